@@ -1,0 +1,5 @@
+import { controlHandlers } from './control-handlers';
+import { serviceInfoHandler } from './service-info-handler';
+
+/** The one handler set behind the browser worker (dev, demo) and the node server (tests). */
+export const handlers = [serviceInfoHandler, ...controlHandlers];

@@ -1,0 +1,4 @@
+import { serviceInfoRoute } from './service-info-handler';
+
+/** The kinds of request the failure switch can target ('*' = all). */
+export const routeNames: readonly string[] = ['*', serviceInfoRoute];

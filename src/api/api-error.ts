@@ -1,0 +1,21 @@
+export type ApiErrorKind = 'network' | 'http' | 'invalid-response';
+
+/** Every failure of an API call, classified so the UI can say what happened and whether to retry. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+
+  constructor(kind: ApiErrorKind, message: string, options: { status?: number; code?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = options.status;
+    this.code = options.code;
+  }
+
+  /** Network failures and 5xx may succeed on retry; 4xx will not. */
+  get retryable(): boolean {
+    return this.kind === 'network' || (this.status !== undefined && this.status >= 500);
+  }
+}

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+import { whenApiReady } from './api-ready';
+import { apiProblemSchema } from './contracts/api-problem';
+
+/** Fetches a JSON resource of the insurer's API and parses it with its contract; nothing unparsed leaks out. */
+export async function apiFetch<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<T> {
+  await whenApiReady();
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { Accept: 'application/json', ...init.headers },
+      credentials: 'same-origin',
+    });
+  } catch (cause) {
+    throw new ApiError('network', `Network error for ${path}`, { cause });
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const problem = apiProblemSchema.safeParse(body);
+    throw new ApiError('http', problem.success ? problem.data.title : `HTTP ${response.status} for ${path}`, {
+      status: response.status,
+      ...(problem.success ? { code: problem.data.code } : {}),
+    });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('invalid-response', `Unexpected response for ${path}: ${parsed.error.message}`, {
+      status: response.status,
+    });
+  }
+  return parsed.data;
+}

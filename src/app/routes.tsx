@@ -1,0 +1,43 @@
+import type { RouteObject } from 'react-router';
+import { StartPage } from '../features/start/start-page';
+import { Layout } from './layout/layout';
+import { LoadingPage } from './layout/loading-page';
+import { RouteErrorPage } from './layout/route-error-page';
+
+// The demo control exists only where the mock does; the condition must be inline to be folded away at build.
+// Everything but the start page loads with its route: forms, schemas and queries stay out of the first load.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: RouteErrorPage,
+    HydrateFallback: LoadingPage,
+    children: [
+      { index: true, Component: StartPage },
+      {
+        lazy: () => import('./layout/lazy-layout').then((m) => ({ Component: m.LazyLayout })),
+        children: [
+          {
+            path: 'kontakt',
+            lazy: () => import('../features/contact/contact-page').then((m) => ({ Component: m.ContactPage })),
+          },
+          ...(import.meta.env.VITE_API_MOCK === 'true'
+            ? [
+                {
+                  path: 'demo',
+                  lazy: () =>
+                    import('../features/demo-control/demo-control-page').then((m) => ({
+                      Component: m.DemoControlPage,
+                    })),
+                },
+              ]
+            : []),
+        ],
+      },
+      {
+        path: '*',
+        lazy: () => import('../features/not-found/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
+      },
+    ],
+  },
+];

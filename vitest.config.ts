@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// Rules depend on dates: every test runs in the insurer's time zone, whatever the machine says.
+process.env.TZ = 'Europe/Berlin';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'tests/integration/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup/dom-setup.ts'],
+        },
+      },
+    ],
+  },
+});
