@@ -1,7 +1,7 @@
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { securityHeaders } from './config/security-headers';
+import { securityHeaders } from './config/security-headers.ts';
 
 // `HTTPS=1 npm run dev` serves over https with a self-signed certificate, to try the app from a phone on the
 // same network (WebCrypto and service workers need a secure context; localhost is one, a LAN address is not).

@@ -4,36 +4,67 @@ import { delay, HttpResponse } from 'msw';
  * Failures on demand. Browser-level interception (Playwright's page.route, setOffline) cannot reach responses the
  * service worker invents, so the mock itself must be told to fail: the next N requests of a route fail with a
  * network error or a status, and every response can be slowed down. Used by tests and by the demo control page.
+ *
+ * In the browser the plan is kept in sessionStorage: msw's handlers run in the page, and a plan must survive the
+ * reload a test (or a curious demo visitor) makes in the middle of failing requests. In Node it lives in memory.
  */
 export type PlannedFailure = { route: string; remaining: number; error: 'network' | number };
 
 export type SwitchState = { failures: PlannedFailure[]; latencyMs: number };
 
-const state: SwitchState = { failures: [], latencyMs: 0 };
+const storageKey = 'zb.mock.failure-switch';
+let memory: SwitchState = { failures: [], latencyMs: 0 };
+
+function storage(): Storage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function load(): SwitchState {
+  const stored = storage()?.getItem(storageKey);
+  if (!stored) return memory;
+  try {
+    return JSON.parse(stored) as SwitchState;
+  } catch {
+    return memory;
+  }
+}
+
+function save(state: SwitchState): void {
+  memory = state;
+  storage()?.setItem(storageKey, JSON.stringify(state));
+}
 
 export function planFailures(route: string, count: number, error: 'network' | number): void {
-  state.failures.push({ route, remaining: count, error });
+  const state = load();
+  save({ ...state, failures: [...state.failures, { route, remaining: count, error }] });
 }
 
 export function setLatency(ms: number): void {
-  state.latencyMs = ms;
+  save({ ...load(), latencyMs: ms });
 }
 
 export function resetSwitch(): void {
-  state.failures = [];
-  state.latencyMs = 0;
+  save({ failures: [], latencyMs: 0 });
 }
 
 export function switchState(): SwitchState {
-  return { failures: state.failures.map((failure) => ({ ...failure })), latencyMs: state.latencyMs };
+  return load();
 }
 
 /** Consumes one planned failure for this route, if any ('*' plans match every route). */
 function takeFailure(route: string): PlannedFailure | undefined {
-  const failure = state.failures.find((f) => f.route === route || f.route === '*');
+  const state = load();
+  const index = state.failures.findIndex((f) => f.route === route || f.route === '*');
+  const failure = state.failures[index];
   if (!failure) return undefined;
-  failure.remaining -= 1;
-  if (failure.remaining <= 0) state.failures = state.failures.filter((f) => f !== failure);
+  const failures = [...state.failures];
+  if (failure.remaining > 1) failures[index] = { ...failure, remaining: failure.remaining - 1 };
+  else failures.splice(index, 1);
+  save({ ...state, failures });
   return failure;
 }
 
@@ -43,7 +74,8 @@ function takeFailure(route: string): PlannedFailure | undefined {
  */
 export async function beforeRoute(route: string): Promise<Response | undefined> {
   await delay();
-  if (state.latencyMs > 0) await delay(state.latencyMs);
+  const { latencyMs } = load();
+  if (latencyMs > 0) await delay(latencyMs);
   const failure = takeFailure(route);
   if (!failure) return undefined;
   if (failure.error === 'network') return HttpResponse.error();

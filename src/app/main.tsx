@@ -6,9 +6,11 @@ import { loadMessages } from '../i18n/languages';
 import { readStoredLanguage } from '../i18n/stored-language';
 import { App } from './app';
 import { installTrustedTypesPolicy } from './trusted-types-policy';
+import { disableZodEval } from './zod-without-eval';
 import './styles.css';
 
 installTrustedTypesPolicy();
+disableZodEval();
 
 // Statically false in the production build, so the mock and msw are not even bundled there.
 if (import.meta.env.VITE_API_MOCK === 'true') {

@@ -7,6 +7,9 @@ type TrustedTypePolicyFactory = {
  * registration (demo build) and the app's own module workers: this default policy lets exactly those through and
  * throws for everything else. No createHTML/createScript rules exist, so innerHTML- or eval-like sinks stay blocked.
  */
+// Only the demo and dev builds register the mock's service worker; production refuses it like any other script.
+const mockAllowed = import.meta.env.VITE_API_MOCK === 'true';
+
 export function installTrustedTypesPolicy(): void {
   const factory = (window as unknown as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
   if (!factory) return;
@@ -15,7 +18,8 @@ export function installTrustedTypesPolicy(): void {
       const parsed = new URL(url, window.location.href);
       const sameOrigin = parsed.origin === window.location.origin;
       const allowed =
-        sameOrigin && (parsed.pathname === '/mockServiceWorker.js' || /^\/assets\/[\w.-]+\.js$/.test(parsed.pathname));
+        sameOrigin &&
+        ((mockAllowed && parsed.pathname === '/mockServiceWorker.js') || /^\/assets\/[\w.-]+\.js$/.test(parsed.pathname));
       if (!allowed) throw new TypeError(`Script URL refused by the Trusted Types policy: ${url}`);
       return url;
     },
