@@ -8,7 +8,8 @@ export async function apiFetch<T>(path: string, schema: z.ZodType<T>, init: Requ
   await whenApiReady();
   let response: Response;
   try {
-    response = await fetch(path, {
+    // Absolute against the page, so the same code runs in the browser and on the Node test server.
+    response = await fetch(new URL(path, window.location.href), {
       ...init,
       headers: { Accept: 'application/json', ...init.headers },
       credentials: 'same-origin',

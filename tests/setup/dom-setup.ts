@@ -1,0 +1,26 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { resetSwitch } from '../../mocks/control/failure-switch';
+import { server } from '../../mocks/node/server';
+import { disableZodEval } from '../../src/app/zod-without-eval';
+
+disableZodEval();
+
+// A request nobody handles is a bug in the test or the app, never something to ignore.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetSwitch();
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+});
+afterAll(() => server.close());
+
+// An unexpected console.error (React warnings, failed prop types, act() problems) fails the test.
+beforeAll(() => {
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error during test: ${args.map(String).join(' ')}`);
+  });
+});
