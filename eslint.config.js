@@ -105,18 +105,31 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(react|react-dom|react-router|@tanstack/|react-hook-form|@hookform/|msw|pdf-lib|@cantoo/|@pdf-lib/|fflate|qrcode|node:)',
-              message: 'src/domain is pure TypeScript: no React, DOM, network, mock, PDF, zip or Node modules.',
+              regex:
+                '^(react|react-dom|react-router|@tanstack/|react-hook-form|@hookform/|msw|pdf-lib|@cantoo/|@pdf-lib/|fflate|qrcode|node:)',
+              message:
+                'src/domain is pure TypeScript: no React, DOM, network, mock, PDF, zip or Node modules.',
             },
-            { regex: '^(fs|path|os|http|https|child_process)$', message: 'src/domain must not use Node built-ins.' },
+            {
+              regex: '^(fs|path|os|http|https|child_process)$',
+              message: 'src/domain must not use Node built-ins.',
+            },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'fetch', 'localStorage', 'sessionStorage', 'indexedDB', 'crypto', 'process'].map(
-          (name) => ({ name, message: `src/domain is pure: ${name} belongs outside the domain.` }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'fetch',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'crypto',
+          'process',
+        ].map((name) => ({ name, message: `src/domain is pure: ${name} belongs outside the domain.` })),
       ],
       'no-restricted-syntax': [
         'error',
@@ -128,7 +141,10 @@ export default tseslint.config(
           selector: "MemberExpression[object.name='Date'][property.name='now']",
           message: 'Rules never read the clock: pass the reference date in.',
         },
-        { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is integer cents: no parseFloat.' },
+        {
+          selector: "CallExpression[callee.name='parseFloat']",
+          message: 'Money is integer cents: no parseFloat.',
+        },
         {
           selector: "CallExpression[callee.property.name='toFixed']",
           message: 'Money is integer cents: no toFixed.',
@@ -140,6 +156,11 @@ export default tseslint.config(
     // A test may assert that a value exists by dereferencing it: a failure then fails the test, as it should.
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Command-line tools print their results.
+    files: ['bench/**/*.ts', 'scripts/**/*.ts', 'src/cli/**/*.ts'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     // Config files and Vite entry points are the only default exports the tools require.

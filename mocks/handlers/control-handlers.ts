@@ -19,7 +19,8 @@ export const controlHandlers = [
         parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
       );
     }
-    for (const failure of parsed.data.failures ?? []) planFailures(failure.route, failure.count, failure.error);
+    for (const failure of parsed.data.failures ?? [])
+      planFailures(failure.route, failure.count, failure.error);
     if (parsed.data.latencyMs !== undefined) setLatency(parsed.data.latencyMs);
     return HttpResponse.json(stateBody());
   }),

@@ -1,10 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from './api-fetch';
-import {
-  mockControlPath,
-  mockControlStateSchema,
-  type MockControlRequest,
-} from './contracts/mock-control';
+import { mockControlPath, mockControlStateSchema, type MockControlRequest } from './contracts/mock-control';
 
 export const mockControlQuery = () =>
   queryOptions({

@@ -18,8 +18,16 @@ export const routes: RouteObject[] = [
         lazy: () => import('./layout/lazy-layout').then((m) => ({ Component: m.LazyLayout })),
         children: [
           {
+            path: 'belastungsgrenze',
+            lazy: () =>
+              import('../features/limit-estimate/limit-estimate-page').then((m) => ({
+                Component: m.LimitEstimatePage,
+              })),
+          },
+          {
             path: 'kontakt',
-            lazy: () => import('../features/contact/contact-page').then((m) => ({ Component: m.ContactPage })),
+            lazy: () =>
+              import('../features/contact/contact-page').then((m) => ({ Component: m.ContactPage })),
           },
           ...(import.meta.env.VITE_API_MOCK === 'true'
             ? [
@@ -36,7 +44,8 @@ export const routes: RouteObject[] = [
       },
       {
         path: '*',
-        lazy: () => import('../features/not-found/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
+        lazy: () =>
+          import('../features/not-found/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
       },
     ],
   },

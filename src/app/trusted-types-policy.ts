@@ -19,7 +19,8 @@ export function installTrustedTypesPolicy(): void {
       const sameOrigin = parsed.origin === window.location.origin;
       const allowed =
         sameOrigin &&
-        ((mockAllowed && parsed.pathname === '/mockServiceWorker.js') || /^\/assets\/[\w.-]+\.js$/.test(parsed.pathname));
+        ((mockAllowed && parsed.pathname === '/mockServiceWorker.js') ||
+          /^\/assets\/[\w.-]+\.js$/.test(parsed.pathname));
       if (!allowed) throw new TypeError(`Script URL refused by the Trusted Types policy: ${url}`);
       return url;
     },

@@ -9,7 +9,9 @@ const read = (dir: string) =>
 describe('the production build', () => {
   it('contains no mock code: no msw, no handlers, no demo control', () => {
     const files = read('dist');
-    const offenders = files.filter(({ text }) => /mockServiceWorker|setupWorker|__mock\/control|AOK PLUS \(Demo\)/.test(text));
+    const offenders = files.filter(({ text }) =>
+      /mockServiceWorker|setupWorker|__mock\/control|AOK PLUS \(Demo\)/.test(text),
+    );
     expect(offenders.map(({ name }) => name)).toEqual([]);
     // The demo build, by contrast, does carry the worker: the check above can find it.
     expect(read('dist-demo').some(({ text }) => text.includes('mockServiceWorker'))).toBe(true);

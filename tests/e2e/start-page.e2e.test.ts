@@ -35,7 +35,9 @@ describe('start page of the production build', () => {
     await expect
       .poll(() => watch.page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Befreiung von Zuzahlungen beantragen');
-    expect(await watch.page.title()).toBe('Befreiung von Zuzahlungen beantragen – Zuzahlungsbefreiung online');
+    expect(await watch.page.title()).toBe(
+      'Befreiung von Zuzahlungen beantragen – Zuzahlungsbefreiung online',
+    );
     expect(await watch.page.locator('html').getAttribute('lang')).toBe('de');
     expect(await watch.page.getByText('Demo-Version').count()).toBe(0);
     expect(await axeViolations(watch.page)).toEqual([]);
@@ -56,15 +58,15 @@ describe('start page of the production build', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
     await page.getByRole('button', { name: 'English' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(
-      'Apply for exemption from co-payments',
-    );
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Apply for exemption from co-payments');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await axeViolations(page)).toEqual([]);
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(
-      'Apply for exemption from co-payments',
-    );
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Apply for exemption from co-payments');
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
@@ -86,7 +88,9 @@ describe('start page of the production build', () => {
   it('shows a helpful page for an unknown address, without errors', async () => {
     const watch = await watchedPage(browser, origin);
     await watch.page.goto(`${origin}/gibt-es-nicht`);
-    await expect.poll(() => watch.page.getByRole('heading', { level: 1 }).textContent()).toBe('Seite nicht gefunden');
+    await expect
+      .poll(() => watch.page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Seite nicht gefunden');
     expect(await axeViolations(watch.page)).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.cspViolations).toEqual([]);

@@ -9,7 +9,9 @@ describe('contact page on the mock backend', () => {
     renderApp('/kontakt');
     expect(await screen.findByRole('heading', { level: 1, name: 'Kontakt und Hilfe' })).toBeInTheDocument();
     expect(await screen.findByText('01058 Dresden')).toBeInTheDocument();
-    expect(screen.getByText('Dies sind Beispielangaben einer Demo. Bitte nicht verwenden.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Dies sind Beispielangaben einer Demo. Bitte nicht verwenden.'),
+    ).toBeInTheDocument();
   });
 
   it('says so when the server keeps failing, and recovers when the user tries again', async () => {

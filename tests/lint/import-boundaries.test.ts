@@ -39,7 +39,8 @@ describe('lint-enforced boundaries', () => {
   });
 
   it('accepts what the architecture allows', async () => {
-    const code = "import { supportedYears } from '../../domain/figures/figures-for-year';\nexport const y = supportedYears;\n";
+    const code =
+      "import { supportedYears } from '../../domain/figures/figures-for-year';\nexport const y = supportedYears;\n";
     expect(await rulesBroken('src/features/start/fine.ts', code)).toEqual([]);
   });
 });

@@ -26,7 +26,10 @@ export function DemoControlPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const failures = Number(count) > 0 ? [{ route, count: Number(count), error: error === 'network' ? ('network' as const) : Number(error) }] : [];
+    const failures =
+      Number(count) > 0
+        ? [{ route, count: Number(count), error: error === 'network' ? ('network' as const) : Number(error) }]
+        : [];
     apply.mutate({ failures, latencyMs: Math.max(0, Math.round(Number(latency) || 0)) });
   };
 
@@ -48,7 +51,15 @@ export function DemoControlPage() {
         </div>
         <div className="field">
           <label htmlFor={ids.count}>{t('demo.count')}</label>
-          <input id={ids.count} type="number" inputMode="numeric" min={0} max={100} value={count} onChange={(e) => setCount(e.target.value)} />
+          <input
+            id={ids.count}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.error}>{t('demo.error')}</label>
@@ -60,11 +71,24 @@ export function DemoControlPage() {
         </div>
         <div className="field">
           <label htmlFor={ids.latency}>{t('demo.latency')}</label>
-          <input id={ids.latency} type="number" inputMode="numeric" min={0} max={60000} step={100} value={latency} onChange={(e) => setLatency(e.target.value)} />
+          <input
+            id={ids.latency}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={60000}
+            step={100}
+            value={latency}
+            onChange={(e) => setLatency(e.target.value)}
+          />
         </div>
         <div className="button-group">
-          <button type="submit" className="button">{t('demo.apply')}</button>
-          <button type="button" className="button button--secondary" onClick={() => reset.mutate()}>{t('demo.reset')}</button>
+          <button type="submit" className="button">
+            {t('demo.apply')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => reset.mutate()}>
+            {t('demo.reset')}
+          </button>
         </div>
       </form>
       <h2>{t('demo.state')}</h2>
@@ -81,7 +105,9 @@ export function DemoControlPage() {
             </li>
           ))}
         </ul>
-        {state.data && state.data.latencyMs > 0 && <p>{t('demo.state.latency', { ms: state.data.latencyMs })}</p>}
+        {state.data && state.data.latencyMs > 0 && (
+          <p>{t('demo.state.latency', { ms: state.data.latencyMs })}</p>
+        )}
         {(apply.isSuccess || reset.isSuccess) && <p>{t('demo.saved')}</p>}
       </div>
     </div>

@@ -6,7 +6,8 @@ export const messages = {
   'language.switch.label': 'Sprache',
   'app.name': 'Zuzahlungsbefreiung online',
   'app.skipToContent': 'Zum Inhalt springen',
-  'app.demoBanner': 'Demo-Version: Es gibt keine Verbindung zu einer echten Krankenkasse. Alle Kontakte sind Beispiele.',
+  'app.demoBanner':
+    'Demo-Version: Es gibt keine Verbindung zu einer echten Krankenkasse. Alle Kontakte sind Beispiele.',
   'app.demoControl': 'Demo-Steuerung',
   'app.footer.contact': 'Kontakt und Hilfe',
   'app.footer.home': 'Startseite',
@@ -28,7 +29,8 @@ export const messages = {
   'start.need.receipts': 'Ihre Quittungen über Zuzahlungen, als Foto oder PDF',
   'start.need.chronic':
     'bei chronischer Krankheit die Bescheinigung Ihrer Ärztin oder Ihres Arztes (Muster 55)',
-  'start.need.welfare': 'wenn Sie Bürgergeld, Sozialhilfe oder Grundsicherung erhalten: den aktuellen Bescheid',
+  'start.need.welfare':
+    'wenn Sie Bürgergeld, Sozialhilfe oder Grundsicherung erhalten: den aktuellen Bescheid',
   'start.need.iban': 'Ihre IBAN, falls Ihnen Geld erstattet wird',
   'start.time.title': 'Wie lange es dauert',
   'start.time.p':
@@ -48,11 +50,13 @@ export const messages = {
   'start.help.link': 'Kontakt und Hilfe',
 
   'notFound.title': 'Seite nicht gefunden',
-  'notFound.p': 'Die Adresse ist nicht (mehr) gültig. Prüfen Sie die Schreibweise oder gehen Sie zur Startseite.',
+  'notFound.p':
+    'Die Adresse ist nicht (mehr) gültig. Prüfen Sie die Schreibweise oder gehen Sie zur Startseite.',
   'notFound.home': 'Zur Startseite',
 
   'error.title': 'Etwas ist schiefgegangen',
-  'error.p': 'Ihre Eingaben auf diesem Gerät sind nicht verloren. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'error.p':
+    'Ihre Eingaben auf diesem Gerät sind nicht verloren. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
   'error.reload': 'Seite neu laden',
 
   'contact.title': 'Kontakt und Hilfe',
@@ -83,6 +87,57 @@ export const messages = {
   'demo.state.failures': '{count} × {error} für {route}',
   'demo.state.latency': 'Antwortzeit: +{ms} ms',
   'demo.saved': 'Gespeichert.',
+
+  'estimate.title': 'Belastungsgrenze berechnen',
+  'estimate.lead':
+    'Eine schnelle Schätzung mit wenigen Angaben. Im Antrag rechnen wir genau, mit den Einnahmen jedes Haushaltsmitglieds. Ihre Angaben verlassen dieses Gerät nicht.',
+  'estimate.year': 'Für welches Jahr?',
+  'estimate.provisional': 'vorläufige Werte',
+  'estimate.welfare': 'Erhält Ihr Haushalt eine dieser Leistungen?',
+  'estimate.welfare.hint':
+    'Dann gilt ein fester Betrag als Einnahme des ganzen Haushalts, und Ihre Einnahmen spielen keine Rolle.',
+  'estimate.spouse': 'Leben Sie mit Ihrer Ehefrau, Ihrem Ehemann oder eingetragenen Lebenspartner zusammen?',
+  'estimate.spouse.hint': 'Auch wenn sie oder er dauerhaft in einem Pflegeheim lebt.',
+  'estimate.children': 'Wie viele Kinder leben in Ihrem Haushalt?',
+  'estimate.children.hint':
+    'Zählen Sie Kinder bis zu dem Jahr, in dem sie 18 werden, und ältere Kinder, die familienversichert sind.',
+  'estimate.others': 'Wie viele weitere familienversicherte Angehörige leben in Ihrem Haushalt?',
+  'estimate.others.hint': 'Meist 0. Nicht gemeint sind Kinder und Ehe- oder Lebenspartner.',
+  'estimate.income': 'Bruttoeinnahmen des ganzen Haushalts im Jahr, in Euro',
+  'estimate.income.hint':
+    'Alle Einnahmen zum Lebensunterhalt vor Abzügen, zum Beispiel Lohn, Renten, Krankengeld. Nicht: Kindergeld, Wohngeld, Pflegegeld. Zum Beispiel 24.000 oder 24.000,00',
+  'estimate.income.welfareHint': 'Bei diesen Leistungen können Sie das Feld leer lassen.',
+  'estimate.chronic': 'Ist jemand in Ihrem Haushalt schwerwiegend chronisch krank?',
+  'estimate.chronic.hint':
+    'Zum Beispiel mit Pflegegrad 3 bis 5 oder einem Grad der Behinderung von mindestens 60 und ärztlicher Dauerbehandlung. Dann gilt für den ganzen Haushalt 1 Prozent.',
+  'estimate.yes': 'Ja',
+  'estimate.no': 'Nein',
+  'estimate.submit': 'Belastungsgrenze berechnen',
+  'estimate.error.summary': 'Bitte prüfen Sie Ihre Angaben',
+  'estimate.error.prefix': 'Fehler:',
+  'estimate.error.choose': 'Wählen Sie eine Antwort aus.',
+  'estimate.error.year': 'Wählen Sie ein Jahr aus der Liste.',
+  'estimate.error.count': 'Geben Sie die Anzahl als ganze Zahl an, zum Beispiel 0 oder 2.',
+  'estimate.error.income.required':
+    'Geben Sie die Bruttoeinnahmen des Haushalts im Jahr an, zum Beispiel 24.000.',
+  'estimate.error.income.format': 'Geben Sie den Betrag in Euro an, zum Beispiel 24.000 oder 24.000,50.',
+  'estimate.error.income.decimals':
+    'Geben Sie höchstens zwei Stellen nach dem Komma an, zum Beispiel 24.000,50.',
+  'estimate.result.title': 'Ihre Belastungsgrenze für {year}',
+  'estimate.result.caption': 'So wird die Belastungsgrenze berechnet',
+  'estimate.result.gross': 'Bruttoeinnahmen des Haushalts',
+  'estimate.result.grossFlat': 'Fester Betrag bei Sozialleistungen: 12 × Regelbedarf',
+  'estimate.result.assessable': 'Maßgebliche Einnahmen',
+  'estimate.result.limit': 'Belastungsgrenze',
+  'estimate.result.meaning':
+    'Haben Sie im Jahr mehr als {limit} zugezahlt, erstattet Ihnen die Krankenkasse den Rest, und Sie sind für den Rest des Jahres befreit.',
+  'estimate.result.sources': 'Verwendete Rechengrößen',
+  'estimate.member.spouse': 'Ehe- oder Lebenspartner',
+  'estimate.member.child': 'Kind {n}',
+  'estimate.member.other': 'Angehörige Person {n}',
+  'estimate.deduction.first': 'Freibetrag erster Angehöriger',
+  'estimate.deduction.further': 'Freibetrag weiterer Angehöriger',
+  'estimate.deduction.child': 'Kinderfreibetrag',
 } as const;
 
 export type MessageKey = keyof typeof messages;

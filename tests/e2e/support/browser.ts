@@ -36,7 +36,14 @@ export type PageWatch = {
 export async function watchedPage(browser: Browser, origin: string): Promise<PageWatch> {
   const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
-  const watch: PageWatch = { page, context, consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [] };
+  const watch: PageWatch = {
+    page,
+    context,
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
   });
@@ -50,14 +57,20 @@ export async function watchedPage(browser: Browser, origin: string): Promise<Pag
   await page.exposeFunction('__reportCspViolation', (text: string) => watch.cspViolations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+        .__reportCspViolation;
       report(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
   return watch;
 }
 
-export function expectClean(watch: PageWatch): { consoleErrors: string[]; pageErrors: string[]; cspViolations: string[]; foreignRequests: string[] } {
+export function expectClean(watch: PageWatch): {
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+  foreignRequests: string[];
+} {
   return {
     consoleErrors: watch.consoleErrors,
     pageErrors: watch.pageErrors,

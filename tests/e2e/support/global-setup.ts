@@ -14,7 +14,12 @@ async function serve(outDir: string, mode: string): Promise<PreviewServer> {
     throw new Error(`${outDir} is missing: run the builds first (npm run test:e2e does).`);
   }
   // Port 0 would be ideal, but vite preview then reports no URL; ask it for a free one instead.
-  return preview({ mode, build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  return preview({
+    mode,
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
 }
 
 function urlOf(server: PreviewServer): string {
@@ -23,7 +28,7 @@ function urlOf(server: PreviewServer): string {
   return `http://localhost:${address.port}`;
 }
 
-export default async function setup(project: TestProject) {
+export async function setup(project: TestProject) {
   const production = await serve('dist', 'production');
   const demo = await serve('dist-demo', 'demo');
   project.provide('productionUrl', urlOf(production));

@@ -1,0 +1,3 @@
+import { nginxHeaderDirectives } from '../config/nginx-headers.ts';
+
+console.log(nginxHeaderDirectives());
