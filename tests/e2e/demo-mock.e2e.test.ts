@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchBrowser, watchedPage } from './support/browser';
+import { watchedPage } from './support/browser';
+import { sharedBrowser } from './support/shared-browser';
 
 const origin = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 describe('demo build with the embedded mock backend, under the same CSP and Trusted Types', () => {
   it('answers API calls from the service worker, and the failure switch makes them fail on demand', async () => {
-    const watch = await watchedPage(browser, origin);
+    const watch = await watchedPage(browser(), origin);
     const { page } = watch;
     await page.goto(`${origin}/kontakt`);
     await expect.poll(() => page.getByText('01058 Dresden').count(), { timeout: 15_000 }).toBe(1);
@@ -48,7 +41,7 @@ describe('demo build with the embedded mock backend, under the same CSP and Trus
   });
 
   it('has a keyboard-usable demo control page without accessibility violations', async () => {
-    const watch = await watchedPage(browser, origin);
+    const watch = await watchedPage(browser(), origin);
     const { page } = watch;
     await page.goto(origin);
     await page.getByRole('link', { name: 'Demo-Steuerung' }).click();

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchBrowser, watchedPage } from './support/browser';
+import { watchedPage } from './support/browser';
+import { sharedBrowser } from './support/shared-browser';
 
 const origin = inject('productionUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 describe('quick limit estimate, keyboard only', () => {
   it('goes from the start page through an error to the explained limit, accessible in every state', async () => {
-    const watch = await watchedPage(browser, origin);
+    const watch = await watchedPage(browser(), origin);
     const { page } = watch;
     await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
     await page.goto(origin);

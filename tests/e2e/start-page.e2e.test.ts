@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchBrowser, watchedPage } from './support/browser';
+import { watchedPage } from './support/browser';
+import { sharedBrowser } from './support/shared-browser';
 
 const origin = inject('productionUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 describe('start page of the production build', () => {
   it('is served with the strict security headers', async () => {
@@ -30,7 +23,7 @@ describe('start page of the production build', () => {
   });
 
   it('loads in German, with no console error, no CSP violation, no foreign request and no axe violation', async () => {
-    const watch = await watchedPage(browser, origin);
+    const watch = await watchedPage(browser(), origin);
     await watch.page.goto(origin);
     await expect
       .poll(() => watch.page.getByRole('heading', { level: 1 }).textContent())
@@ -49,7 +42,7 @@ describe('start page of the production build', () => {
   });
 
   it('switches to English by keyboard and keeps the choice across a reload', async () => {
-    const watch = await watchedPage(browser, origin);
+    const watch = await watchedPage(browser(), origin);
     const { page } = watch;
     await page.goto(origin);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -74,7 +67,7 @@ describe('start page of the production build', () => {
   });
 
   it('fits a 320 px wide screen without horizontal scrolling (WCAG 1.4.10)', async () => {
-    const watch = await watchedPage(browser, origin);
+    const watch = await watchedPage(browser(), origin);
     await watch.page.setViewportSize({ width: 320, height: 640 });
     await watch.page.goto(origin);
     await watch.page.getByRole('heading', { level: 1 }).waitFor();
@@ -86,7 +79,7 @@ describe('start page of the production build', () => {
   });
 
   it('shows a helpful page for an unknown address, without errors', async () => {
-    const watch = await watchedPage(browser, origin);
+    const watch = await watchedPage(browser(), origin);
     await watch.page.goto(`${origin}/gibt-es-nicht`);
     await expect
       .poll(() => watch.page.getByRole('heading', { level: 1 }).textContent())

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { figuresForYear } from '../figures/figures-for-year';
-import type { YearFigures } from '../figures/year-figures';
-import type { HouseholdMember } from '../household/household-member';
 import { computeBelastungsgrenze } from './compute-belastungsgrenze';
-
-const figures = (year: number): YearFigures => {
-  const result = figuresForYear(year);
-  if (!result.ok) throw new Error(result.problem.message.en);
-  return result.value;
-};
+import { figures, member, wages } from './test-household';
 
 // Flat rule: households on welfare (rules.md § 3.6).
-let next = 0;
-const m = (relation: HouseholdMember['relation'], extra: Partial<HouseholdMember> = {}): HouseholdMember => ({
-  id: `m${++next}`,
-  relation,
-  birthDate: relation === 'child' ? '2015-01-01' : '1980-01-01',
-  familyInsured: relation === 'child',
-  chronicallyIll: false,
-  incomes: [],
-  ...extra,
-});
-const wages = (annualCents: number) => [{ type: 'wages' as const, annualCents }];
+const m = member;
 
 describe('flat rule (§ 62 Abs. 2 S. 5–6 SGB V)', () => {
   const flat: [number, number, number][] = [

@@ -64,17 +64,3 @@ export async function watchedPage(browser: Browser, origin: string): Promise<Pag
   });
   return watch;
 }
-
-export function expectClean(watch: PageWatch): {
-  consoleErrors: string[];
-  pageErrors: string[];
-  cspViolations: string[];
-  foreignRequests: string[];
-} {
-  return {
-    consoleErrors: watch.consoleErrors,
-    pageErrors: watch.pageErrors,
-    cspViolations: watch.cspViolations,
-    foreignRequests: watch.foreignRequests,
-  };
-}
