@@ -104,6 +104,31 @@ export function LimitEstimatePage() {
     </div>
   );
 
+  // Amounts and counts are neither identity data nor WCAG 1.3.5 purposes: no autocomplete (security checklist, tension 2).
+  const textField = (
+    name: 'children' | 'others' | 'income',
+    label: MessageKey,
+    hint: string,
+    inputMode: 'numeric' | 'decimal',
+  ) => (
+    <div className={fieldClass(name)}>
+      <label htmlFor={id(name)}>{t(label)}</label>
+      <span className="field-hint" id={`${id(name)}-hint`}>
+        {hint}
+      </span>
+      {errorText(name)}
+      <input
+        className={inputMode === 'decimal' ? 'input--money' : 'input--short'}
+        id={id(name)}
+        inputMode={inputMode}
+        autoComplete="off"
+        aria-describedby={describedBy(name, true)}
+        aria-invalid={Boolean(errors[name])}
+        {...register(name)}
+      />
+    </div>
+  );
+
   return (
     <div className="page">
       <PageHeading>{t('estimate.title')}</PageHeading>
@@ -141,54 +166,14 @@ export function LimitEstimatePage() {
           </select>
         </div>
         {yesNo('spouse', 'estimate.spouse', 'estimate.spouse.hint')}
-        <div className={fieldClass('children')}>
-          <label htmlFor={id('children')}>{t('estimate.children')}</label>
-          <span className="field-hint" id={`${id('children')}-hint`}>
-            {t('estimate.children.hint')}
-          </span>
-          {errorText('children')}
-          <input
-            className="input--short"
-            id={id('children')}
-            inputMode="numeric"
-            autoComplete="off"
-            aria-describedby={describedBy('children', true)}
-            aria-invalid={Boolean(errors.children)}
-            {...register('children')}
-          />
-        </div>
-        <div className={fieldClass('others')}>
-          <label htmlFor={id('others')}>{t('estimate.others')}</label>
-          <span className="field-hint" id={`${id('others')}-hint`}>
-            {t('estimate.others.hint')}
-          </span>
-          {errorText('others')}
-          <input
-            className="input--short"
-            id={id('others')}
-            inputMode="numeric"
-            autoComplete="off"
-            aria-describedby={describedBy('others', true)}
-            aria-invalid={Boolean(errors.others)}
-            {...register('others')}
-          />
-        </div>
-        <div className={fieldClass('income')}>
-          <label htmlFor={id('income')}>{t('estimate.income')}</label>
-          <span className="field-hint" id={`${id('income')}-hint`}>
-            {onWelfare ? t('estimate.income.welfareHint') : t('estimate.income.hint')}
-          </span>
-          {errorText('income')}
-          <input
-            className="input--money"
-            id={id('income')}
-            inputMode="decimal"
-            autoComplete="off"
-            aria-describedby={describedBy('income', true)}
-            aria-invalid={Boolean(errors.income)}
-            {...register('income')}
-          />
-        </div>
+        {textField('children', 'estimate.children', t('estimate.children.hint'), 'numeric')}
+        {textField('others', 'estimate.others', t('estimate.others.hint'), 'numeric')}
+        {textField(
+          'income',
+          'estimate.income',
+          onWelfare ? t('estimate.income.welfareHint') : t('estimate.income.hint'),
+          'decimal',
+        )}
         {yesNo('chronic', 'estimate.chronic', 'estimate.chronic.hint')}
         <button type="submit" className="button">
           {t('estimate.submit')}
