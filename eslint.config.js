@@ -8,18 +8,20 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Import boundaries (shared/design/architecture.md): domain <- documents <- api <- (i18n, ui) <- features <- app.
+ * Import boundaries (shared/design/architecture.md): domain <- documents <- (api, storage) <- (i18n, ui) <- features <- app.
+ * storage holds the encrypted drafts on the device (IndexedDB + WebCrypto); it knows nothing of React.
  * `src` never imports mocks/ or tests/, except the one dynamic import in src/app/main.tsx that starts the worker.
  */
-const layers = ['domain', 'documents', 'api', 'i18n', 'ui', 'features', 'app', 'cli'];
+const layers = ['domain', 'documents', 'api', 'storage', 'i18n', 'ui', 'features', 'app', 'cli'];
 const mayImport = {
   domain: [],
   documents: ['domain'],
   api: ['domain', 'documents'],
+  storage: ['domain', 'documents'],
   i18n: ['domain'],
   ui: ['domain', 'i18n'],
-  features: ['domain', 'documents', 'api', 'i18n', 'ui'],
-  app: ['domain', 'documents', 'api', 'i18n', 'ui', 'features'],
+  features: ['domain', 'documents', 'api', 'storage', 'i18n', 'ui'],
+  app: ['domain', 'documents', 'api', 'storage', 'i18n', 'ui', 'features'],
   cli: ['domain', 'documents'],
 };
 const layerZones = layers.flatMap((layer) => [
@@ -57,7 +59,7 @@ const featureZones = featureNames.map((name) => ({
 const mockZones = [
   {
     target: './mocks',
-    from: ['./src/app', './src/features', './src/ui', './src/i18n', './tests'],
+    from: ['./src/app', './src/features', './src/ui', './src/i18n', './src/storage', './tests'],
     message: 'The mock backend uses only src/domain, src/documents and the API contracts in src/api.',
   },
 ];
@@ -94,6 +96,23 @@ export default tseslint.config(
   {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.strict,
+  },
+  {
+    // Draft storage is plain TypeScript over IndexedDB and WebCrypto: the UI decides what to show.
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(react|react-dom|react-router|@tanstack/|react-hook-form)',
+              message: 'src/storage knows nothing of React.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The domain is pure: no UI, no network, no storage, no clock, no PDF or zip (those live in src/documents).

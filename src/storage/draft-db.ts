@@ -1,0 +1,124 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { StorageError, guardStorage, toStorageError } from './storage-error';
+
+export const draftDatabaseName = 'zb-entwuerfe';
+export const draftDatabaseVersion = 1;
+export const keyringKey = 'keyring';
+
+/*
+ * Records hold ids, the year (plaintext: one draft per year), dates, the schema version and ciphertext.
+ * Everything personal, including file names and types, is inside the ciphertext.
+ */
+
+export interface DeviceKeyringRecord {
+  kind: 'device';
+  formatVersion: 1;
+  /** Non-extractable CryptoKey, kept by structured clone (W3C WebCrypto key storage). */
+  key: CryptoKey;
+}
+
+export interface PassphraseKeyringRecord {
+  kind: 'passphrase';
+  formatVersion: 1;
+  kdf: 'PBKDF2';
+  hash: 'SHA-256';
+  iterations: number;
+  salt: Uint8Array;
+  /** A small ciphertext of a known value: decrypting it tells a wrong passphrase from a right one. */
+  verifierIv: Uint8Array;
+  verifierCiphertext: Uint8Array;
+}
+
+export type KeyringRecord = DeviceKeyringRecord | PassphraseKeyringRecord;
+
+export interface DraftRecord {
+  id: string;
+  year: number;
+  schemaVersion: number;
+  updatedAt: string;
+  expiresAt: string;
+  iv: Uint8Array;
+  ciphertext: Uint8Array;
+  byteSize: number;
+}
+
+export interface FileRecord {
+  /** [draftId, fileId]: file ids need only be unique within their draft. */
+  id: [string, string];
+  draftId: string;
+  fileId: string;
+  /** Name, type, size and date, encrypted apart from the contents so a listing decrypts only these. */
+  metaIv: Uint8Array;
+  metaCiphertext: Uint8Array;
+  iv: Uint8Array;
+  ciphertext: Uint8Array;
+  byteSize: number;
+}
+
+export interface DraftDbSchema extends DBSchema {
+  keyring: { key: string; value: KeyringRecord };
+  drafts: { key: string; value: DraftRecord; indexes: { year: number } };
+  files: { key: [string, string]; value: FileRecord; indexes: { draftId: string } };
+}
+
+export type DraftDb = IDBPDatabase<DraftDbSchema>;
+
+/**
+ * Opens (and on first use creates) the database. The connection closes itself when another tab or
+ * deleteAllDeviceData wants to delete or upgrade the database; later calls on it fail as 'unavailable'.
+ */
+export async function openDraftDb(): Promise<{ db: DraftDb; created: boolean }> {
+  if (typeof indexedDB === 'undefined') {
+    throw new StorageError('unavailable', 'This browser offers no IndexedDB.');
+  }
+  let created = false;
+  const db = await guardStorage(
+    () =>
+      new Promise<DraftDb>((resolve, reject) => {
+        let blocked = false;
+        openDB<DraftDbSchema>(draftDatabaseName, draftDatabaseVersion, {
+          upgrade(database, oldVersion) {
+            if (oldVersion >= 1) return;
+            created = true;
+            database.createObjectStore('keyring');
+            database
+              .createObjectStore('drafts', { keyPath: 'id' })
+              .createIndex('year', 'year', { unique: true });
+            database.createObjectStore('files', { keyPath: 'id' }).createIndex('draftId', 'draftId');
+          },
+          blocked() {
+            blocked = true;
+            reject(new StorageError('locked', 'Another tab holds an older version of the drafts open.'));
+          },
+          blocking(_current, _blockedVersion, event) {
+            (event.target as IDBDatabase).close();
+          },
+        }).then((database) => (blocked ? database.close() : resolve(database)), reject);
+      }),
+  );
+  return { db, created };
+}
+
+/** Deletes the whole database; every connection of ours closes itself on the versionchange this sends. */
+export function deleteDraftDb(): Promise<void> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(draftDatabaseName);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(toStorageError(request.error));
+    // The deletion still happens once the other connection closes; the UI can say to close other tabs.
+    request.onblocked = () => reject(new StorageError('locked', 'Another tab keeps the drafts open.'));
+  });
+}
+
+/** Whether the database may exist, without opening (and so creating) it when the browser can tell. */
+export async function draftDbMayExist(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    const databases = await indexedDB.databases();
+    return databases.some((database) => database.name === draftDatabaseName);
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Additional authenticated data binds each ciphertext to the record it belongs to: a ciphertext copied into
+ * another draft, another file, or from a file's metadata into its contents fails to decrypt.
+ */
+const encoder = new TextEncoder();
+
+// Ids are joined with '|' below, so they must not contain it; the app's ids are UUIDs.
+const recordIdPattern = /^[A-Za-z0-9_-]{1,100}$/;
+
+export function isRecordId(id: unknown): id is string {
+  return typeof id === 'string' && recordIdPattern.test(id);
+}
+
+/** Rejects ids that would make two different records share an AAD; a programming error, so it throws. */
+export function assertRecordId(id: string): void {
+  if (!isRecordId(id))
+    throw new RangeError('A draft or file id must be 1–100 characters of A–Z, a–z, 0–9, _ or -.');
+}
+
+export function draftAad(draftId: string, schemaVersion: number): Uint8Array<ArrayBuffer> {
+  assertRecordId(draftId);
+  return encoder.encode(`zb-draft|${draftId}|${schemaVersion}`);
+}
+
+export function fileAad(draftId: string, fileId: string): Uint8Array<ArrayBuffer> {
+  assertRecordId(draftId);
+  assertRecordId(fileId);
+  return encoder.encode(`zb-file|${draftId}|${fileId}`);
+}
+
+/** The metadata blob of a file record has its own AAD, so it cannot be swapped with the contents. */
+export function fileMetaAad(draftId: string, fileId: string): Uint8Array<ArrayBuffer> {
+  assertRecordId(draftId);
+  assertRecordId(fileId);
+  return encoder.encode(`zb-file-meta|${draftId}|${fileId}`);
+}
+
+export const keyringVerifierAad: Uint8Array<ArrayBuffer> = encoder.encode('zb-keyring|verifier');
+export const exportVerifierAad: Uint8Array<ArrayBuffer> = encoder.encode('zb-export|verifier');
