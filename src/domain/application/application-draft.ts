@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { answersSchema } from './draft-answers';
+
+// Version of the stored draft's shape. Raise it with every incompatible change and add a step to
+// stored-draft.ts's migrations, so that drafts people keep for weeks still open after an update.
+export const draftSchemaVersion = 1;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const draftFileSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().max(255),
+  type: z.enum(['image/jpeg', 'image/png', 'application/pdf']),
+  size: z.number().int().nonnegative(),
+  addedAt: isoDateTime,
+});
+export type DraftFile = z.infer<typeof draftFileSchema>;
+
+export const applicationDraftSchema = z.object({
+  schemaVersion: z.literal(draftSchemaVersion),
+  id: z.string().min(1).max(64),
+  year: z.number().int(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** The page the user last saw, to resume where they left off. */
+  lastPath: z.string().max(200).optional(),
+  answers: answersSchema,
+  /** Index of the files; their bytes are stored one record per file. */
+  files: z.array(draftFileSchema).max(500),
+  /** Parts of an older or damaged draft that could not be read, kept (not discarded) and shown to the user. */
+  unreadable: z
+    .array(z.object({ part: z.string().max(64), raw: z.unknown() }))
+    .max(20)
+    .optional(),
+});
+export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
+
+export function createDraft(id: string, year: number, now: string): ApplicationDraft {
+  return {
+    schemaVersion: draftSchemaVersion,
+    id,
+    year,
+    createdAt: now,
+    updatedAt: now,
+    answers: {},
+    files: [],
+  };
+}
