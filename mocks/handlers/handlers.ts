@@ -1,5 +1,6 @@
+import { accessibilityFeedbackHandler } from './accessibility-feedback-handler';
 import { controlHandlers } from './control-handlers';
 import { serviceInfoHandler } from './service-info-handler';
 
 /** The one handler set behind the browser worker (dev, demo) and the node server (tests). */
-export const handlers = [serviceInfoHandler, ...controlHandlers];
+export const handlers = [serviceInfoHandler, accessibilityFeedbackHandler, ...controlHandlers];

@@ -1,4 +1,5 @@
+import { accessibilityFeedbackRoute } from './accessibility-feedback-handler';
 import { serviceInfoRoute } from './service-info-handler';
 
 /** The kinds of request the failure switch can target ('*' = all). */
-export const routeNames: readonly string[] = ['*', serviceInfoRoute];
+export const routeNames: readonly string[] = ['*', serviceInfoRoute, accessibilityFeedbackRoute];

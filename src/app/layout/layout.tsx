@@ -40,6 +40,23 @@ export function Layout() {
               <li>
                 <Link to="/kontakt">{t('app.footer.contact')}</Link>
               </li>
+              <li>
+                <Link to="/impressum">{t('app.footer.impressum')}</Link>
+              </li>
+              <li>
+                <Link to="/datenschutz">{t('app.footer.privacy')}</Link>
+              </li>
+              <li>
+                <Link to="/barrierefreiheit">{t('app.footer.accessibility')}</Link>
+              </li>
+              <li>
+                <Link to="/leichte-sprache" lang="de">
+                  {t('app.footer.easyLanguage')}
+                </Link>
+              </li>
+              <li>
+                <Link to="/gebaerdensprache">{t('app.footer.signLanguage')}</Link>
+              </li>
             </ul>
           </nav>
           <p>{t('app.footer.note')}</p>
