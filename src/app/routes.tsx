@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { antragRoutes } from '../features/antrag/antrag-routes';
+import { legalRoutes } from '../features/legal/legal-routes';
 import { StartPage } from '../features/start/start-page';
 import { Layout } from './layout/layout';
 import { LoadingPage } from './layout/loading-page';
@@ -24,6 +26,8 @@ export const routes: RouteObject[] = [
                 Component: m.LimitEstimatePage,
               })),
           },
+          ...antragRoutes,
+          ...legalRoutes,
           {
             path: 'kontakt',
             lazy: () =>

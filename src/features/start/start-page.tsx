@@ -3,6 +3,7 @@ import { supportedYears } from '../../domain/figures/figures-for-year';
 import { useI18n } from '../../i18n/use-i18n';
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
+import { StorageChoiceForm } from './storage-choice-form';
 
 const years = supportedYears();
 
@@ -13,6 +14,9 @@ export function StartPage() {
     <div className="page">
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
+
+      <h2>{t('start.what.title')}</h2>
+      <p>{t('start.what.p')}</p>
 
       <h2>{t('start.who.title')}</h2>
       <p>{t('start.who.p1')}</p>
@@ -35,10 +39,12 @@ export function StartPage() {
       <p>{t('start.privacy.p1')}</p>
       <p>{t('start.privacy.p2')}</p>
 
+      <StorageChoiceForm />
+
       <h2>{t('start.calculate.title')}</h2>
       <p>{t('start.calculate.p')}</p>
       <p className="hint">{t('start.years', { from: years[0] ?? '', to: years[years.length - 1] ?? '' })}</p>
-      <Link className="button button--start" to="/belastungsgrenze">
+      <Link className="button button--secondary" to="/belastungsgrenze">
         {t('start.calculate.button')}
       </Link>
 

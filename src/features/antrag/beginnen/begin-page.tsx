@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useMessages } from '../../../i18n/feature-messages';
+import { useI18n } from '../../../i18n/use-i18n';
+import { openDeviceVault } from '../../../storage/device-vault';
+import { saveStorageChoice } from '../../../storage/storage-choice';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { antragMessages } from '../antrag-messages';
+import { currentSession, startVisitSession } from '../draft/draft-session';
+import { PassphraseSetup } from './passphrase-setup';
+
+/**
+ * Where the start page's choice lands (`?speicher=geraet|besuch`). Choosing is the consent (TR-03161 O.Purp_3):
+ * nothing is written to the device before it, and "this visit only" writes nothing at all.
+ */
+export function BeginPage() {
+  const [params] = useSearchParams();
+  const choice = params.get('speicher');
+  if (choice === 'besuch') return <StartVisit />;
+  if (choice === 'geraet') return <StartOnDevice />;
+  return <Navigate to="/#speichern" replace />;
+}
+
+function StartVisit() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (currentSession()?.store.kind !== 'memory') startVisitSession();
+    void navigate('/antrag/jahr', { replace: true });
+  }, [navigate]);
+  return null;
+}
+
+function StartOnDevice() {
+  const t = useMessages(antragMessages);
+  const { t: core } = useI18n();
+  const navigate = useNavigate();
+  const [needsSetup, setNeedsSetup] = useState<boolean | undefined>();
+  usePageTitle(t('setup.title'), core('app.name'));
+  useEffect(() => {
+    let cancelled = false;
+    void openDeviceVault()
+      .then((vault) => {
+        if (cancelled) return;
+        if (vault.state === 'empty') setNeedsSetup(true);
+        else {
+          // Drafts already exist on this device: open them (the layout asks for the passphrase if there is one).
+          saveStorageChoice('device');
+          void navigate('/antrag', { replace: true });
+        }
+      })
+      .catch(() => {
+        if (!cancelled) setNeedsSetup(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [navigate]);
+  if (needsSetup !== true)
+    return (
+      <p className="page" role="status">
+        {t('layout.loading')}
+      </p>
+    );
+  return <PassphraseSetup onDone={() => void navigate('/antrag/jahr', { replace: true })} />;
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Navigate, Outlet } from 'react-router';
+import { useMessages } from '../../../i18n/feature-messages';
+import { antragMessages } from '../antrag-messages';
+import { DamagedPage } from '../gates/damaged-page';
+import { FailedPage } from '../gates/failed-page';
+import { NoChoicePage } from '../gates/no-choice-page';
+import { UnlockPage } from '../gates/unlock-page';
+import { VisitLostPage } from '../gates/visit-lost-page';
+import { DraftContext } from './draft-context';
+import { currentSession, resolveGate, type Gate } from './draft-session';
+import { SaveStatus } from './save-status';
+import { useDraftApi } from './use-draft-api';
+import { useLeaveWarning } from './use-leave-warning';
+
+/** Everything below /antrag: first the storage the user chose (and its passphrase), then the open draft. */
+export function AntragLayout() {
+  const [gate, setGate] = useState<Gate>(() => {
+    const session = currentSession();
+    return session ? { phase: 'ready', session } : { phase: 'loading' };
+  });
+  const reopen = useCallback(() => setGate({ phase: 'loading' }), []);
+  useEffect(() => {
+    if (gate.phase !== 'loading') return;
+    let cancelled = false;
+    void resolveGate().then((next) => {
+      if (!cancelled) setGate(next);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [gate.phase]);
+
+  switch (gate.phase) {
+    case 'loading':
+      return <Loading />;
+    case 'noChoice':
+      return <NoChoicePage />;
+    case 'visitLost':
+      return <VisitLostPage />;
+    case 'setup':
+      return <Navigate to="/antrag/beginnen?speicher=geraet" replace />;
+    case 'locked':
+      return <UnlockPage unlock={gate.unlock} onUnlocked={reopen} onDeleted={reopen} />;
+    case 'damaged':
+      return <DamagedPage onDeleted={reopen} />;
+    case 'failed':
+      return <FailedPage code={gate.code} onRetry={reopen} />;
+    case 'ready':
+      return <OpenDrafts session={gate.session} onLocked={reopen} />;
+  }
+}
+
+function OpenDrafts({
+  session,
+  onLocked,
+}: {
+  session: NonNullable<ReturnType<typeof currentSession>>;
+  onLocked: () => void;
+}) {
+  const api = useDraftApi(session, onLocked);
+  useLeaveWarning(api?.storeKind === 'memory' && api.draft !== undefined);
+  if (!api) return <Loading />;
+  return (
+    <DraftContext.Provider value={api}>
+      <SaveStatus />
+      <Outlet />
+    </DraftContext.Provider>
+  );
+}
+
+function Loading() {
+  const t = useMessages(antragMessages);
+  return (
+    <p className="page" role="status">
+      {t('layout.loading')}
+    </p>
+  );
+}

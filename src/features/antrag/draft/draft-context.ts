@@ -1,0 +1,67 @@
+import { createContext, useContext } from 'react';
+import type { ApplicationDraft, DraftFile } from '../../../domain/application/application-draft';
+import type { AnswerSection, Answers } from '../../../domain/application/draft-answers';
+import type { StepContext } from '../../../domain/application/steps/step-context';
+import type { LocalizedText } from '../../../domain/validation/result';
+import type { DraftSummary } from '../../../storage/draft-store';
+import type { StorageErrorCode } from '../../../storage/storage-error';
+
+export type SaveState =
+  { status: 'saved'; at?: string } | { status: 'saving' } | { status: 'failed'; code: StorageErrorCode };
+
+export type BrokenDraft = { id: string; year: number | null; reason: string };
+
+export type AddFilesResult = {
+  added: DraftFile[];
+  rejected: { name: string; reason: LocalizedText }[];
+};
+
+export type DraftApi = {
+  storeKind: 'device' | 'memory';
+  passphraseProtected: boolean;
+  drafts: readonly DraftSummary[];
+  brokenDrafts: readonly BrokenDraft[];
+  /** The draft being edited; undefined until one is started or opened. */
+  draft: ApplicationDraft | undefined;
+  /** Parts of the opened draft that could not be read (kept in the draft, shown to the user). */
+  unreadableParts: readonly string[];
+  saveState: SaveState;
+  /** Year and today's date for the step checks; undefined without a draft. */
+  context: StepContext | undefined;
+  startDraft(year: number): Promise<void>;
+  openDraft(id: string): Promise<boolean>;
+  /** Moves the open draft to another year; false if that year already has a draft. */
+  changeYear(year: number): Promise<boolean>;
+  /** Replaces one section's answers, computed from the latest ones (pages save as the user types). */
+  updateAnswers<S extends AnswerSection>(
+    section: S,
+    update: (previous: Answers[S] | undefined) => NonNullable<Answers[S]>,
+  ): void;
+  setLastPath(path: string): void;
+  addFiles(files: readonly File[]): Promise<AddFilesResult>;
+  removeFile(id: string): void;
+  loadFileBytes(id: string): Promise<Uint8Array | undefined>;
+  deleteDraft(id: string): Promise<void>;
+  deleteEverything(): Promise<void>;
+  retrySave(): void;
+  lock(): void;
+  /** Never replaces a draft of the same year unless `replace` says so. */
+  importDraft(
+    content: unknown,
+    files: readonly (DraftFile & { bytes: Uint8Array })[],
+    replace: boolean,
+  ): Promise<ImportOutcome>;
+};
+
+export type ImportOutcome =
+  | { ok: true; replaced: boolean; unreadableParts: string[] }
+  | { ok: false; reason: 'notADraft' | 'newerVersion' | 'unknownVersion' }
+  | { ok: false; reason: 'yearTaken'; year: number };
+
+export const DraftContext = createContext<DraftApi | null>(null);
+
+export function useDraft(): DraftApi {
+  const value = useContext(DraftContext);
+  if (!value) throw new Error('useDraft must be used below the application layout');
+  return value;
+}

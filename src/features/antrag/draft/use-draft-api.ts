@@ -1,0 +1,291 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createDraft,
+  draftSchemaVersion,
+  type ApplicationDraft,
+  type DraftFile,
+} from '../../../domain/application/application-draft';
+import { parseStoredDraft } from '../../../domain/application/stored-draft';
+import { maxFilesPerDraft } from '../../../domain/uploads/upload-policy';
+import type { DraftStore, DraftSummary } from '../../../storage/draft-store';
+import { toStorageError } from '../../../storage/storage-error';
+import { nowIso, todayIso } from './clock';
+import type { AddFilesResult, BrokenDraft, DraftApi, ImportOutcome, SaveState } from './draft-context';
+import { deleteEverything, lockSession, rememberCurrentDraft } from './draft-session';
+import { newId } from './new-id';
+import { readUpload } from './read-upload';
+
+type Session = { store: DraftStore; passphraseProtected: boolean; currentDraftId?: string };
+
+const contentOf = (draft: ApplicationDraft) => ({
+  id: draft.id,
+  year: draft.year,
+  schemaVersion: draftSchemaVersion,
+  content: draft,
+});
+
+/**
+ * The open draft in memory and its copy in the store. Every change is shown at once and written behind the
+ * scenes, one write at a time with the latest state winning; a failed write keeps the answers in memory, says so,
+ * and is retried with the next change or the user's "Erneut speichern".
+ */
+export function useDraftApi(session: Session, onLocked: () => void): DraftApi | undefined {
+  const { store } = session;
+  const [loaded, setLoaded] = useState(false);
+  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
+  const [broken, setBroken] = useState<BrokenDraft[]>([]);
+  const [draft, setDraftState] = useState<ApplicationDraft | undefined>();
+  const [unreadableParts, setUnreadableParts] = useState<string[]>([]);
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
+  const draftRef = useRef<ApplicationDraft | undefined>(undefined);
+  const pending = useRef<ApplicationDraft | undefined>(undefined);
+  const writing = useRef(false);
+
+  const refresh = useCallback(async () => {
+    const list = await store.listDrafts();
+    setDrafts(list);
+    return list;
+  }, [store]);
+
+  const flush = useCallback(async () => {
+    if (writing.current) return;
+    writing.current = true;
+    try {
+      while (pending.current) {
+        const next = pending.current;
+        pending.current = undefined;
+        setSaveState({ status: 'saving' });
+        try {
+          const result = await store.saveDraft(contentOf(next), next.updatedAt);
+          // Another tab created a draft for the same year meanwhile: keep this one in memory and say so.
+          if (!result.ok) {
+            pending.current ??= next;
+            setSaveState({ status: 'failed', code: 'exists' });
+            return;
+          }
+          setSaveState({ status: 'saved', at: next.updatedAt });
+        } catch (error) {
+          pending.current ??= next;
+          setSaveState({ status: 'failed', code: toStorageError(error).code });
+          return;
+        }
+      }
+      await refresh();
+    } finally {
+      writing.current = false;
+    }
+  }, [store, refresh]);
+
+  const show = useCallback((next: ApplicationDraft | undefined) => {
+    draftRef.current = next;
+    rememberCurrentDraft(next?.id);
+    setDraftState(next);
+  }, []);
+
+  const change = useCallback(
+    (mutate: (current: ApplicationDraft) => ApplicationDraft) => {
+      const current = draftRef.current;
+      if (!current) return;
+      const next = { ...mutate(current), updatedAt: nowIso() };
+      show(next);
+      pending.current = next;
+      void flush();
+    },
+    [show, flush],
+  );
+
+  const open = useCallback(
+    async (id: string): Promise<boolean> => {
+      const loadedDraft = await store.loadDraft(id);
+      if (!loadedDraft.ok) return false;
+      const parsed = parseStoredDraft(loadedDraft.content);
+      if (!parsed.ok) {
+        setBroken((list) => [
+          ...list.filter((entry) => entry.id !== id),
+          { id, year: loadedDraft.year, reason: parsed.reason },
+        ]);
+        return false;
+      }
+      setUnreadableParts(parsed.unreadableParts);
+      show(parsed.draft);
+      return true;
+    },
+    [store, show],
+  );
+
+  // On arrival: purge expired drafts (TR O.Data_4), then resume the draft used last.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      await store.sweepExpired(nowIso());
+      const list = await refresh();
+      const brokenList: BrokenDraft[] = [];
+      const preferred =
+        session.currentDraftId ?? [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.id;
+      for (const summary of list) {
+        const result = await store.loadDraft(summary.id);
+        if (!result.ok) brokenList.push({ id: summary.id, year: summary.year, reason: result.reason });
+      }
+      if (cancelled) return;
+      setBroken(brokenList);
+      if (preferred !== undefined && !brokenList.some((entry) => entry.id === preferred))
+        await open(preferred);
+      if (!cancelled) setLoaded(true);
+    })().catch((error: unknown) => {
+      if (!cancelled) {
+        setSaveState({ status: 'failed', code: toStorageError(error).code });
+        setLoaded(true);
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [store, session.currentDraftId, refresh, open]);
+
+  const api = useMemo((): DraftApi => {
+    const startDraft = async (year: number) => {
+      const existing = drafts.find((summary) => summary.year === year);
+      if (existing && (await open(existing.id))) return;
+      const created = createDraft(newId(), year, nowIso());
+      const result = await store.saveDraft(contentOf(created), created.updatedAt);
+      if (!result.ok) {
+        await open(result.existingId);
+        return;
+      }
+      show(created);
+      setUnreadableParts([]);
+      await refresh();
+    };
+    const addFiles = async (files: readonly File[]): Promise<AddFilesResult> => {
+      const result: AddFilesResult = { added: [], rejected: [] };
+      const current = draftRef.current;
+      if (!current) return result;
+      for (const file of files) {
+        if (current.files.length + result.added.length >= maxFilesPerDraft) {
+          result.rejected.push({
+            name: file.name,
+            reason: {
+              de: `Ein Antrag kann höchstens ${maxFilesPerDraft} Dateien enthalten.`,
+              en: `An application can hold at most ${maxFilesPerDraft} files.`,
+            },
+          });
+          continue;
+        }
+        const read = await readUpload(file);
+        if (!read.ok) {
+          result.rejected.push({ name: read.name, reason: read.reason });
+          continue;
+        }
+        const meta: DraftFile = {
+          id: newId(),
+          name: read.name,
+          type: read.type,
+          size: read.bytes.byteLength,
+          addedAt: nowIso(),
+        };
+        const stored = await store.saveFile(current.id, { ...meta, bytes: read.bytes }, meta.addedAt);
+        if (stored.ok) result.added.push(meta);
+        else
+          result.rejected.push({
+            name: read.name,
+            reason: { de: 'Der Entwurf ist nicht mehr vorhanden.', en: 'The draft no longer exists.' },
+          });
+      }
+      if (result.added.length > 0) change((d) => ({ ...d, files: [...d.files, ...result.added] }));
+      return result;
+    };
+    return {
+      storeKind: store.kind,
+      passphraseProtected: session.passphraseProtected,
+      drafts,
+      brokenDrafts: broken,
+      draft,
+      unreadableParts,
+      saveState,
+      context: draft ? { year: draft.year, referenceDate: todayIso() } : undefined,
+      startDraft,
+      openDraft: open,
+      changeYear: async (year) => {
+        const current = draftRef.current;
+        if (!current) return false;
+        if (drafts.some((summary) => summary.year === year && summary.id !== current.id)) return false;
+        change((d) => ({ ...d, year }));
+        return true;
+      },
+      updateAnswers: (section, update) =>
+        change((d) => ({ ...d, answers: { ...d.answers, [section]: update(d.answers[section]) } })),
+      setLastPath: (path) => {
+        if (draftRef.current && draftRef.current.lastPath !== path) change((d) => ({ ...d, lastPath: path }));
+      },
+      addFiles,
+      removeFile: (id) => {
+        const current = draftRef.current;
+        if (!current) return;
+        change((d) => ({ ...d, files: d.files.filter((file) => file.id !== id) }));
+        void store.deleteFile(current.id, id).catch(() => {
+          // The record stays until the draft is deleted or expires; the draft no longer lists it.
+        });
+      },
+      loadFileBytes: async (id) => {
+        const current = draftRef.current;
+        if (!current) return undefined;
+        const result = await store.loadFile(current.id, id);
+        return result.ok ? result.file.bytes : undefined;
+      },
+      deleteDraft: async (id) => {
+        await store.deleteDraft(id);
+        setBroken((list) => list.filter((entry) => entry.id !== id));
+        if (draftRef.current?.id === id) show(undefined);
+        await refresh();
+      },
+      deleteEverything: async () => {
+        show(undefined);
+        await deleteEverything();
+        onLocked();
+      },
+      retrySave: () => {
+        if (draftRef.current) pending.current ??= draftRef.current;
+        void flush();
+      },
+      lock: () => {
+        show(undefined);
+        lockSession();
+        onLocked();
+      },
+      importDraft: async (content, files, replace): Promise<ImportOutcome> => {
+        const parsed = parseStoredDraft(content);
+        if (!parsed.ok) return { ok: false, reason: parsed.reason };
+        const existing = drafts.find((summary) => summary.year === parsed.draft.year);
+        if (existing && !replace) return { ok: false, reason: 'yearTaken', year: parsed.draft.year };
+        if (existing) await store.deleteDraft(existing.id);
+        const imported: ApplicationDraft = { ...parsed.draft, id: newId(), updatedAt: nowIso() };
+        const saved = await store.saveDraft(contentOf(imported), imported.updatedAt);
+        if (!saved.ok) return { ok: false, reason: 'yearTaken', year: imported.year };
+        for (const file of files) {
+          const stored = await store.saveFile(imported.id, file, imported.updatedAt);
+          if (!stored.ok) return { ok: false, reason: 'notADraft' };
+        }
+        show(imported);
+        setUnreadableParts(parsed.unreadableParts);
+        await refresh();
+        return { ok: true, replaced: existing !== undefined, unreadableParts: parsed.unreadableParts };
+      },
+    };
+  }, [
+    store,
+    session.passphraseProtected,
+    drafts,
+    broken,
+    draft,
+    unreadableParts,
+    saveState,
+    open,
+    show,
+    refresh,
+    change,
+    flush,
+    onLocked,
+  ]);
+
+  return loaded ? api : undefined;
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMessages } from '../../../i18n/feature-messages';
+import { useI18n } from '../../../i18n/use-i18n';
+import { PageHeading } from '../../../ui/page-heading';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { antragMessages } from '../antrag-messages';
+import { useDraft } from '../draft/draft-context';
+import { DeleteEverythingButton } from '../gates/delete-everything-button';
+import { ExportForm } from './export-form';
+import { ImportForm } from './import-form';
+
+/** Drafts on this device: open, delete, move to another device, or delete everything. */
+export function DraftsPage() {
+  const t = useMessages(antragMessages);
+  const { t: core, language } = useI18n();
+  const navigate = useNavigate();
+  const { drafts, brokenDrafts, draft, openDraft, deleteDraft, storeKind } = useDraft();
+  const [confirmDelete, setConfirmDelete] = useState<string | undefined>();
+  usePageTitle(t('drafts.title'), core('app.name'));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
+  return (
+    <div className="page">
+      <PageHeading>{t('drafts.title')}</PageHeading>
+      <p>{storeKind === 'device' ? t('drafts.whereDevice') : t('drafts.whereVisit')}</p>
+      {drafts.length === 0 ? (
+        <p>{t('drafts.none')}</p>
+      ) : (
+        <ul className="draft-list">
+          {drafts.map((summary) => {
+            const broken = brokenDrafts.find((entry) => entry.id === summary.id);
+            return (
+              <li key={summary.id} className="draft-list__item">
+                <h2 className="draft-list__title">{t('drafts.year', { year: summary.year })}</h2>
+                <p>
+                  {t('drafts.changed', { date: date(summary.updatedAt) })}
+                  {storeKind === 'device' && <> {t('drafts.expires', { date: date(summary.expiresAt) })}</>}
+                </p>
+                {broken && <p className="field-error">{t('drafts.broken')}</p>}
+                <div className="button-row">
+                  {!broken && draft?.id !== summary.id && (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => void openDraft(summary.id).then((ok) => ok && navigate('/antrag'))}
+                    >
+                      {t('drafts.open', { year: summary.year })}
+                    </button>
+                  )}
+                  {draft?.id === summary.id && (
+                    <Link className="button" to="/antrag">
+                      {t('drafts.continue', { year: summary.year })}
+                    </Link>
+                  )}
+                  {confirmDelete === summary.id ? (
+                    <span role="group" aria-label={t('drafts.deleteQuestion', { year: summary.year })}>
+                      <strong>{t('drafts.deleteQuestion', { year: summary.year })}</strong>{' '}
+                      <button
+                        type="button"
+                        className="button button--warning"
+                        onClick={() => void deleteDraft(summary.id).then(() => setConfirmDelete(undefined))}
+                      >
+                        {t('drafts.deleteConfirm')}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => setConfirmDelete(undefined)}
+                      >
+                        {t('deleteAll.cancel')}
+                      </button>
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => setConfirmDelete(summary.id)}
+                    >
+                      {t('drafts.delete', { year: summary.year })}
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p>
+        <Link to="/antrag/jahr">{t('drafts.new')}</Link>
+      </p>
+      {draft && <ExportForm />}
+      <ImportForm />
+      <h2>{t('deleteAll.title')}</h2>
+      <p>{t('deleteAll.text')}</p>
+      <DeleteEverythingButton onDeleted={() => void navigate('/')} />
+    </div>
+  );
+}

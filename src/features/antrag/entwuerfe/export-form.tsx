@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import type { DraftFile } from '../../../storage/draft-store';
+import { draftExportExtension, draftExportMimeType, exportDraft } from '../../../storage/draft-export';
+import { draftSchemaVersion } from '../../../domain/application/application-draft';
+import { useMessages } from '../../../i18n/feature-messages';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { antragMessages } from '../antrag-messages';
+import { useDraft } from '../draft/draft-context';
+import { PasswordField } from '../form/password-field';
+import { downloadBytes } from './download-bytes';
+
+const minLength = 10;
+
+/** The encrypted export file (PBKDF2 + AES-GCM, ADR 0006): the passphrase travels separately, never with the file. */
+export function ExportForm() {
+  const t = useMessages(antragMessages);
+  const { draft, loadFileBytes } = useDraft();
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<{ fieldId: string; message: string }[]>([]);
+  const [attempts, setAttempts] = useState(0);
+  const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
+  if (!draft) return null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAttempts((count) => count + 1);
+    const found = [];
+    if (passphrase.length < minLength)
+      found.push({ fieldId: 'export-passphrase', message: t('setup.error.short', { min: minLength }) });
+    else if (repeat !== passphrase)
+      found.push({ fieldId: 'export-repeat', message: t('setup.error.repeat') });
+    setErrors(found);
+    if (found.length > 0) return;
+    setState('busy');
+    const files: DraftFile[] = [];
+    for (const file of draft.files) {
+      const bytes = await loadFileBytes(file.id);
+      if (bytes) files.push({ ...file, bytes });
+    }
+    const bytes = await exportDraft(
+      { year: draft.year, schemaVersion: draftSchemaVersion, content: draft, files },
+      passphrase,
+    );
+    downloadBytes(bytes, `zuzahlungsbefreiung-${draft.year}${draftExportExtension}`, draftExportMimeType);
+    setPassphrase('');
+    setRepeat('');
+    setState('done');
+  };
+  const error = (id: string) => errors.find((entry) => entry.fieldId === id)?.message;
+  return (
+    <section aria-labelledby="export-title">
+      <h2 id="export-title">{t('export.title')}</h2>
+      <p>{t('export.text')}</p>
+      <ErrorSummary title={t('form.errorSummary')} errors={errors} submitCount={attempts} />
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <PasswordField
+          id="export-passphrase"
+          label={t('export.passphrase')}
+          hint={t('setup.passphraseHint', { min: minLength })}
+          error={error('export-passphrase')}
+          autoComplete="new-password"
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.target.value)}
+        />
+        <PasswordField
+          id="export-repeat"
+          label={t('setup.repeat')}
+          error={error('export-repeat')}
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(event) => setRepeat(event.target.value)}
+        />
+        <button type="submit" className="button button--secondary" disabled={state === 'busy'}>
+          {state === 'busy' ? t('export.busy') : t('export.submit')}
+        </button>
+        <p role="status">{state === 'done' ? t('export.done') : ''}</p>
+      </form>
+    </section>
+  );
+}

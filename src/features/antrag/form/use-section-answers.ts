@@ -1,0 +1,16 @@
+import { useCallback } from 'react';
+import type { AnswerSection, Answers } from '../../../domain/application/draft-answers';
+import { useDraft } from '../draft/draft-context';
+
+/**
+ * One section's raw answers and a saver that merges a page's fields into them (a section spans several pages,
+ * each saving only its own fields).
+ */
+export function useSectionAnswers<S extends AnswerSection>(section: S) {
+  const { draft, context, updateAnswers } = useDraft();
+  const save = useCallback(
+    (values: NonNullable<Answers[S]>) => updateAnswers(section, (previous) => ({ ...previous, ...values })),
+    [section, updateAnswers],
+  );
+  return { values: (draft?.answers[section] ?? {}) as NonNullable<Answers[S]>, save, context, draft };
+}
