@@ -90,7 +90,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.tsx'],
+    // Hooks live in .ts files too (use-step-form.ts, use-draft-api.ts): the rules of hooks apply there as well.
+    files: ['src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {

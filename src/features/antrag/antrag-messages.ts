@@ -22,6 +22,11 @@ export const antragMessages = defineMessages(
     'save.failed.other':
       'Der Speicher dieses Browsers antwortet nicht. Ihre Angaben bleiben in diesem Fenster erhalten – schließen Sie es nicht.',
     'save.retry': 'Erneut speichern',
+    'save.conflict.title': 'Dieser Entwurf wurde in einem anderen Tab geändert',
+    'save.conflict.text':
+      'Damit nichts überschrieben wird, speichern wir hier erst, wenn Sie entscheiden. Am sichersten ist es, nur in einem Tab zu arbeiten.',
+    'save.conflict.theirs': 'Stand aus dem anderen Tab laden',
+    'save.conflict.mine': 'Meinen Stand hier behalten',
     'gate.noChoice.title': 'Bitte wählen Sie zuerst, wo Ihre Angaben gespeichert werden',
     'gate.noChoice.text':
       'Bevor Sie Angaben machen, entscheiden Sie auf der Startseite, ob Ihr Entwurf verschlüsselt auf diesem Gerät oder nur für diesen Besuch gespeichert wird.',
@@ -173,6 +178,11 @@ export const antragMessages = defineMessages(
     'save.failed.other':
       'This browser’s storage does not respond. Your answers stay in this window – do not close it.',
     'save.retry': 'Save again',
+    'save.conflict.title': 'This draft was changed in another tab',
+    'save.conflict.text':
+      'So that nothing is overwritten, nothing is saved here until you decide. It is safest to work in one tab only.',
+    'save.conflict.theirs': 'Load the version from the other tab',
+    'save.conflict.mine': 'Keep my version here',
     'gate.noChoice.title': 'Please first choose where your answers are kept',
     'gate.noChoice.text':
       'Before you enter anything, choose on the start page whether your draft is kept encrypted on this device or for this visit only.',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMessages } from '../../../i18n/feature-messages';
 import { antragMessages } from '../antrag-messages';
 import { DamagedPage } from '../gates/damaged-page';
@@ -60,6 +60,7 @@ function OpenDrafts({
 }) {
   const api = useDraftApi(session, onLocked);
   useLeaveWarning(api?.storeKind === 'memory' && api.draft !== undefined);
+  useResumePoint(api);
   if (!api) return <Loading />;
   return (
     <DraftContext.Provider value={api}>
@@ -76,4 +77,20 @@ function Loading() {
       {t('layout.loading')}
     </p>
   );
+}
+
+// Pages that are not part of filling in: resuming there would not help anyone.
+const notResumable = new Set(['/antrag', '/antrag/jahr', '/antrag/entwuerfe', '/antrag/pruefen']);
+
+/** Remembers the page the user is on, so that after closing the tab "Ihr Antrag" offers to continue there. */
+function useResumePoint(api: ReturnType<typeof useDraftApi>) {
+  const { pathname } = useLocation();
+  const draftId = api?.draft?.id;
+  const setLastPath = api?.setLastPath;
+  useEffect(() => {
+    if (draftId !== undefined && setLastPath && !notResumable.has(pathname.replace(/\/$/, '')))
+      setLastPath(pathname);
+    // setLastPath changes with every draft change; the page and the draft decide.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathname, draftId]);
 }

@@ -7,7 +7,11 @@ import type { DraftSummary } from '../../../storage/draft-store';
 import type { StorageErrorCode } from '../../../storage/storage-error';
 
 export type SaveState =
-  { status: 'saved'; at?: string } | { status: 'saving' } | { status: 'failed'; code: StorageErrorCode };
+  | { status: 'saved'; at?: string }
+  | { status: 'saving' }
+  | { status: 'failed'; code: StorageErrorCode }
+  /** Another tab saved this draft: nothing is written here until the user decides (no silent overwrite). */
+  | { status: 'conflict' };
 
 export type BrokenDraft = { id: string; year: number | null; reason: string };
 
@@ -44,6 +48,8 @@ export type DraftApi = {
   deleteDraft(id: string): Promise<void>;
   deleteEverything(): Promise<void>;
   retrySave(): void;
+  /** After a conflict: take the other tab's version (reload) or keep this one (overwrite). */
+  resolveConflict(keep: 'theirs' | 'mine'): void;
   lock(): void;
   /** Never replaces a draft of the same year unless `replace` says so. */
   importDraft(

@@ -38,7 +38,7 @@ export async function resolveGate(): Promise<Gate> {
       case 'damaged':
         return { phase: 'damaged' };
       case 'ready':
-        session = { store: vault.store, passphraseProtected: false };
+        session = { store: vault.store, passphraseProtected: false, currentDraftId: rememberedDraft() };
         return { phase: 'ready', session };
       case 'locked':
         return {
@@ -46,7 +46,7 @@ export async function resolveGate(): Promise<Gate> {
           unlock: async (passphrase) => {
             const result = await vault.unlock(passphrase);
             if (!result.ok) return false;
-            session = { store: result.store, passphraseProtected: true };
+            session = { store: result.store, passphraseProtected: true, currentDraftId: rememberedDraft() };
             return true;
           },
         };
@@ -71,8 +71,26 @@ export async function startDeviceSession(passphrase?: string): Promise<Session> 
   return session;
 }
 
+// The draft open in this tab, so that a reload reopens the same one (not merely the latest). A random id, no
+// personal data; tab-scoped like the tab it belongs to.
+const currentDraftKey = 'zb.currentDraft';
+
 export function rememberCurrentDraft(id: string | undefined): void {
   if (session) session.currentDraftId = id;
+  try {
+    if (id === undefined) sessionStorage.removeItem(currentDraftKey);
+    else sessionStorage.setItem(currentDraftKey, id);
+  } catch {
+    // Without sessionStorage a reload opens the latest draft instead.
+  }
+}
+
+function rememberedDraft(): string | undefined {
+  try {
+    return sessionStorage.getItem(currentDraftKey) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Locking drops the only reference to the key; the drafts stay encrypted on the device. */
@@ -84,5 +102,6 @@ export function lockSession(): void {
 export async function deleteEverything(): Promise<void> {
   session = undefined;
   forgetStorageChoice();
+  rememberCurrentDraft(undefined);
   await deleteAllDeviceData();
 }

@@ -9,7 +9,22 @@ import { useDraft } from './draft-context';
 export function SaveStatus() {
   const t = useMessages(antragMessages);
   const { language } = useI18n();
-  const { storeKind, saveState, retrySave, passphraseProtected, lock, draft } = useDraft();
+  const { storeKind, saveState, retrySave, resolveConflict, passphraseProtected, lock, draft } = useDraft();
+  if (saveState.status === 'conflict') {
+    return (
+      <NotificationBanner kind="warning" title={t('save.conflict.title')}>
+        <p>{t('save.conflict.text')}</p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => resolveConflict('theirs')}>
+            {t('save.conflict.theirs')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => resolveConflict('mine')}>
+            {t('save.conflict.mine')}
+          </button>
+        </div>
+      </NotificationBanner>
+    );
+  }
   if (saveState.status === 'failed') {
     return (
       <NotificationBanner kind="error" title={t('save.failed.title')} announce>
@@ -27,7 +42,8 @@ export function SaveStatus() {
         )
       : undefined;
   return (
-    <div className="save-status">
+    // data-save-state lets end-to-end tests wait for the write instead of guessing a time.
+    <div className="save-status" data-save-state={saveState.status}>
       <p>
         {storeKind === 'device' ? t('save.device') : t('save.visit')}
         {draft && time && ` ${t('save.lastSaved', { time })}`}

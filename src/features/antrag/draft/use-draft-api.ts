@@ -8,6 +8,7 @@ import {
 import { parseStoredDraft } from '../../../domain/application/stored-draft';
 import { maxFilesPerDraft } from '../../../domain/uploads/upload-policy';
 import type { DraftStore, DraftSummary } from '../../../storage/draft-store';
+import { openDraftChannel } from '../../../storage/draft-channel';
 import { toStorageError } from '../../../storage/storage-error';
 import { nowIso, todayIso } from './clock';
 import type { AddFilesResult, BrokenDraft, DraftApi, ImportOutcome, SaveState } from './draft-context';
@@ -40,6 +41,8 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
   const draftRef = useRef<ApplicationDraft | undefined>(undefined);
   const pending = useRef<ApplicationDraft | undefined>(undefined);
   const writing = useRef(false);
+  const stale = useRef(false);
+  const channel = useMemo(() => (store.kind === 'device' ? openDraftChannel() : undefined), [store]);
 
   const refresh = useCallback(async () => {
     const list = await store.listDrafts();
@@ -52,6 +55,10 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
     writing.current = true;
     try {
       while (pending.current) {
+        if (stale.current) {
+          setSaveState({ status: 'conflict' });
+          return;
+        }
         const next = pending.current;
         pending.current = undefined;
         setSaveState({ status: 'saving' });
@@ -63,6 +70,7 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
             setSaveState({ status: 'failed', code: 'exists' });
             return;
           }
+          channel?.announceChange(next.id);
           setSaveState({ status: 'saved', at: next.updatedAt });
         } catch (error) {
           pending.current ??= next;
@@ -74,7 +82,7 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
     } finally {
       writing.current = false;
     }
-  }, [store, refresh]);
+  }, [store, refresh, channel]);
 
   const show = useCallback((next: ApplicationDraft | undefined) => {
     draftRef.current = next;
@@ -113,6 +121,21 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
     [store, show],
   );
 
+  // Two tabs on one draft: the other tab's save marks ours stale, so neither overwrites the other silently.
+  useEffect(() => {
+    if (!channel) return;
+    const stop = channel.onChange((id) => {
+      if (id === draftRef.current?.id) {
+        stale.current = true;
+        setSaveState({ status: 'conflict' });
+      }
+    });
+    return () => {
+      stop();
+      channel.close();
+    };
+  }, [channel]);
+
   // On arrival: purge expired drafts (TR O.Data_4), then resume the draft used last.
   useEffect(() => {
     let cancelled = false;
@@ -120,8 +143,11 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
       await store.sweepExpired(nowIso());
       const list = await refresh();
       const brokenList: BrokenDraft[] = [];
-      const preferred =
-        session.currentDraftId ?? [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.id;
+      // The draft this tab had open, else the one changed last.
+      const remembered = list.some((summary) => summary.id === session.currentDraftId)
+        ? session.currentDraftId
+        : undefined;
+      const preferred = remembered ?? [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.id;
       for (const summary of list) {
         const result = await store.loadDraft(summary.id);
         if (!result.ok) brokenList.push({ id: summary.id, year: summary.year, reason: result.reason });
@@ -140,7 +166,9 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
     return () => {
       cancelled = true;
     };
-  }, [store, session.currentDraftId, refresh, open]);
+    // Once per opened store: re-running it later would replace the draft being edited with the stored copy.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
 
   const api = useMemo((): DraftApi => {
     const startDraft = async (year: number) => {
@@ -245,6 +273,19 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
       },
       retrySave: () => {
         if (draftRef.current) pending.current ??= draftRef.current;
+        void flush();
+      },
+      resolveConflict: (keep) => {
+        stale.current = false;
+        const current = draftRef.current;
+        if (!current) return;
+        if (keep === 'theirs') {
+          pending.current = undefined;
+          setSaveState({ status: 'saved' });
+          void open(current.id);
+          return;
+        }
+        pending.current = { ...current, updatedAt: nowIso() };
         void flush();
       },
       lock: () => {
