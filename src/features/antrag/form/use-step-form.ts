@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { useI18n } from '../../../i18n/use-i18n';
 import { formErrorList, fieldError } from '../../../ui/form-errors';
 import { decodeMessage, stepResolver } from './step-resolver';
+import { withoutEmptyChoices } from './without-empty-choices';
 
 type Options<TValues extends FieldValues, TOut> = {
   schema: z.ZodType<TOut, TValues>;
@@ -37,7 +38,11 @@ export function useStepForm<TValues extends FieldValues, TOut>(options: Options<
   const navigate = useNavigate();
   const location = useLocation();
   const returnTo = (location.state as ReturnState | null)?.returnTo;
-  const resolver = useMemo(() => stepResolver(schema), [schema]);
+  const resolver = useMemo(() => {
+    const check = stepResolver(schema);
+    return (values: TValues, ...rest: Parameters<typeof check> extends [unknown, ...infer R] ? R : never) =>
+      check(withoutEmptyChoices(values), ...rest);
+  }, [schema]);
   const form = useForm<TValues, unknown, TOut>({
     defaultValues: defaults,
     resolver,
@@ -51,7 +56,7 @@ export function useStepForm<TValues extends FieldValues, TOut>(options: Options<
     () =>
       subscribe({
         formState: { values: true },
-        callback: ({ values }) => save(values),
+        callback: ({ values }) => save(withoutEmptyChoices(values)),
       }),
     [subscribe, save],
   );

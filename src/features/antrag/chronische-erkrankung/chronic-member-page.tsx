@@ -1,0 +1,161 @@
+import { useCallback, useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Navigate, useParams } from 'react-router';
+import { z } from 'zod';
+import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import { certificateDeliveries, type ChronicMemberAnswers } from '../../../domain/application/draft-answers';
+import { countedPeople, type HouseholdPerson } from '../../../domain/application/household-people';
+import { sectionStates } from '../../../domain/application/section-status';
+import { chronicMemberStep } from '../../../domain/application/steps/chronic-steps';
+import { useMessages } from '../../../i18n/feature-messages';
+import { RadioGroup } from '../../../ui/radio-group';
+import { useDraft } from '../draft/draft-context';
+import { personName } from '../einnahmen/person-name';
+import { QuestionPage } from '../form/question-page';
+import { UploadField } from '../form/upload-field';
+import { fieldId, useStepForm } from '../form/use-step-form';
+import { chronicPages } from './chronic-flow';
+import { chronicMessages } from './chronic-messages';
+
+type ChronicForm = {
+  memberId: string;
+  chronicallyIll?: string | null;
+  certificate?: string | null;
+  certificateFileIds?: string[];
+};
+
+const order = ['chronicallyIll', 'certificate', 'certificateFileIds'] as const;
+
+/**
+ * The form's values as stored: an unchecked radio (null) means "not answered" and must not reach the draft,
+ * whose enums would reject the whole section on the next reload.
+ */
+function answersFrom(values: Partial<ChronicForm>, memberId: string): ChronicMemberAnswers {
+  const ill =
+    values.chronicallyIll === 'yes' || values.chronicallyIll === 'no' ? values.chronicallyIll : undefined;
+  const certificate = certificateDeliveries.find((value) => value === values.certificate);
+  return {
+    memberId,
+    ...(ill && { chronicallyIll: ill }),
+    ...(certificate && { certificate }),
+    ...(Array.isArray(values.certificateFileIds) && { certificateFileIds: values.certificateFileIds }),
+  };
+}
+
+/** One counted person: schwerwiegend chronisch krank (Chroniker-Richtlinie) and how Muster 55 arrives. */
+export function ChronicMemberPage() {
+  const { draft, context } = useDraft();
+  const { memberId } = useParams();
+  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
+  const person = countedPeople(draft, context).find((candidate) => candidate.id === memberId);
+  // Only counted people are asked (§ 62 Abs. 2 S. 1 SGB V); before the household is complete nobody is.
+  if (!person || sectionStates(draft, context)['chronische-erkrankung'].status === 'cannotStart') {
+    return <Navigate to={chronicPages.overview} replace />;
+  }
+  return <MemberForm key={person.id} person={person} draft={draft} />;
+}
+
+function MemberForm({ person, draft }: { person: HouseholdPerson; draft: ApplicationDraft }) {
+  const t = useMessages(chronicMessages);
+  const { context, updateAnswers } = useDraft();
+  const memberId = person.id;
+  const schema = useMemo(
+    () =>
+      z.preprocess(
+        (values) => answersFrom(values as Partial<ChronicForm>, memberId),
+        chronicMemberStep(),
+      ) as unknown as z.ZodType<z.output<ReturnType<typeof chronicMemberStep>>, ChronicForm>,
+    [memberId],
+  );
+  const stored = draft.answers.chronic?.members?.find((entry) => entry.memberId === memberId);
+  const save = useCallback(
+    (values: ChronicForm) => {
+      const answer = answersFrom(values, memberId);
+      updateAnswers('chronic', (previous) => {
+        const members = previous?.members ?? [];
+        return {
+          ...previous,
+          members: members.some((entry) => entry.memberId === memberId)
+            ? members.map((entry) => (entry.memberId === memberId ? answer : entry))
+            : [...members, answer],
+        };
+      });
+    },
+    [memberId, updateAnswers],
+  );
+  // The next counted person still without a valid answer, so that a household is answered in one go.
+  const nextPage = () => {
+    const answers = draft.answers.chronic?.members ?? [];
+    const open = context
+      ? countedPeople(draft, context).find(
+          (candidate) =>
+            candidate.id !== memberId &&
+            !chronicMemberStep().safeParse(
+              answers.find((entry) => entry.memberId === candidate.id) ?? { memberId: candidate.id },
+            ).success,
+        )
+      : undefined;
+    return open ? chronicPages.member(open.id) : chronicPages.overview;
+  };
+  const { form, submit, errorList, errorFor } = useStepForm({
+    schema,
+    defaults: { ...stored, memberId, certificateFileIds: stored?.certificateFileIds ?? [] },
+    save,
+    next: nextPage,
+    order,
+  });
+  const [ill, certificate] = useWatch({ control: form.control, name: ['chronicallyIll', 'certificate'] });
+  const { name, self } = personName(person, { self: t('person.self'), unnamed: t('person.unnamed') });
+  const question = self ? t('question.self') : t('question', { name });
+  return (
+    <QuestionPage
+      title={question}
+      caption={t('caption')}
+      headingInField
+      backTo={chronicPages.overview}
+      errors={errorList}
+      submitCount={form.formState.submitCount}
+      onSubmit={(event) => void submit(event)}
+    >
+      <RadioGroup
+        id={fieldId('chronicallyIll')}
+        legend={question}
+        legendAsHeading
+        hint={t('question.hint')}
+        error={errorFor('chronicallyIll')}
+        inline
+        options={[
+          { value: 'yes', label: t('yes') },
+          { value: 'no', label: t('no') },
+        ]}
+        registration={form.register('chronicallyIll')}
+      />
+      {ill === 'yes' && (
+        <RadioGroup
+          id={fieldId('certificate')}
+          legend={t('certificate')}
+          error={errorFor('certificate')}
+          options={[
+            { value: 'upload', label: t('certificate.upload') },
+            {
+              value: 'doctorSends',
+              label: t('certificate.doctorSends'),
+              hint: t('certificate.doctorSends.hint'),
+            },
+          ]}
+          registration={form.register('certificate')}
+        />
+      )}
+      {ill === 'yes' && certificate === 'upload' && (
+        <UploadField
+          name="certificateFileIds"
+          label={t('files')}
+          hint={t('files.hint')}
+          error={errorFor('certificateFileIds')}
+          control={form.control}
+          setValue={form.setValue}
+        />
+      )}
+    </QuestionPage>
+  );
+}

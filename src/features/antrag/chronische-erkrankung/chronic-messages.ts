@@ -1,0 +1,86 @@
+import { defineMessages } from '../../../i18n/feature-messages';
+
+// Plain-language summary of the Chroniker-Richtlinie of the G-BA (rules.md § 4). "Self" variants address the
+// applicant while their name is not entered yet.
+export const chronicMessages = defineMessages(
+  {
+    caption: 'Chronische Erkrankung',
+    'overview.title': 'Schwerwiegende chronische Erkrankung',
+    'overview.limit':
+      'Ist eine Person in Ihrem Antrag schwerwiegend chronisch krank, gilt für den ganzen Haushalt eine Belastungsgrenze von 1 % statt 2 % der Einnahmen (§ 62 Abs. 1 Satz 2 SGB V, Chroniker-Richtlinie des Gemeinsamen Bundesausschusses).',
+    'overview.criteria':
+      'Schwerwiegend chronisch krank ist, wer seit mindestens einem Jahr wegen derselben Krankheit mindestens einmal im Vierteljahr ärztlich behandelt wird und außerdem Pflegegrad 3, 4 oder 5 hat, einen Grad der Behinderung (GdB) oder der Schädigungsfolgen (GdS) von mindestens 60 hat oder ständig behandelt werden muss, weil sich die Krankheit sonst lebensbedrohlich verschlimmern würde.',
+    'overview.proof.title': 'Der Nachweis: Muster 55',
+    'overview.proof':
+      'Nachweis ist die „Bescheinigung einer schwerwiegenden chronischen Erkrankung“ (Muster 55). Teil A füllt die Krankenkasse aus, wenn Pflegegrad 3, 4 oder 5 oder ein GdB oder GdS von mindestens 60 vorliegt. Teil B füllt die Ärztin oder der Arzt aus: seit wann die Dauerbehandlung besteht. Die Arztpraxis kann die Bescheinigung direkt an uns schicken.',
+    'overview.people': 'Personen in Ihrem Antrag',
+    'overview.back': 'Zurück zu „Ihr Antrag“',
+    'household.title': 'Zuerst der Haushalt',
+    'household.text':
+      'Wer hier gefragt wird, hängt davon ab, wer in Ihrem Haushalt lebt. Geben Sie zuerst Ihren Haushalt vollständig an.',
+    'household.link': 'Zum Haushalt',
+    'person.self': 'Sie',
+    'person.unnamed': 'Person ohne Namen',
+    'status.open': 'Noch nicht beantwortet',
+    'status.incomplete': 'Unvollständig',
+    'status.no': 'Nein',
+    'status.upload': 'Ja – Bescheinigung hochgeladen',
+    'status.doctorSends': 'Ja – die Arztpraxis schickt die Bescheinigung',
+    'action.answer': 'Beantworten',
+    'action.change': 'Ändern',
+    question: 'Ist {name} schwerwiegend chronisch krank?',
+    'question.self': 'Sind Sie schwerwiegend chronisch krank?',
+    'question.hint':
+      'Ja heißt: seit mindestens einem Jahr mindestens einmal im Vierteljahr wegen derselben Krankheit in ärztlicher Behandlung, und dazu Pflegegrad 3, 4 oder 5, ein GdB oder GdS von mindestens 60 oder eine ständige Behandlung, ohne die sich die Krankheit lebensbedrohlich verschlimmern würde.',
+    yes: 'Ja',
+    no: 'Nein',
+    certificate: 'Wie kommt die Bescheinigung (Muster 55) zu uns?',
+    'certificate.upload': 'Ich lade sie jetzt hoch',
+    'certificate.doctorSends': 'Die Arztpraxis schickt sie uns',
+    'certificate.doctorSends.hint':
+      'Bitten Sie die Praxis, Teil B auszufüllen und die Bescheinigung direkt an Ihre Krankenkasse zu schicken.',
+    files: 'Bescheinigung (Muster 55)',
+    'files.hint': 'Ein Foto oder PDF der ausgefüllten Bescheinigung.',
+  },
+  {
+    caption: 'Chronic illness',
+    'overview.title': 'Serious chronic illness',
+    'overview.limit':
+      'If a person in your application is seriously chronically ill, the limit for the whole household is 1 % instead of 2 % of the income (§ 62 Abs. 1 Satz 2 SGB V, Chroniker-Richtlinie of the Federal Joint Committee).',
+    'overview.criteria':
+      'Seriously chronically ill means: treated by a doctor for the same illness at least once a quarter for at least a year, and in addition care level (Pflegegrad) 3, 4 or 5, a degree of disability (GdB) or of damage (GdS) of at least 60, or a need for continuous treatment without which the illness would worsen life-threateningly.',
+    'overview.proof.title': 'The proof: Muster 55',
+    'overview.proof':
+      'The proof is the “certificate of a serious chronic illness” (Muster 55). The health insurer fills in part A if there is care level 3, 4 or 5 or a GdB or GdS of at least 60. The doctor fills in part B: since when the continuous treatment has lasted. The doctor’s practice can send the certificate to us directly.',
+    'overview.people': 'People in your application',
+    'overview.back': 'Back to “Your application”',
+    'household.title': 'The household first',
+    'household.text':
+      'Who is asked here depends on who lives in your household. Please complete your household first.',
+    'household.link': 'Go to the household',
+    'person.self': 'You',
+    'person.unnamed': 'Person without a name',
+    'status.open': 'Not answered yet',
+    'status.incomplete': 'Incomplete',
+    'status.no': 'No',
+    'status.upload': 'Yes – certificate uploaded',
+    'status.doctorSends': 'Yes – the doctor’s practice sends the certificate',
+    'action.answer': 'Answer',
+    'action.change': 'Change',
+    question: 'Is {name} seriously chronically ill?',
+    'question.self': 'Are you seriously chronically ill?',
+    'question.hint':
+      'Yes means: treated by a doctor for the same illness at least once a quarter for at least a year, and in addition care level 3, 4 or 5, a GdB or GdS of at least 60, or continuous treatment without which the illness would worsen life-threateningly.',
+    yes: 'Yes',
+    no: 'No',
+    certificate: 'How does the certificate (Muster 55) reach us?',
+    'certificate.upload': 'I upload it now',
+    'certificate.doctorSends': 'The doctor’s practice sends it to us',
+    'certificate.doctorSends.hint':
+      'Ask the practice to fill in part B and send the certificate directly to your health insurer.',
+    files: 'Certificate (Muster 55)',
+    'files.hint': 'A photo or PDF of the completed certificate.',
+  },
+);
+
+export type ChronicMessageKey = keyof typeof chronicMessages.de;

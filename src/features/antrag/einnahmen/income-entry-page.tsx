@@ -1,0 +1,244 @@
+import { useCallback, useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { Navigate, useParams, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import type { IncomeEntryAnswers } from '../../../domain/application/draft-answers';
+import { countedPeople } from '../../../domain/application/household-people';
+import { sectionStates } from '../../../domain/application/section-status';
+import { incomeEntryStep, type CheckedIncomeEntry } from '../../../domain/application/steps/income-steps';
+import type { StepContext } from '../../../domain/application/steps/step-context';
+import { incomeCatalogue, incomeTypeInfo, incomeTypes } from '../../../domain/income/income-catalogue';
+import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { RadioGroup } from '../../../ui/radio-group';
+import { SelectField } from '../../../ui/select-field';
+import { TextField } from '../../../ui/text-field';
+import { useDraft } from '../draft/draft-context';
+import { QuestionPage } from '../form/question-page';
+import { UploadField } from '../form/upload-field';
+import { fieldId, useStepForm } from '../form/use-step-form';
+import { entryAnswersFrom, type IncomeEntryForm } from './income-entry-values';
+import { incomePages } from './income-flow';
+import { incomeMessages } from './income-messages';
+import { personName } from './person-name';
+
+const order = [
+  'memberId',
+  'type',
+  'description',
+  'amount',
+  'period',
+  'months',
+  'proof',
+  'proofFileIds',
+] as const;
+
+// Parental allowance always asks for its months: the Sockelbetrag is taken out per month paid (rules.md § 5).
+const parentalTypes: readonly string[] = ['parentalAllowance', 'parentalAllowancePlus'];
+
+// Counting types first, then those that count partly, then those that do not (rules.md § 5), each group in the
+// catalogue's order, so that the list reads like the insurers' own forms.
+const typesInOrder = (['yes', 'partly', 'no'] as const).flatMap((counts) =>
+  incomeTypes.filter((type) => incomeCatalogue[type].counts === counts),
+);
+
+/** One income of one counted person, on its own page (GOV.UK add-another); saved as the user types. */
+export function IncomeEntryPage() {
+  const { draft, context } = useDraft();
+  const { entryId } = useParams();
+  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
+  const state = sectionStates(draft, context).einnahmen;
+  // Without a complete household nobody knows whose income counts; with the flat rule none is needed.
+  if (!entryId || state.status === 'cannotStart' || state.status === 'notNeeded') {
+    return <Navigate to={incomePages.overview} replace />;
+  }
+  return <EntryForm key={entryId} entryId={entryId} draft={draft} context={context} />;
+}
+
+type FormProps = { entryId: string; draft: ApplicationDraft; context: StepContext };
+
+function EntryForm({ entryId, draft, context }: FormProps) {
+  const t = useMessages(incomeMessages);
+  const localized = useLocalized();
+  const { updateAnswers } = useDraft();
+  const [search] = useSearchParams();
+  const memberKey = countedPeople(draft, context)
+    .map((person) => person.id)
+    .join('\u0000');
+  const schema = useMemo(
+    () =>
+      z.preprocess(
+        (values) => entryAnswersFrom(values as Partial<IncomeEntryForm>, entryId),
+        incomeEntryStep({ memberIds: memberKey.split('\u0000') }),
+      ) as unknown as z.ZodType<CheckedIncomeEntry, IncomeEntryForm>,
+    [memberKey, entryId],
+  );
+  const people = countedPeople(draft, context);
+  const memberIds = people.map((person) => person.id);
+  const stored = draft.answers.incomes?.entries?.find((entry) => entry.id === entryId);
+  const preset = search.get('person') ?? undefined;
+  const onlyPerson = people.length === 1 ? people[0]?.id : undefined;
+  const defaults: IncomeEntryForm = stored
+    ? {
+        months: '12',
+        ...stored,
+        memberId: stored.memberId ?? onlyPerson,
+        proofFileIds: stored.proofFileIds ?? [],
+      }
+    : {
+        id: entryId,
+        memberId: preset !== undefined && memberIds.includes(preset) ? preset : onlyPerson,
+        months: '12',
+        proofFileIds: [],
+      };
+  const save = useCallback(
+    (values: IncomeEntryForm) => {
+      const entry = entryAnswersFrom(values, entryId);
+      updateAnswers('incomes', (previous) => {
+        const entries = previous?.entries ?? [];
+        const next: IncomeEntryAnswers[] = entries.some((item) => item.id === entryId)
+          ? entries.map((item) => (item.id === entryId ? entry : item))
+          : [...entries, entry];
+        // An income for someone contradicts "has no income": the newer answer wins.
+        const noIncome = (previous?.noIncomeMemberIds ?? []).filter((id) => id !== entry.memberId);
+        return { ...previous, entries: next, noIncomeMemberIds: noIncome };
+      });
+    },
+    [entryId, updateAnswers],
+  );
+  const { form, submit, errorList, errorFor } = useStepForm({
+    schema,
+    defaults,
+    save,
+    next: incomePages.overview,
+    order,
+  });
+  const [type, period, proof, memberId] = useWatch({
+    control: form.control,
+    name: ['type', 'period', 'proof', 'memberId'],
+  });
+  const chosenType = incomeTypes.find((candidate) => candidate === type);
+  const info = chosenType ? incomeTypeInfo(chosenType) : undefined;
+  const parental = type !== undefined && parentalTypes.includes(type);
+  const asksMonths = period === 'month' || parental;
+  const nameOf = (id: string | undefined) => {
+    const person = people.find((candidate) => candidate.id === id);
+    return person ? personName(person, { self: t('person.self'), unnamed: t('person.unnamed') }).name : '';
+  };
+  // With one counted person there is nobody to choose; a stored entry of someone who no longer counts still
+  // shows the choice, so that its error has a field to point to.
+  const single = onlyPerson !== undefined && defaults.memberId === onlyPerson;
+  return (
+    <QuestionPage
+      title={stored ? t('entry.title.edit') : t('entry.title.new')}
+      caption={t('caption')}
+      backTo={incomePages.overview}
+      errors={errorList}
+      submitCount={form.formState.submitCount}
+      onSubmit={(event) => void submit(event)}
+    >
+      {single ? (
+        <p className="lead">{t('entry.memberFixed', { name: nameOf(memberId ?? onlyPerson) })}</p>
+      ) : (
+        <RadioGroup
+          id={fieldId('memberId')}
+          legend={t('entry.member')}
+          error={errorFor('memberId')}
+          options={people.map((person) => ({ value: person.id, label: nameOf(person.id) }))}
+          registration={form.register('memberId')}
+        />
+      )}
+      <SelectField
+        id={fieldId('type')}
+        label={t('entry.type')}
+        hint={t('entry.type.hint')}
+        error={errorFor('type')}
+        placeholder={t('entry.type.placeholder')}
+        options={typesInOrder.map((value) => {
+          const counts = incomeCatalogue[value].counts;
+          const label = localized(incomeCatalogue[value].label);
+          return {
+            value,
+            label: counts === 'yes' ? label : `${label} ${t(`entry.type.suffix.${counts}`)}`,
+          };
+        })}
+        registration={form.register('type')}
+      />
+      {/* Polite live region: the explanation changes with the choice, without moving focus (WCAG 4.1.3). */}
+      <div className="field-hint" aria-live="polite">
+        {info && (
+          <p>
+            <strong>{t(`entry.type.counts.${info.counts}`)}</strong> {localized(info.explanation)}
+          </p>
+        )}
+      </div>
+      {type === 'other' && (
+        <TextField
+          id={fieldId('description')}
+          label={t('entry.description')}
+          hint={t('entry.description.hint')}
+          error={errorFor('description')}
+          autoComplete="off"
+          width="long"
+          registration={form.register('description')}
+        />
+      )}
+      <TextField
+        id={fieldId('amount')}
+        label={t('entry.amount')}
+        hint={t('entry.amount.hint')}
+        error={errorFor('amount')}
+        autoComplete="off"
+        inputMode="decimal"
+        width="money"
+        suffix="€"
+        spellCheck={false}
+        registration={form.register('amount')}
+      />
+      <RadioGroup
+        id={fieldId('period')}
+        legend={t('entry.period')}
+        error={errorFor('period')}
+        options={[
+          { value: 'month', label: t('entry.period.month') },
+          { value: 'year', label: t('entry.period.year'), hint: t('entry.period.year.hint') },
+          { value: 'once', label: t('entry.period.once'), hint: t('entry.period.once.hint') },
+        ]}
+        registration={form.register('period')}
+      />
+      {asksMonths && (
+        <TextField
+          id={fieldId('months')}
+          label={t('entry.months')}
+          hint={parental ? t('entry.months.hintParental', { year: context.year }) : t('entry.months.hint')}
+          error={errorFor('months')}
+          autoComplete="off"
+          inputMode="numeric"
+          width="short"
+          registration={form.register('months')}
+        />
+      )}
+      <RadioGroup
+        id={fieldId('proof')}
+        legend={t('entry.proof')}
+        hint={t('entry.proof.hint')}
+        error={errorFor('proof')}
+        options={[
+          { value: 'upload', label: t('entry.proof.upload') },
+          { value: 'post', label: t('entry.proof.post'), hint: t('entry.proof.post.hint') },
+        ]}
+        registration={form.register('proof')}
+      />
+      {proof === 'upload' && (
+        <UploadField
+          name="proofFileIds"
+          label={t('entry.proofFiles')}
+          hint={t('entry.proofFiles.hint')}
+          error={errorFor('proofFileIds')}
+          control={form.control}
+          setValue={form.setValue}
+        />
+      )}
+    </QuestionPage>
+  );
+}

@@ -1,0 +1,300 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
+import type { IncomeEntryAnswers } from '../../../domain/application/draft-answers';
+import { countedPeople, householdPeople } from '../../../domain/application/household-people';
+import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import { sectionStates, type SectionState } from '../../../domain/application/section-status';
+import type { StepContext } from '../../../domain/application/steps/step-context';
+import { incomeTypeInfo } from '../../../domain/income/income-catalogue';
+import { formatMoney } from '../../../domain/money/format-money';
+import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { useI18n } from '../../../i18n/use-i18n';
+import { BackLink } from '../../../ui/back-link';
+import { ErrorSummary, type FieldError } from '../../../ui/error-summary';
+import { NotificationBanner } from '../../../ui/notification-banner';
+import { PageHeading } from '../../../ui/page-heading';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { antragMessages } from '../antrag-messages';
+import { useDraft } from '../draft/draft-context';
+import { newId } from '../draft/new-id';
+import { entryAnchor, IncomeEntryCard } from './income-entry-card';
+import { incomeEntryFigures } from './income-entry-figures';
+import { incomePages } from './income-flow';
+import { incomeMessages } from './income-messages';
+import { personName } from './person-name';
+
+type Removed = { entry: IncomeEntryAnswers; index: number; type: string; name: string };
+
+const personAnchor = (memberId: string) => `income-person-${memberId}`;
+const confirmId = 'income-confirm';
+
+/**
+ * The add-another list of the section: for each counted person (§ 62 Abs. 2 S. 1 SGB V) their incomes with
+ * change and remove, an add link and "hat keine Einnahmen"; at the end the confirmation that nothing is missing.
+ */
+export function IncomeOverviewPage() {
+  const { draft, context } = useDraft();
+  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
+  const state = sectionStates(draft, context).einnahmen;
+  if (state.status === 'notNeeded' || state.status === 'cannotStart') return <NotYet state={state} />;
+  return <IncomeLists draft={draft} context={context} />;
+}
+
+/** The flat rule makes incomes unnecessary (§ 62 Abs. 2 S. 5–6 SGB V), or the household is not complete yet. */
+function NotYet({ state }: { state: SectionState }) {
+  const t = useMessages(incomeMessages);
+  const frame = useMessages(antragMessages);
+  const { t: core } = useI18n();
+  const localized = useLocalized();
+  usePageTitle(t('overview.title'), core('app.name'));
+  return (
+    <div className="page">
+      <BackLink to={incomePages.tasks}>{frame('form.back')}</BackLink>
+      <p className="caption">{t('caption')}</p>
+      <PageHeading>{t('overview.title')}</PageHeading>
+      {state.status === 'notNeeded' ? (
+        <>
+          <NotificationBanner kind="info" title={t('notNeeded.title')}>
+            {state.reason && <p>{localized(state.reason)}</p>}
+            <p>
+              <Link to={incomePages.welfare}>{t('notNeeded.link')}</Link>
+            </p>
+          </NotificationBanner>
+          <Link className="button" to={incomePages.tasks}>
+            {t('overview.back')}
+          </Link>
+        </>
+      ) : (
+        <NotificationBanner kind="warning" title={t('household.title')}>
+          <p>{t('household.text')}</p>
+          <p>
+            <Link to={incomePages.household}>{t('household.link')}</Link>
+          </p>
+        </NotificationBanner>
+      )}
+    </div>
+  );
+}
+
+function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: StepContext }) {
+  const t = useMessages(incomeMessages);
+  const frame = useMessages(antragMessages);
+  const { t: core, language } = useI18n();
+  const localized = useLocalized();
+  const navigate = useNavigate();
+  const { updateAnswers } = useDraft();
+  const [removed, setRemoved] = useState<Removed | undefined>();
+  const [attempts, setAttempts] = useState(0);
+  // Where focus goes after the next render: 'banner' or an element id.
+  const focusTarget = useRef<string | undefined>(undefined);
+  // One fresh id per visit: the add links lead to an entry that does not exist until something is typed.
+  const [freshId] = useState(newId);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = focusTarget.current;
+    if (target === undefined) return;
+    // After "Entfernen" the button is gone: focus moves to the banner that offers "Rückgängig"; after
+    // "Rückgängig" it moves to the restored entry (WCAG 2.4.3).
+    const element = target === 'banner' ? bannerRef.current : document.getElementById(target);
+    element?.focus();
+    focusTarget.current = undefined;
+  });
+
+  const year = context.year;
+  const locale = language === 'en' ? 'en' : 'de';
+  const money = (cents: number) => formatMoney(cents, locale);
+  const state = sectionStates(draft, context).einnahmen;
+  const incomes = draft.answers.incomes ?? {};
+  const entries = incomes.entries ?? [];
+  const noIncome = incomes.noIncomeMemberIds ?? [];
+  const people = countedPeople(draft, context);
+  const memberIds = people.map((person) => person.id);
+  const words = { self: t('person.self'), unnamed: t('person.unnamed') };
+  const notCounted = householdPeople(draft, context).filter((person) => person.decision?.counts === false);
+  const declared = (memberId: string) =>
+    entries.some((entry) => entry.memberId === memberId) || noIncome.includes(memberId);
+
+  // The section's own rule decides what is missing (section-status.ts); the page turns each item into an
+  // instruction that links to the person or the entry on this page. Shown from the first "Ja" on, and kept
+  // up to date while the user fixes things.
+  const missingIfConfirmed = sectionStates(
+    { ...draft, answers: { ...draft.answers, incomes: { ...incomes, complete: true } } },
+    context,
+  ).einnahmen.missing;
+  const entryPrefix = 'einnahmen/eintrag/';
+  const errors: FieldError[] =
+    attempts === 0
+      ? []
+      : [
+          ...people
+            .filter((person) => !declared(person.id))
+            .map((person) => {
+              const { name, self } = personName(person, words);
+              return {
+                fieldId: personAnchor(person.id),
+                message: self ? t('confirm.error.self') : t('confirm.error.person', { name }),
+              };
+            }),
+          ...missingIfConfirmed
+            .filter((item) => item.page.startsWith(entryPrefix))
+            .map((item) => {
+              const id = item.page.slice(entryPrefix.length);
+              const memberId = entries.find((entry) => entry.id === id)?.memberId;
+              const person = people.find((candidate) => candidate.id === memberId);
+              return {
+                fieldId: entryAnchor(id),
+                message: t('confirm.error.entry', {
+                  name: person ? personName(person, words).name : words.unnamed,
+                }),
+              };
+            }),
+        ];
+  usePageTitle(
+    errors.length > 0 ? `${frame('form.errorTitlePrefix')} ${t('overview.title')}` : t('overview.title'),
+    core('app.name'),
+  );
+
+  const remove = (entry: IncomeEntryAnswers, name: string) => {
+    const index = entries.findIndex((item) => item.id === entry.id);
+    const type = entry.type ? localized(incomeTypeInfo(entry.type).label) : t('entry.untitled');
+    updateAnswers('incomes', (previous) => ({
+      ...previous,
+      entries: (previous?.entries ?? []).filter((item) => item.id !== entry.id),
+    }));
+    // The proof files stay in the draft, so that "Rückgängig" gives back the entry with its files.
+    setRemoved({ entry, index, type, name });
+    focusTarget.current = 'banner';
+  };
+  const undo = () => {
+    if (!removed) return;
+    const { entry, index } = removed;
+    updateAnswers('incomes', (previous) => {
+      const list = (previous?.entries ?? []).filter((item) => item.id !== entry.id);
+      return { ...previous, entries: [...list.slice(0, index), entry, ...list.slice(index)] };
+    });
+    setRemoved(undefined);
+    focusTarget.current = entryAnchor(entry.id);
+  };
+  const toggleNoIncome = (memberId: string) =>
+    updateAnswers('incomes', (previous) => {
+      const ids = previous?.noIncomeMemberIds ?? [];
+      return {
+        ...previous,
+        noIncomeMemberIds: ids.includes(memberId) ? ids.filter((id) => id !== memberId) : [...ids, memberId],
+      };
+    });
+  const confirm = (event: FormEvent) => {
+    event.preventDefault();
+    setAttempts((count) => count + 1);
+    if (missingIfConfirmed.length > 0) return;
+    updateAnswers('incomes', (previous) => ({ ...previous, complete: true }));
+    void navigate(incomePages.tasks);
+  };
+
+  return (
+    <div className="page">
+      <BackLink to={incomePages.tasks}>{frame('form.back')}</BackLink>
+      <ErrorSummary title={frame('form.errorSummary')} errors={errors} submitCount={attempts} />
+      {removed && (
+        <div ref={bannerRef} tabIndex={-1}>
+          <NotificationBanner kind="success" title={t('removed.title')}>
+            <p>{t('removed.text', { type: removed.type, name: removed.name })}</p>
+            <button type="button" className="button button--secondary" onClick={undo}>
+              {t('removed.undo')}
+            </button>
+          </NotificationBanner>
+        </div>
+      )}
+      <p className="caption">{t('caption')}</p>
+      <PageHeading>{t('overview.title')}</PageHeading>
+      <p>{t('overview.intro.counts', { year })}</p>
+      <p>{t('overview.intro.notCounted')}</p>
+
+      {people.map((person) => {
+        const { name, self } = personName(person, words);
+        const own = entries.filter((entry) => entry.memberId === person.id);
+        const figures = own.map((entry) => incomeEntryFigures(entry, memberIds));
+        const total = figures.reduce((sum, item) => sum + (item?.countedCents ?? 0), 0);
+        const saysNone = noIncome.includes(person.id);
+        return (
+          <section key={person.id} className="income-person" aria-labelledby={personAnchor(person.id)}>
+            <h2 id={personAnchor(person.id)} tabIndex={-1}>
+              {name}
+            </h2>
+            {own.length === 0 && !saysNone && <p className="hint">{t('person.noEntries')}</p>}
+            {own.map((entry, index) => (
+              <IncomeEntryCard
+                key={entry.id}
+                entry={entry}
+                figures={figures[index]}
+                personName={name}
+                year={year}
+                locale={locale}
+                onRemove={() => remove(entry, name)}
+              />
+            ))}
+            {own.length > 0 && (
+              <p>
+                <strong>{t('person.total', { year, amount: money(total) })}</strong>
+              </p>
+            )}
+            {saysNone && (
+              <p>
+                {self ? t('noIncome.declaredSelf', { year }) : t('noIncome.declared', { name, year })}{' '}
+                <button type="button" className="link-button" onClick={() => toggleNoIncome(person.id)}>
+                  {t('noIncome.withdraw')}{' '}
+                  <span className="visually-hidden">{t('noIncome.withdrawContext', { name })}</span>
+                </button>
+              </p>
+            )}
+            <ul className="inline-list">
+              <li>
+                <Link to={incomePages.entry(freshId, person.id)}>
+                  {self ? t('person.addSelf') : t('person.add', { name })}
+                </Link>
+              </li>
+              {own.length === 0 && !saysNone && (
+                <li>
+                  <button type="button" className="link-button" onClick={() => toggleNoIncome(person.id)}>
+                    {self ? t('noIncome.declareSelf', { year }) : t('noIncome.declare', { name, year })}
+                  </button>
+                </li>
+              )}
+            </ul>
+          </section>
+        );
+      })}
+
+      {notCounted.length > 0 && (
+        <>
+          <h2>{t('notCounted.title')}</h2>
+          <ul className="bullets">
+            {notCounted.map((person) => (
+              <li key={person.id}>
+                {t('notCounted.item', { name: personName(person, words).name })}{' '}
+                {person.decision && <span className="hint">{localized(person.decision.explanation)}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {state.status === 'complete' ? (
+        <>
+          <p>{t('confirm.done')}</p>
+          <Link className="button" to={incomePages.tasks}>
+            {t('overview.back')}
+          </Link>
+        </>
+      ) : (
+        <form onSubmit={confirm} noValidate aria-labelledby={confirmId}>
+          <h2 id={confirmId}>{t('confirm.title')}</h2>
+          <p className="hint">{t('confirm.hint', { year })}</p>
+          <button type="submit" className="button">
+            {t('confirm.button')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
