@@ -16,6 +16,8 @@ export const routes: RouteObject[] = [
     HydrateFallback: LoadingPage,
     children: [
       { index: true, Component: StartPage },
+      // The wizard needs no server state yet: it stays outside the query layout and loads without it.
+      ...antragRoutes,
       {
         lazy: () => import('./layout/lazy-layout').then((m) => ({ Component: m.LazyLayout })),
         children: [
@@ -26,7 +28,6 @@ export const routes: RouteObject[] = [
                 Component: m.LimitEstimatePage,
               })),
           },
-          ...antragRoutes,
           ...legalRoutes,
           {
             path: 'kontakt',
