@@ -31,11 +31,15 @@ console.log(
 const { server, origin } = await servePreview('dist');
 try {
   const wizard = await scriptsBeforeFirstWizardPage('dist', origin);
-  console.log(`JS loaded before the first wizard page (start → storage choice → year), gzip -9: ${kib(wizard.gzipBytes)} KiB in ${wizard.files.length} files`);
+  console.log(
+    `JS loaded before the first wizard page (start → storage choice → year), gzip -9: ${kib(wizard.gzipBytes)} KiB in ${wizard.files.length} files`,
+  );
   const scores = await lighthouseScores([`${origin}/`, `${origin}/antrag/beginnen?speicher=besuch`]);
   console.log('Lighthouse 12 (mobile, simulated throttling)');
   for (const score of scores) {
-    console.log(`  performance ${score.performance}, accessibility ${score.accessibility}  ${score.url.replace(origin, '')}`);
+    console.log(
+      `  performance ${score.performance}, accessibility ${score.accessibility}  ${score.url.replace(origin, '')}`,
+    );
   }
 } finally {
   await server.close();

@@ -50,7 +50,9 @@ export async function scriptsBeforeFirstWizardPage(dir: string, origin: string):
     await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
     await page.getByLabel('Nein, es ist mein eigenes Gerät').check();
     await page.getByRole('button', { name: 'Weiter' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Für welches Jahr beantragen Sie die Befreiung?' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Für welches Jahr beantragen Sie die Befreiung?' })
+      .waitFor();
     const gzipBytes = [...files].reduce(
       (sum, file) => sum + gzipSync(readFileSync(`${dir}${file}`), { level: 9 }).length,
       0,

@@ -22,20 +22,24 @@ export const messages = {
   'start.title': 'Befreiung von Zuzahlungen beantragen',
   'start.lead':
     'Wer gesetzlich versichert ist, zahlt im Jahr höchstens 2 Prozent seiner Bruttoeinnahmen zum Lebensunterhalt zu – bei schwerwiegend chronischer Krankheit 1 Prozent. Mit diesem Dienst berechnen Sie Ihre Belastungsgrenze, sammeln Ihre Quittungen und stellen den Antrag auf Befreiung oder Erstattung.',
-  'start.what.title': "Was dieser Dienst macht",
-  'start.what.p': "Sie geben Ihren Haushalt, Ihre Einnahmen und Ihre Zuzahlungen ein. Der Dienst zeigt Ihnen Schritt für Schritt, wie hoch Ihre Belastungsgrenze ist, erstellt den ausgefüllten Antrag und sendet ihn mit Ihren Nachweisen an die Krankenkasse.",
-  'start.begin.title': "Antrag stellen",
-  'start.begin.legend': "Wo sollen Ihre Angaben gespeichert werden, während Sie den Antrag ausfüllen?",
-  'start.begin.hint': "Ihre Angaben enthalten Gesundheitsdaten. Sie entscheiden, ob sie auf diesem Gerät bleiben dürfen.",
-  'start.begin.device': "Verschlüsselt auf diesem Gerät speichern",
-  'start.begin.deviceHint': "Sie können später weitermachen, auch nach Tagen. Der Entwurf wird 90 Tage nach der letzten Änderung gelöscht; Sie können ihn jederzeit selbst löschen oder mit einem Kennwort schützen.",
-  'start.begin.visit': "Nur für diesen Besuch",
-  'start.begin.visitHint': "Nichts wird auf dem Gerät gespeichert. Wenn Sie die Seite schließen oder neu laden, sind Ihre Angaben weg.",
-  'start.begin.error': "Wählen Sie aus, wo Ihre Angaben gespeichert werden sollen.",
-  'start.begin.errorTitle': "Bitte korrigieren Sie Folgendes",
-  'start.begin.button': "Jetzt beginnen",
-  'start.begin.resume': "Sie haben einen Entwurf auf diesem Gerät.",
-  'start.begin.resumeLink': "Antrag fortsetzen",
+  'start.what.title': 'Was dieser Dienst macht',
+  'start.what.p':
+    'Sie geben Ihren Haushalt, Ihre Einnahmen und Ihre Zuzahlungen ein. Der Dienst zeigt Ihnen Schritt für Schritt, wie hoch Ihre Belastungsgrenze ist, erstellt den ausgefüllten Antrag und sendet ihn mit Ihren Nachweisen an die Krankenkasse.',
+  'start.begin.title': 'Antrag stellen',
+  'start.begin.legend': 'Wo sollen Ihre Angaben gespeichert werden, während Sie den Antrag ausfüllen?',
+  'start.begin.hint':
+    'Ihre Angaben enthalten Gesundheitsdaten. Sie entscheiden, ob sie auf diesem Gerät bleiben dürfen.',
+  'start.begin.device': 'Verschlüsselt auf diesem Gerät speichern',
+  'start.begin.deviceHint':
+    'Sie können später weitermachen, auch nach Tagen. Der Entwurf wird 90 Tage nach der letzten Änderung gelöscht; Sie können ihn jederzeit selbst löschen oder mit einem Kennwort schützen.',
+  'start.begin.visit': 'Nur für diesen Besuch',
+  'start.begin.visitHint':
+    'Nichts wird auf dem Gerät gespeichert. Wenn Sie die Seite schließen oder neu laden, sind Ihre Angaben weg.',
+  'start.begin.error': 'Wählen Sie aus, wo Ihre Angaben gespeichert werden sollen.',
+  'start.begin.errorTitle': 'Bitte korrigieren Sie Folgendes',
+  'start.begin.button': 'Jetzt beginnen',
+  'start.begin.resume': 'Sie haben einen Entwurf auf diesem Gerät.',
+  'start.begin.resumeLink': 'Antrag fortsetzen',
   'start.who.title': 'Wer den Antrag stellen kann',
   'start.who.p1':
     'Versicherte der Krankenkasse – für sich und für die Angehörigen, die mit ihnen in einem Haushalt leben: Ehe- oder Lebenspartner, Kinder und weitere Familienversicherte.',
