@@ -121,6 +121,10 @@ export const antragMessages = defineMessages(
     'tasks.manage.title': 'Entwurf',
     'tasks.manage.year': 'Antragsjahr ändern',
     'tasks.manage.drafts': 'Entwürfe verwalten, übertragen oder löschen',
+    'tasks.delete.button': 'Entwurf löschen',
+    'tasks.delete.question':
+      'Den Entwurf für {year} mit allen Angaben und Dateien löschen? Das kann nicht rückgängig gemacht werden.',
+    'tasks.delete.confirm': 'Ja, Entwurf löschen',
     'drafts.title': 'Ihre Entwürfe',
     'drafts.whereDevice':
       'Ihre Entwürfe sind verschlüsselt in diesem Browser gespeichert. Es gibt einen Entwurf je Antragsjahr.',
@@ -273,6 +277,9 @@ export const antragMessages = defineMessages(
     'tasks.manage.title': 'Draft',
     'tasks.manage.year': 'Change the year applied for',
     'tasks.manage.drafts': 'Manage, move or delete drafts',
+    'tasks.delete.button': 'Delete draft',
+    'tasks.delete.question': 'Delete the draft for {year} with all answers and files? This cannot be undone.',
+    'tasks.delete.confirm': 'Yes, delete the draft',
     'drafts.title': 'Your drafts',
     'drafts.whereDevice': 'Your drafts are kept encrypted in this browser. There is one draft per year.',
     'drafts.whereVisit': 'Your draft is kept for this visit only and is deleted when you close the page.',

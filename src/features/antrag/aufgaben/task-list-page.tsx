@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages, type AntragMessageKey } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
 import { sections } from '../flow/sections';
+import { DeleteDraftControl } from './delete-draft-control';
 
 const statusText: Record<SectionStatus, AntragMessageKey> = {
   notStarted: 'status.notStarted',
@@ -74,6 +75,7 @@ export function TaskListPage() {
           <Link to="/antrag/entwuerfe">{t('tasks.manage.drafts')}</Link>
         </li>
       </ul>
+      <DeleteDraftControl />
     </div>
   );
 }

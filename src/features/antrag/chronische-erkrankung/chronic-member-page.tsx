@@ -10,7 +10,7 @@ import { chronicMemberStep } from '../../../domain/application/steps/chronic-ste
 import { useMessages } from '../../../i18n/feature-messages';
 import { RadioGroup } from '../../../ui/radio-group';
 import { useDraft } from '../draft/draft-context';
-import { personName } from '../einnahmen/person-name';
+import { personName } from '../form/person-name';
 import { QuestionPage } from '../form/question-page';
 import { UploadField } from '../form/upload-field';
 import { fieldId, useStepForm } from '../form/use-step-form';

@@ -13,6 +13,8 @@ export const chronicMessages = defineMessages(
     'overview.proof.title': 'Der Nachweis: Muster 55',
     'overview.proof':
       'Nachweis ist die „Bescheinigung einer schwerwiegenden chronischen Erkrankung“ (Muster 55). Teil A füllt die Krankenkasse aus, wenn Pflegegrad 3, 4 oder 5 oder ein GdB oder GdS von mindestens 60 vorliegt. Teil B füllt die Ärztin oder der Arzt aus: seit wann die Dauerbehandlung besteht. Die Arztpraxis kann die Bescheinigung direkt an uns schicken.',
+    'overview.checkUp':
+      'Für Menschen, die nach dem 1. April 1972 geboren sind, verlangt das Gesetz zusätzlich, dass sie vor der Erkrankung die empfohlenen Vorsorgeuntersuchungen wahrgenommen haben (§ 62 Abs. 1 S. 3 SGB V). In der Praxis wird das nicht geprüft; Sie müssen dazu nichts nachweisen.',
     'overview.people': 'Personen in Ihrem Antrag',
     'overview.back': 'Zurück zu „Ihr Antrag“',
     'household.title': 'Zuerst der Haushalt',
@@ -52,6 +54,8 @@ export const chronicMessages = defineMessages(
     'overview.proof.title': 'The proof: Muster 55',
     'overview.proof':
       'The proof is the “certificate of a serious chronic illness” (Muster 55). The health insurer fills in part A if there is care level 3, 4 or 5 or a GdB or GdS of at least 60. The doctor fills in part B: since when the continuous treatment has lasted. The doctor’s practice can send the certificate to us directly.',
+    'overview.checkUp':
+      'For people born after 1 April 1972 the law also requires that they attended the recommended check-ups before falling ill (§ 62 Abs. 1 S. 3 SGB V). In practice this is not checked; you do not need to prove anything.',
     'overview.people': 'People in your application',
     'overview.back': 'Back to “Your application”',
     'household.title': 'The household first',

@@ -11,7 +11,7 @@ import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
-import { personName } from '../einnahmen/person-name';
+import { personName } from '../form/person-name';
 import { chronicPages } from './chronic-flow';
 import { chronicMessages, type ChronicMessageKey } from './chronic-messages';
 
@@ -53,6 +53,8 @@ export function ChronicOverviewPage() {
       <p>{t('overview.criteria')}</p>
       <h2>{t('overview.proof.title')}</h2>
       <p>{t('overview.proof')}</p>
+      {/* rules.md § 4: the check-up rule is not enforced in practice — a note, never a block. */}
+      <p>{t('overview.checkUp')}</p>
       {state.status === 'cannotStart' ? (
         <NotificationBanner kind="warning" title={t('household.title')}>
           <p>{t('household.text')}</p>

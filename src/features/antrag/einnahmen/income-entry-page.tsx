@@ -20,7 +20,7 @@ import { fieldId, useStepForm } from '../form/use-step-form';
 import { entryAnswersFrom, type IncomeEntryForm } from './income-entry-values';
 import { incomePages } from './income-flow';
 import { incomeMessages } from './income-messages';
-import { personName } from './person-name';
+import { personName } from '../form/person-name';
 
 const order = [
   'memberId',

@@ -21,7 +21,7 @@ import { entryAnchor, IncomeEntryCard } from './income-entry-card';
 import { incomeEntryFigures } from './income-entry-figures';
 import { incomePages } from './income-flow';
 import { incomeMessages } from './income-messages';
-import { personName } from './person-name';
+import { personName } from '../form/person-name';
 
 type Removed = { entry: IncomeEntryAnswers; index: number; type: string; name: string };
 
