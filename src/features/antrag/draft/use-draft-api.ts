@@ -136,6 +136,24 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
     };
   }, [channel]);
 
+  // A tab left open for weeks: expired drafts go when the user comes back to it, as at start-up (TR O.Data_4).
+  useEffect(() => {
+    const sweep = () => {
+      if (document.visibilityState !== 'visible') return;
+      void store
+        .sweepExpired(nowIso())
+        .then(async (removed) => {
+          if (removed === 0) return;
+          const list = await refresh();
+          if (draftRef.current && !list.some((summary) => summary.id === draftRef.current?.id))
+            show(undefined);
+        })
+        .catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', sweep);
+    return () => document.removeEventListener('visibilitychange', sweep);
+  }, [store, refresh, show]);
+
   // On arrival: purge expired drafts (TR O.Data_4), then resume the draft used last.
   useEffect(() => {
     let cancelled = false;
