@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'tests/integration/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/dom-setup.ts'],
+          // Whole-app tests walk through several wizard pages on two cores: seconds, not milliseconds.
+          testTimeout: 30_000,
         },
       },
     ],

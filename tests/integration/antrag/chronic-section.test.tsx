@@ -2,34 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/domain/application/draft-answers';
+import { grownUpSon, spouse } from './household-fixtures';
 import { endWizardSession, startWithDraft, startWizard } from './start-wizard';
 
 afterEach(endWizardSession);
 
 const year = 2026;
-
-const spouse = {
-  id: 'spouse-1',
-  relation: 'spouse',
-  givenName: 'Hans',
-  familyName: 'Mustermann',
-  birthDate: '1.2.1950',
-  kvnr: 'A123456780',
-  insurer: 'same',
-  familyInsured: 'no',
-  livesInCareHome: 'no',
-} as const;
-// A son of 26 with his own membership: does not count (rules.md § 2).
-const grownUpSon = {
-  id: 'son-1',
-  relation: 'child',
-  givenName: 'Paul',
-  familyName: 'Mustermann',
-  birthDate: '3.4.2000',
-  kvnr: 'D456789013',
-  insurer: 'same',
-  familyInsured: 'no',
-} as const;
 
 const household: Answers = {
   person: { givenName: 'Erika', familyName: 'Mustermann' },

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { issueText } from '../fields/localized-issue';
 import { chronicMemberStep } from './chronic-steps';
-
-const pathsOf = (result: z.ZodSafeParseResult<unknown>): string[] =>
-  result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+import { pathsOf } from './issue-paths.test-support';
 
 const step = chronicMemberStep();
 

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { kvnrCheckDigit } from '../../identifiers/kvnr';
 import type { MemberAnswers } from '../draft-answers';
-import { issueText } from '../fields/localized-issue';
 import { householdStep, memberStep } from './household-steps';
+import { pathsOf, textAt } from './issue-paths.test-support';
 
 const context = { year: 2025, referenceDate: '2025-06-15' };
 const validKvnr = (start: string) => `${start}${kvnrCheckDigit(start)}`;
-
-const pathsOf = (result: z.ZodSafeParseResult<unknown>): string[] =>
-  result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
-
-const textAt = (result: z.ZodSafeParseResult<unknown>, path: string) => {
-  const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === path);
-  if (issue === undefined) throw new Error(`no issue at ${path}`);
-  return issueText(issue);
-};
 
 const spouse: MemberAnswers = {
   id: 'spouse-1',

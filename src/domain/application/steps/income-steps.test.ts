@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import type { IncomeEntryAnswers } from '../draft-answers';
-import { issueText } from '../fields/localized-issue';
 import { incomeEntryStep } from './income-steps';
+import { pathsOf, textAt } from './issue-paths.test-support';
 
 const context = { memberIds: ['applicant', 'spouse-1'] };
 const step = incomeEntryStep(context);
-
-const pathsOf = (result: z.ZodSafeParseResult<unknown>): string[] =>
-  result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
-
-const textAt = (result: z.ZodSafeParseResult<unknown>, path: string) => {
-  const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === path);
-  if (issue === undefined) throw new Error(`no issue at ${path}`);
-  return issueText(issue);
-};
 
 const pension: IncomeEntryAnswers = {
   id: 'e1',

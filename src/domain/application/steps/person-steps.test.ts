@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { issueText } from '../fields/localized-issue';
+import { pathsOf, textAt } from './issue-paths.test-support';
 import {
   addressStep,
   bankStep,
@@ -12,16 +11,6 @@ import {
 } from './person-steps';
 
 const context = { year: 2025, referenceDate: '2025-06-15' };
-
-/** The paths of every issue, as 'a.b', in order. */
-const pathsOf = (result: z.ZodSafeParseResult<unknown>): string[] =>
-  result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
-
-const textAt = (result: z.ZodSafeParseResult<unknown>, path: string) => {
-  const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === path);
-  if (issue === undefined) throw new Error(`no issue at ${path}`);
-  return issueText(issue);
-};
 
 describe('nameStep', () => {
   const good = { givenName: ' Erika ', familyName: 'Mustermann', birthDate: '3.2.1956' };

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { welfareKinds } from '../../belastungsgrenze/welfare';
 import { issueText } from '../fields/localized-issue';
 import { welfareStep } from './welfare-step';
-
-const pathsOf = (result: z.ZodSafeParseResult<unknown>): string[] =>
-  result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+import { pathsOf } from './issue-paths.test-support';
 
 const benefits = welfareKinds.filter((kind) => kind !== 'none');
 

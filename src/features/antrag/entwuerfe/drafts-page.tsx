@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -6,6 +5,7 @@ import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
+import { ConfirmAction } from '../form/confirm-action';
 import { DeleteEverythingButton } from '../gates/delete-everything-button';
 import { ExportForm } from './export-form';
 import { ImportForm } from './import-form';
@@ -16,7 +16,6 @@ export function DraftsPage() {
   const { t: core, language } = useI18n();
   const navigate = useNavigate();
   const { drafts, brokenDrafts, draft, openDraft, deleteDraft, storeKind } = useDraft();
-  const [confirmDelete, setConfirmDelete] = useState<string | undefined>();
   usePageTitle(t('drafts.title'), core('app.name'));
   const date = (iso: string) =>
     new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
@@ -53,33 +52,13 @@ export function DraftsPage() {
                       {t('drafts.continue', { year: summary.year })}
                     </Link>
                   )}
-                  {confirmDelete === summary.id ? (
-                    <span role="group" aria-label={t('drafts.deleteQuestion', { year: summary.year })}>
-                      <strong>{t('drafts.deleteQuestion', { year: summary.year })}</strong>{' '}
-                      <button
-                        type="button"
-                        className="button button--warning"
-                        onClick={() => void deleteDraft(summary.id).then(() => setConfirmDelete(undefined))}
-                      >
-                        {t('drafts.deleteConfirm')}
-                      </button>{' '}
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        onClick={() => setConfirmDelete(undefined)}
-                      >
-                        {t('deleteAll.cancel')}
-                      </button>
-                    </span>
-                  ) : (
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      onClick={() => setConfirmDelete(summary.id)}
-                    >
-                      {t('drafts.delete', { year: summary.year })}
-                    </button>
-                  )}
+                  <ConfirmAction
+                    label={t('drafts.delete', { year: summary.year })}
+                    question={t('drafts.deleteQuestion', { year: summary.year })}
+                    confirmLabel={t('drafts.deleteConfirm')}
+                    cancelLabel={t('deleteAll.cancel')}
+                    onConfirm={() => void deleteDraft(summary.id)}
+                  />
                 </div>
               </li>
             );
