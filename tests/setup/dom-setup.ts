@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { resetSwitch } from '../../mocks/control/failure-switch';
 import { server } from '../../mocks/node/server';
 import { disableZodEval } from '../../src/app/zod-without-eval';
 
 disableZodEval();
+
+// Lazy routes load module chunks on the first visit; on a busy two-core machine that can take more than the
+// default second. Waiting longer changes nothing when the app is right, and only delays the report when it is not.
+configure({ asyncUtilTimeout: 5_000 });
 
 // A request nobody handles is a bug in the test or the app, never something to ignore.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -100,4 +100,20 @@ describe('Persönliche Angaben', () => {
     expect(await screen.findByLabelText('Ihr Wohnort')).toHaveValue('Leipzig');
     expect(screen.getByRole('button', { name: 'Entfernen vollmacht.pdf' })).toBeInTheDocument();
   });
+
+  it('speaks English after the switch, error messages included, without losing what was typed', async () => {
+    const user = userEvent.setup();
+    const { router } = await startWizard(user, 2026);
+    await router.navigate('/antrag/persoenliche-angaben/name');
+    await user.type(await screen.findByLabelText('Vorname'), 'Erika');
+    await user.click(screen.getByRole('button', { name: 'Speichern und weiter' }));
+    expect(await screen.findByRole('link', { name: 'Geben Sie Ihren Nachnamen ein.' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'What is your name and when were you born?' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Enter your last name.' })).toBeInTheDocument();
+    expect(screen.getByLabelText('First name')).toHaveValue('Erika');
+  });
 });
