@@ -71,14 +71,17 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
             return;
           }
           channel?.announceChange(next.id);
-          setSaveState({ status: 'saved', at: next.updatedAt });
         } catch (error) {
           pending.current ??= next;
           setSaveState({ status: 'failed', code: toStorageError(error).code });
           return;
         }
+        // The list (expiry dates) is refreshed inside the loop: a change that arrives meanwhile finds
+        // `writing` set, returns, and is written by the next round here — never left behind in memory.
+        if (!pending.current) await refresh();
+        // "Saved" only when nothing newer waits: the status must never claim more than is on the device.
+        if (!pending.current) setSaveState({ status: 'saved', at: next.updatedAt });
       }
-      await refresh();
     } finally {
       writing.current = false;
     }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { z } from 'zod';
@@ -62,6 +62,9 @@ function EntryForm({ entryId, draft, context }: FormProps) {
   const localized = useLocalized();
   const { updateAnswers } = useDraft();
   const [search] = useSearchParams();
+  // New or existing is decided when the page opens: the first keystroke stores the entry, and the heading must
+  // not change from "Einnahme angeben" to "Einnahme ändern" under the user's fingers.
+  const [isNew] = useState(() => !draft.answers.incomes?.entries?.some((entry) => entry.id === entryId));
   const memberKey = countedPeople(draft, context)
     .map((person) => person.id)
     .join('\u0000');
@@ -130,7 +133,7 @@ function EntryForm({ entryId, draft, context }: FormProps) {
   const single = onlyPerson !== undefined && defaults.memberId === onlyPerson;
   return (
     <QuestionPage
-      title={stored ? t('entry.title.edit') : t('entry.title.new')}
+      title={isNew ? t('entry.title.new') : t('entry.title.edit')}
       caption={t('caption')}
       backTo={incomePages.overview}
       errors={errorList}
