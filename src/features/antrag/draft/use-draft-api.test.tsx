@@ -10,7 +10,7 @@ function storeWithSlowList() {
   const inner = createMemoryStore();
   const saved: ApplicationDraft[] = [];
   let hold: Promise<void> | undefined;
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const store: DraftStore = {
     ...inner,
     kind: 'memory',
