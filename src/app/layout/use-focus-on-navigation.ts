@@ -13,8 +13,14 @@ export function useFocusOnNavigation(): void {
       first.current = false;
       return;
     }
-    // The lazy page may render a frame later.
-    const id = window.requestAnimationFrame(() => document.getElementById('page-heading')?.focus());
+    // The lazy page may render a frame later. If the user has put focus somewhere on the new page meanwhile
+    // (a quick click or tap into the first field), it stays there: moving it would send their typing nowhere.
+    const focusedAtNavigation = document.activeElement;
+    const id = window.requestAnimationFrame(() => {
+      const active = document.activeElement;
+      const userMovedFocus = active !== null && active !== document.body && active !== focusedAtNavigation;
+      if (!userMovedFocus) document.getElementById('page-heading')?.focus();
+    });
     return () => window.cancelAnimationFrame(id);
   }, [pathname]);
 }
