@@ -6,7 +6,6 @@ import type { ApplicationDraft } from '../../../domain/application/application-d
 import { sectionStates, type SectionState } from '../../../domain/application/section-status';
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import { incomeTypeInfo } from '../../../domain/income/income-catalogue';
-import { formatMoney } from '../../../domain/money/format-money';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { BackLink } from '../../../ui/back-link';
@@ -17,15 +16,14 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
 import { newId } from '../draft/new-id';
-import { entryAnchor, IncomeEntryCard } from './income-entry-card';
-import { incomeEntryFigures } from './income-entry-figures';
+import { entryAnchor } from './income-entry-card';
 import { incomePages } from './income-flow';
 import { incomeMessages } from './income-messages';
+import { IncomePersonSection, personAnchor } from './income-person-section';
 import { personName } from '../form/person-name';
 
 type Removed = { entry: IncomeEntryAnswers; index: number; type: string; name: string };
 
-const personAnchor = (memberId: string) => `income-person-${memberId}`;
 const confirmId = 'income-confirm';
 
 /**
@@ -79,7 +77,7 @@ function NotYet({ state }: { state: SectionState }) {
 function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: StepContext }) {
   const t = useMessages(incomeMessages);
   const frame = useMessages(antragMessages);
-  const { t: core, language } = useI18n();
+  const { t: core } = useI18n();
   const localized = useLocalized();
   const navigate = useNavigate();
   const { updateAnswers } = useDraft();
@@ -101,8 +99,6 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
   });
 
   const year = context.year;
-  const locale = language === 'en' ? 'en' : 'de';
-  const money = (cents: number) => formatMoney(cents, locale);
   const state = sectionStates(draft, context).einnahmen;
   const incomes = draft.answers.incomes ?? {};
   const entries = incomes.entries ?? [];
@@ -210,60 +206,19 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
       <p>{t('overview.intro.counts', { year })}</p>
       <p>{t('overview.intro.notCounted')}</p>
 
-      {people.map((person) => {
-        const { name, self } = personName(person, words);
-        const own = entries.filter((entry) => entry.memberId === person.id);
-        const figures = own.map((entry) => incomeEntryFigures(entry, memberIds));
-        const total = figures.reduce((sum, item) => sum + (item?.countedCents ?? 0), 0);
-        const saysNone = noIncome.includes(person.id);
-        return (
-          <section key={person.id} className="income-person" aria-labelledby={personAnchor(person.id)}>
-            <h2 id={personAnchor(person.id)} tabIndex={-1}>
-              {name}
-            </h2>
-            {own.length === 0 && !saysNone && <p className="hint">{t('person.noEntries')}</p>}
-            {own.map((entry, index) => (
-              <IncomeEntryCard
-                key={entry.id}
-                entry={entry}
-                figures={figures[index]}
-                personName={name}
-                year={year}
-                locale={locale}
-                onRemove={() => remove(entry, name)}
-              />
-            ))}
-            {own.length > 0 && (
-              <p>
-                <strong>{t('person.total', { year, amount: money(total) })}</strong>
-              </p>
-            )}
-            {saysNone && (
-              <p>
-                {self ? t('noIncome.declaredSelf', { year }) : t('noIncome.declared', { name, year })}{' '}
-                <button type="button" className="link-button" onClick={() => toggleNoIncome(person.id)}>
-                  {t('noIncome.withdraw')}{' '}
-                  <span className="visually-hidden">{t('noIncome.withdrawContext', { name })}</span>
-                </button>
-              </p>
-            )}
-            <ul className="inline-list">
-              <li>
-                <Link to={incomePages.entry(freshId, person.id)}>
-                  {self ? t('person.addSelf') : t('person.add', { name })}
-                </Link>
-              </li>
-              {own.length === 0 && !saysNone && (
-                <li>
-                  <button type="button" className="link-button" onClick={() => toggleNoIncome(person.id)}>
-                    {self ? t('noIncome.declareSelf', { year }) : t('noIncome.declare', { name, year })}
-                  </button>
-                </li>
-              )}
-            </ul>
-          </section>
-        );
-      })}
+      {people.map((person) => (
+        <IncomePersonSection
+          key={person.id}
+          person={person}
+          entries={entries.filter((entry) => entry.memberId === person.id)}
+          saysNone={noIncome.includes(person.id)}
+          memberIds={memberIds}
+          year={year}
+          addLink={incomePages.entry(freshId, person.id)}
+          onRemove={remove}
+          onToggleNoIncome={() => toggleNoIncome(person.id)}
+        />
+      ))}
 
       {notCounted.length > 0 && (
         <>
