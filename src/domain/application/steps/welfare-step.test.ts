@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { welfareKinds } from '../../belastungsgrenze/welfare';
 import { issueText } from '../fields/localized-issue';
-import { welfareStep } from './welfare-step';
-import { pathsOf } from './issue-paths.test-support';
+import { welfareKindStep, welfareStep } from './welfare-step';
+import { pathsOf, textAt } from './issue-paths.test-support';
 
 const benefits = welfareKinds.filter((kind) => kind !== 'none');
 
@@ -45,5 +45,20 @@ describe('welfareStep', () => {
 
   it('refuses an unknown benefit', () => {
     expect(welfareStep().safeParse({ kind: 'wohngeld' }).success).toBe(false);
+  });
+});
+
+describe('welfareKindStep (the first page: which benefit)', () => {
+  it('accepts a benefit without asking for the notice, which has its own page', () => {
+    expect(welfareKindStep().safeParse({ kind: 'buergergeld' })).toMatchObject({
+      success: true,
+      data: { kind: 'buergergeld' },
+    });
+  });
+
+  it('asks for a choice when none is made', () => {
+    const result = welfareKindStep().safeParse({});
+    expect(pathsOf(result)).toEqual(['kind']);
+    expect(textAt(result, 'kind').de).toMatch(/Wählen Sie aus/);
   });
 });

@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
 import { Navigate } from 'react-router';
-import { z } from 'zod';
 import type { Answers } from '../../../domain/application/draft-answers';
-import { welfareStep } from '../../../domain/application/steps/welfare-step';
+import { welfareKindStep } from '../../../domain/application/steps/welfare-step';
 import { welfareKinds, welfareLabels } from '../../../domain/belastungsgrenze/welfare';
 import { figuresForYear } from '../../../domain/figures/figures-for-year';
 import { formatMoney } from '../../../domain/money/format-money';
@@ -12,18 +11,12 @@ import { RadioGroup } from '../../../ui/radio-group';
 import { QuestionPage } from '../form/question-page';
 import { useSectionAnswers } from '../form/use-section-answers';
 import { fieldId, useStepForm } from '../form/use-step-form';
-import { withoutEmptyChoices } from '../form/without-empty-choices';
 import { welfarePages } from './welfare-flow';
 import { welfareMessages } from './welfare-messages';
 
 type Welfare = NonNullable<Answers['welfare']>;
 
-// This page asks only which benefit; the notice has its own page next. welfareStep() checks both, so the notice
-// is counted as given here and checked for real on the notice page.
-const kindOnly = z.preprocess(
-  (raw: Welfare) => ({ ...withoutEmptyChoices(raw), noticeFileIds: ['checked-on-the-next-page'] }),
-  welfareStep(),
-);
+const schema = welfareKindStep();
 
 /** Bürgergeld, Sozialhilfe, Grundsicherung or care-home costs paid by the welfare office (§ 62 Abs. 2 S. 5–6). */
 export function WelfarePage() {
@@ -31,9 +24,9 @@ export function WelfarePage() {
   const localized = useLocalized();
   const { language } = useI18n();
   const { values, save, context } = useSectionAnswers('welfare');
-  const onChange = useCallback((raw: Welfare) => save(withoutEmptyChoices(raw)), [save]);
+  const onChange = useCallback((raw: Welfare) => save(raw), [save]);
   const { form, submit, errorList, errorFor } = useStepForm({
-    schema: kindOnly,
+    schema,
     defaults: { kind: values.kind },
     save: onChange,
     next: (checked) => (checked.kind === 'none' ? '/antrag' : welfarePages.notice),
