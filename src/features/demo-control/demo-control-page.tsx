@@ -2,7 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { mockControlQuery, postMockControl, resetMockControl } from '../../api/mock-control-query';
 import type { MockControlState } from '../../api/contracts/mock-control';
+import { useMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/use-i18n';
+import { demoControlMessages } from './demo-control-messages';
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
 
@@ -10,8 +12,9 @@ type ErrorChoice = 'network' | '503' | '500';
 
 /** Demo only: lets a visitor make the embedded server fail or slow down, to see that the app copes. */
 export function DemoControlPage() {
-  const { t } = useI18n();
-  usePageTitle(t('demo.title'), t('app.name'));
+  const { t: core } = useI18n();
+  const t = useMessages(demoControlMessages);
+  usePageTitle(t('demo.title'), core('app.name'));
   const queryClient = useQueryClient();
   const state = useQuery(mockControlQuery());
   const [route, setRoute] = useState('*');

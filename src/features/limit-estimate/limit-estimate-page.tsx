@@ -7,8 +7,9 @@ import {
 } from '../../domain/belastungsgrenze/compute-belastungsgrenze';
 import { welfareKinds, welfareLabels } from '../../domain/belastungsgrenze/welfare';
 import { figuresForYear, supportedYears } from '../../domain/figures/figures-for-year';
-import type { MessageKey } from '../../i18n/messages/de';
+import { useMessages } from '../../i18n/feature-messages';
 import { useI18n } from '../../i18n/use-i18n';
+import { estimateMessages, type EstimateMessageKey } from './estimate-messages';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
@@ -27,8 +28,9 @@ function defaultYear(): string {
 }
 
 export function LimitEstimatePage() {
-  const { t, language } = useI18n();
-  usePageTitle(t('estimate.title'), t('app.name'));
+  const { t: core, language } = useI18n();
+  const t = useMessages(estimateMessages);
+  usePageTitle(t('estimate.title'), core('app.name'));
   const idPrefix = useId();
   const id = (name: FieldName) => `${idPrefix}-${name}`;
   const [result, setResult] = useState<Belastungsgrenze | null>(null);
@@ -63,7 +65,7 @@ export function LimitEstimatePage() {
 
   const message = (name: FieldName) => {
     const text = errors[name]?.message;
-    return text ? t(text as MessageKey) : undefined;
+    return text ? t(text as EstimateMessageKey) : undefined;
   };
   const summary = fieldOrder.flatMap((name) => {
     const text = message(name);
@@ -80,7 +82,7 @@ export function LimitEstimatePage() {
       </span>
     );
   const fieldClass = (name: FieldName) => (errors[name] ? 'field field--error' : 'field');
-  const yesNo = (name: 'spouse' | 'chronic', legend: MessageKey, hint?: MessageKey) => (
+  const yesNo = (name: 'spouse' | 'chronic', legend: EstimateMessageKey, hint?: EstimateMessageKey) => (
     <div className={fieldClass(name)}>
       <fieldset aria-describedby={describedBy(name, Boolean(hint))}>
         <legend>{t(legend)}</legend>
@@ -107,7 +109,7 @@ export function LimitEstimatePage() {
   // Amounts and counts are neither identity data nor WCAG 1.3.5 purposes: no autocomplete (security checklist, tension 2).
   const textField = (
     name: 'children' | 'others' | 'income',
-    label: MessageKey,
+    label: EstimateMessageKey,
     hint: string,
     inputMode: 'numeric' | 'decimal',
   ) => (

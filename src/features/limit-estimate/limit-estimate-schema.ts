@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { welfareKinds } from '../../domain/belastungsgrenze/welfare';
 import { isSupportedYear } from '../../domain/figures/figures-for-year';
 import { parseMoney } from '../../domain/money/parse-money';
-import type { MessageKey } from '../../i18n/messages/de';
+import type { EstimateMessageKey } from './estimate-messages';
 
 // Messages are keys of the message files, translated where they are shown.
-const key = (messageKey: MessageKey) => messageKey;
+const key = (messageKey: EstimateMessageKey) => messageKey;
 
 const yesNo = z.enum(['yes', 'no'], { error: () => key('estimate.error.choose') });
 

@@ -1,7 +1,10 @@
 import type { Belastungsgrenze } from '../../domain/belastungsgrenze/compute-belastungsgrenze';
 import type { Deduction } from '../../domain/belastungsgrenze/household-deductions';
 import { formatMoney } from '../../domain/money/format-money';
-import type { Translate } from '../../i18n/i18n-context';
+import type { FeatureTranslate } from '../../i18n/feature-messages';
+import type { EstimateMessageKey } from './estimate-messages';
+
+type Translate = FeatureTranslate<EstimateMessageKey>;
 
 type Props = { result: Belastungsgrenze; language: string; t: Translate };
 
