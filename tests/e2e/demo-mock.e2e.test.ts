@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
+import { waitForMockWorker } from './support/mock-worker';
 import { watchedPage } from './support/browser';
 import { sharedBrowser } from './support/shared-browser';
 
@@ -15,6 +16,7 @@ describe('demo build with the embedded mock backend, under the same CSP and Trus
     expect(await page.getByText('Demo-Version').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
+    await waitForMockWorker(page);
     // Three planned 503s outlast the query's two retries: the user sees an error with a way to try again.
     const planned = await page.evaluate(async () => {
       const response = await fetch('/api/__mock/control', {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { watchedPage, type PageWatch } from './support/browser';
+import { waitForMockWorker } from './support/mock-worker';
 import { sharedBrowser } from './support/shared-browser';
 
 const origin = inject('productionUrl');
@@ -125,9 +126,7 @@ describe('feedback form on the demo build with its mock backend', () => {
     await page.goto(`${demoOrigin}/barrierefreiheit`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The page shows before the mock's service worker answers: wait for it, or the plan goes to the real server.
-    await expect
-      .poll(() => page.evaluate(async () => (await fetch('/api/__mock/control')).status), { timeout: 15_000 })
-      .toBe(200);
+    await waitForMockWorker(page);
     const planned = await page.evaluate(async () => {
       const response = await fetch('/api/__mock/control', {
         method: 'POST',
