@@ -8,7 +8,13 @@ import { delay, HttpResponse } from 'msw';
  * In the browser the plan is kept in sessionStorage: msw's handlers run in the page, and a plan must survive the
  * reload a test (or a curious demo visitor) makes in the middle of failing requests. In Node it lives in memory.
  */
-export type PlannedFailure = { route: string; remaining: number; error: 'network' | number };
+/**
+ * 'network' and a status fail before the route does anything, so a retry is a genuine first arrival.
+ * 'lost-response' fails after the route did its work (see afterRoute): the answer is lost on the way back.
+ */
+export type PlannedError = 'network' | 'lost-response' | number;
+
+export type PlannedFailure = { route: string; remaining: number; error: PlannedError };
 
 export type SwitchState = { failures: PlannedFailure[]; latencyMs: number };
 
@@ -38,7 +44,7 @@ function save(state: SwitchState): void {
   storage()?.setItem(storageKey, JSON.stringify(state));
 }
 
-export function planFailures(route: string, count: number, error: 'network' | number): void {
+export function planFailures(route: string, count: number, error: PlannedError): void {
   const state = load();
   save({ ...state, failures: [...state.failures, { route, remaining: count, error }] });
 }
@@ -55,12 +61,18 @@ export function switchState(): SwitchState {
   return load();
 }
 
-/** Consumes one planned failure for this route, if any ('*' plans match every route). */
-function takeFailure(route: string): PlannedFailure | undefined {
+/**
+ * Consumes the next planned failure for this route ('*' plans match every route), if `accept` takes it. Plans
+ * apply in the order they were made: one that is not accepted yet stays first in line.
+ */
+function takeFailure(
+  route: string,
+  accept: (failure: PlannedFailure) => boolean = () => true,
+): PlannedFailure | undefined {
   const state = load();
   const index = state.failures.findIndex((f) => f.route === route || f.route === '*');
   const failure = state.failures[index];
-  if (!failure) return undefined;
+  if (!failure || !accept(failure)) return undefined;
   const failures = [...state.failures];
   if (failure.remaining > 1) failures[index] = { ...failure, remaining: failure.remaining - 1 };
   else failures.splice(index, 1);
@@ -71,16 +83,31 @@ function takeFailure(route: string): PlannedFailure | undefined {
 /**
  * Applies latency and planned failures before a route's real resolver runs. `delay()` without an argument is a
  * realistic random server time in the browser and zero in Node, so tests stay fast.
+ *
+ * A route that changes state passes `defersLostResponse` and calls afterRoute once it has done its work; for
+ * every other route a lost response cannot be told from a network error, so it is one.
  */
-export async function beforeRoute(route: string): Promise<Response | undefined> {
+export async function beforeRoute(
+  route: string,
+  options: { defersLostResponse?: boolean } = {},
+): Promise<Response | undefined> {
   await delay();
   const { latencyMs } = load();
   if (latencyMs > 0) await delay(latencyMs);
-  const failure = takeFailure(route);
+  const failure = takeFailure(
+    route,
+    (next) => next.error !== 'lost-response' || options.defersLostResponse !== true,
+  );
   if (!failure) return undefined;
-  if (failure.error === 'network') return HttpResponse.error();
+  if (failure.error === 'network' || failure.error === 'lost-response') return HttpResponse.error();
   return HttpResponse.json(
     { title: 'Planned failure of the demo server', status: failure.error, code: 'mock.plannedFailure' },
     { status: failure.error },
   );
+}
+
+/** After a route stored its work: a planned 'lost-response' turns the answer into a network error. */
+export function afterRoute(route: string): Response | undefined {
+  const failure = takeFailure(route, (next) => next.error === 'lost-response');
+  return failure ? HttpResponse.error() : undefined;
 }

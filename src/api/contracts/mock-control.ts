@@ -1,7 +1,18 @@
 /** Contract of the demo backend's failure switch (mocks/control); it exists only in demo and test builds. */
 import { z } from 'zod';
+import { submissionDecisionSchema, submissionStatusSchema } from './submission';
 
 export const mockControlPath = '/api/__mock/control';
+
+/**
+ * 'lost-response': the server does its work (a submission is stored) and the answer never reaches the client,
+ * as when the connection drops on the way back. On a route that changes nothing it is a network error.
+ */
+export const plannedErrorSchema = z.union([
+  z.literal('network'),
+  z.literal('lost-response'),
+  z.number().int().min(400).max(599),
+]);
 
 export const mockControlRequestSchema = z.strictObject({
   failures: z
@@ -9,7 +20,7 @@ export const mockControlRequestSchema = z.strictObject({
       z.strictObject({
         route: z.string().min(1),
         count: z.number().int().min(1).max(100),
-        error: z.union([z.literal('network'), z.number().int().min(400).max(599)]),
+        error: plannedErrorSchema,
       }),
     )
     .optional(),
@@ -23,7 +34,7 @@ export const mockControlStateSchema = z.object({
     z.object({
       route: z.string(),
       remaining: z.number().int(),
-      error: z.union([z.literal('network'), z.number().int()]),
+      error: z.union([z.literal('network'), z.literal('lost-response'), z.number().int()]),
     }),
   ),
   latencyMs: z.number().int(),
@@ -31,3 +42,13 @@ export const mockControlStateSchema = z.object({
 });
 
 export type MockControlState = z.infer<typeof mockControlStateSchema>;
+
+/** Demo and tests only: moves a submission's status forward, standing in for the caseworker. */
+export const mockSubmissionStatusPath = '/api/__mock/submissions/:reference/status';
+
+export const mockSubmissionStatusRequestSchema = z.strictObject({
+  status: submissionStatusSchema,
+  decision: submissionDecisionSchema.optional(),
+});
+
+export type MockSubmissionStatusRequest = z.infer<typeof mockSubmissionStatusRequestSchema>;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * Sending the application: the app builds the upload bundle (a zip holding one BagIt bag) once, keeps its bytes
+ * with an idempotency key, and POSTs them until an answer arrives (ADR 0010). The insurer's backend and the
+ * client share this contract, so the mock cannot accept what the client would refuse to read, or the reverse.
+ */
+export const submissionsPath = '/api/v1/submissions';
+export const submissionPath = (reference: string) => `${submissionsPath}/${encodeURIComponent(reference)}`;
+
+export const idempotencyKeyHeader = 'Idempotency-Key';
+export const applicationYearHeader = 'X-Application-Year';
+export const submissionContentType = 'application/zip';
+
+/** The insurer refuses bigger bundles; the app shrinks images so that a year of receipts stays well below. */
+export const maxBundleBytes = 50 * 1024 * 1024;
+
+/** A random UUID v4 (crypto.randomUUID), so keys of different devices never collide. */
+export const idempotencyKeySchema = z.uuidv4();
+
+export const applicationYearSchema = z.number().int().min(2000).max(2999);
+
+/** "ZB-2026-000123": the application year and a sequence; quoted on the phone, so short and readable aloud. */
+export const submissionReferenceSchema = z.string().regex(/^ZB-\d{4}-\d{6}$/);
+
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const submissionStatusSchema = z.enum(['eingegangen', 'in-bearbeitung', 'entschieden']);
+export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
+
+/** The order a case moves in; it never moves back. */
+export const submissionStatusOrder: readonly SubmissionStatus[] = submissionStatusSchema.options;
+
+// A first shape for the caseworker's work to come: the outcome and the period the exemption covers.
+export const submissionDecisionSchema = z.object({
+  outcome: z.enum(['befreit', 'abgelehnt']),
+  decidedAt: z.iso.datetime({ offset: true }),
+  validFrom: z.iso.date().optional(),
+  validUntil: z.iso.date().optional(),
+});
+export type SubmissionDecision = z.infer<typeof submissionDecisionSchema>;
+
+/** 201 to the first arrival of a key, and the very same body again to every repetition with the same key. */
+export const submissionReceiptSchema = z.object({
+  reference: submissionReferenceSchema,
+  receivedAt: z.iso.datetime({ offset: true }),
+  /** SHA-256 of the bag's manifest-sha256.txt as received: it pins every payload file's hash. */
+  manifestSha256: sha256HexSchema,
+  status: z.literal('eingegangen'),
+  bundleBytes: z.number().int().positive(),
+});
+export type SubmissionReceipt = z.infer<typeof submissionReceiptSchema>;
+
+export const submissionStateSchema = z.object({
+  reference: submissionReferenceSchema,
+  status: submissionStatusSchema,
+  receivedAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  manifestSha256: sha256HexSchema,
+  decision: submissionDecisionSchema.optional(),
+});
+export type SubmissionState = z.infer<typeof submissionStateSchema>;
+
+/** Stable `code`s of the problem+json answers, so the UI can say what went wrong in either language. */
+export const submissionProblemCodes = {
+  keyMissing: 'idempotencyKey.missing',
+  keyInvalid: 'idempotencyKey.invalid',
+  /** 422: the key was used for a different bundle (or year). Never retried: it is a bug of the client. */
+  keyReused: 'idempotencyKey.reused',
+  /** 409: the first request with this key is still being processed; retry later with the same key. */
+  keyInFlight: 'idempotencyKey.inFlight',
+  yearInvalid: 'submission.yearInvalid',
+  unsupportedMediaType: 'submission.unsupportedMediaType',
+  empty: 'submission.empty',
+  tooLarge: 'submission.tooLarge',
+  notZip: 'submission.notZip',
+  manifestMissing: 'submission.manifestMissing',
+  notFound: 'submission.notFound',
+  /** 500: nothing was stored; a retry with the same key is a first arrival. */
+  storageFailed: 'submission.storageFailed',
+  /** Mock only: a status may only move forward (eingegangen → in-bearbeitung → entschieden). */
+  statusTransition: 'submission.statusTransition',
+} as const;
