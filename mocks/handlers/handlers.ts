@@ -1,6 +1,12 @@
 import { accessibilityFeedbackHandler } from './accessibility-feedback-handler';
 import { controlHandlers } from './control-handlers';
 import { serviceInfoHandler } from './service-info-handler';
+import { submissionHandlers } from './submission-handlers';
 
 /** The one handler set behind the browser worker (dev, demo) and the node server (tests). */
-export const handlers = [serviceInfoHandler, accessibilityFeedbackHandler, ...controlHandlers];
+export const handlers = [
+  serviceInfoHandler,
+  accessibilityFeedbackHandler,
+  ...submissionHandlers,
+  ...controlHandlers,
+];

@@ -1,0 +1,78 @@
+import { http, HttpResponse } from 'msw';
+import { mockSubmissionStatusPath } from '../../src/api/contracts/mock-control';
+import {
+  submissionsPath,
+  submissionProblemCodes as codes,
+  type SubmissionState,
+} from '../../src/api/contracts/submission';
+import { afterRoute, beforeRoute } from '../control/failure-switch';
+import { submissionStore } from '../store/current-submission-store';
+import { stateOf, type StoredAnswer } from '../store/submission-store';
+import { problem } from './problem';
+import { advanceSubmissionStatus } from './submission-status';
+import { readSubmissionRequest } from './submission-request';
+
+export const submissionRoute = 'submission';
+export const submissionStatusRoute = 'submission-status';
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+function answerWith(answer: StoredAnswer, replayed: boolean): Response {
+  const headers = { ...noStore, ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) };
+  return HttpResponse.json(answer.body, { status: answer.status, headers });
+}
+
+/**
+ * POST a bundle with an Idempotency-Key. The first arrival is stored and answered 201; the same key and body
+ * get that first answer again, never a second reference. A planned network error or status strikes before
+ * anything is stored (the retry is a first arrival); a planned 'lost-response' after (the retry is a replay).
+ */
+const postSubmission = http.post(submissionsPath, async ({ request }) => {
+  const read = await readSubmissionRequest(request);
+  if (read instanceof Response) return read;
+  const store = submissionStore();
+  // Claimed before the latency below, so a second request during a slow first one sees it in flight.
+  const claim = await store.claimKey(read.key, read.fingerprint, Date.now());
+  const planned = await beforeRoute(submissionRoute, { defersLostResponse: true });
+  if (planned) {
+    if (claim.kind === 'claimed') await store.releaseKey(read.key);
+    return planned;
+  }
+  switch (claim.kind) {
+    case 'in-flight':
+      return problem(409, codes.keyInFlight, 'A request with this Idempotency-Key is still being processed');
+    case 'reused':
+      return problem(422, codes.keyReused, 'This Idempotency-Key was used for a different bundle');
+    case 'answered':
+      return afterRoute(submissionRoute) ?? answerWith(claim.answer, true);
+    case 'claimed': {
+      const { key, year, bundle, manifestSha256 } = read;
+      const receivedAt = new Date().toISOString();
+      let answer: StoredAnswer;
+      try {
+        answer = await store.storeSubmission(key, { year, bundle, manifestSha256, receivedAt });
+      } catch {
+        // Nothing was stored: the retry must be a first arrival again, not an eternal 409.
+        await store.releaseKey(key);
+        return problem(500, codes.storageFailed, 'The submission could not be stored');
+      }
+      return afterRoute(submissionRoute) ?? answerWith(answer, false);
+    }
+  }
+});
+
+const getSubmission = http.get<{ reference: string }>(`${submissionsPath}/:reference`, async ({ params }) => {
+  const planned = await beforeRoute(submissionStatusRoute);
+  if (planned) return planned;
+  const found = await submissionStore().getSubmission(params.reference);
+  if (!found) return problem(404, codes.notFound, 'No submission has this reference');
+  const body: SubmissionState = stateOf(found);
+  return HttpResponse.json(body, { headers: noStore });
+});
+
+/** Demo and tests only: the caseworker's steps, until the caseworker's view exists. */
+const postStatus = http.post<{ reference: string }>(mockSubmissionStatusPath, async ({ params, request }) =>
+  advanceSubmissionStatus(params.reference, await request.json().catch(() => undefined)),
+);
+
+export const submissionHandlers = [postSubmission, getSubmission, postStatus];

@@ -1,0 +1,60 @@
+import { isSupportedYear } from '../../src/domain/figures/figures-for-year';
+import {
+  applicationYearHeader,
+  idempotencyKeyHeader,
+  idempotencyKeySchema,
+  maxBundleBytes,
+  submissionContentType,
+  submissionProblemCodes as codes,
+} from '../../src/api/contracts/submission';
+import { findBagManifest, sha256Hex } from './bag-manifest';
+import { problem } from './problem';
+
+export interface SubmissionRequest {
+  key: string;
+  year: number;
+  bundle: Uint8Array;
+  manifestSha256: string;
+  /** Year and body hash: the same key with anything else is a different request (422). */
+  fingerprint: string;
+}
+
+/**
+ * Checks a POST of a bundle before anything is claimed or stored: a refused request leaves no trace, so the
+ * same key may come again with a corrected body. Cheap header checks come first, the zip is read last.
+ */
+export async function readSubmissionRequest(request: Request): Promise<SubmissionRequest | Response> {
+  const key = request.headers.get(idempotencyKeyHeader)?.trim();
+  if (!key) return problem(400, codes.keyMissing, `The ${idempotencyKeyHeader} header is missing`);
+  if (!idempotencyKeySchema.safeParse(key).success) {
+    return problem(400, codes.keyInvalid, `The ${idempotencyKeyHeader} must be a UUID v4`);
+  }
+  const yearText = request.headers.get(applicationYearHeader) ?? '';
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
+  if (!isSupportedYear(year)) {
+    return problem(400, codes.yearInvalid, `The ${applicationYearHeader} header names no year we decide on`);
+  }
+  const mediaType = request.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== submissionContentType) {
+    return problem(415, codes.unsupportedMediaType, `The bundle must be sent as ${submissionContentType}`);
+  }
+  const tooLarge = () =>
+    problem(413, codes.tooLarge, `The bundle is larger than ${maxBundleBytes / 1024 / 1024} MB`);
+  // Refused before reading, when the client says how much is coming.
+  if (Number(request.headers.get('Content-Length') ?? 0) > maxBundleBytes) return tooLarge();
+  const bundle = new Uint8Array(await request.arrayBuffer());
+  if (bundle.byteLength === 0) return problem(400, codes.empty, 'The bundle is empty');
+  if (bundle.byteLength > maxBundleBytes) return tooLarge();
+  const manifest = findBagManifest(bundle);
+  if (!manifest.ok) {
+    return manifest.reason === 'notZip'
+      ? problem(400, codes.notZip, 'The bundle is not a readable zip file')
+      : problem(
+          400,
+          codes.manifestMissing,
+          'The bundle must hold exactly one bag with a manifest-sha256.txt',
+        );
+  }
+  const [manifestSha256, bodySha256] = await Promise.all([sha256Hex(manifest.bytes), sha256Hex(bundle)]);
+  return { key, year, bundle, manifestSha256, fingerprint: `${year}:${bodySha256}` };
+}

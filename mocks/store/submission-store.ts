@@ -1,0 +1,94 @@
+import type {
+  SubmissionDecision,
+  SubmissionReceipt,
+  SubmissionState,
+  SubmissionStatus,
+} from '../../src/api/contracts/submission';
+
+/**
+ * What the insurer's server keeps of submissions: the bundles under their references, and per idempotency key
+ * the fingerprint of the first request and the answer it got (IETF draft "The Idempotency-Key HTTP Header
+ * Field"). Two implementations: memory in Node (tests reset it), IndexedDB in the browser (reloads and other
+ * tabs see the same submissions, and a reference is never issued twice).
+ */
+export interface StoredSubmission extends SubmissionState {
+  year: number;
+  bundle: Uint8Array;
+  bundleBytes: number;
+}
+
+/** The first answer to a key, repeated verbatim to every later request with that key and body. */
+export interface StoredAnswer {
+  status: number;
+  body: SubmissionReceipt;
+}
+
+export type KeyRecord =
+  | { key: string; fingerprint: string; state: 'in-flight'; claimedAtMs: number }
+  | { key: string; fingerprint: string; state: 'answered'; answer: StoredAnswer };
+
+export type ClaimResult =
+  | { kind: 'claimed' }
+  | { kind: 'in-flight' }
+  | { kind: 'reused' }
+  | { kind: 'answered'; answer: StoredAnswer };
+
+export interface NewSubmission {
+  year: number;
+  receivedAt: string;
+  manifestSha256: string;
+  bundle: Uint8Array;
+}
+
+export interface SubmissionStore {
+  /** Atomically looks the key up and, when it is new (or its claim was abandoned), marks it in flight. */
+  claimKey(key: string, fingerprint: string, nowMs: number): Promise<ClaimResult>;
+  /** Forgets an in-flight claim whose request failed before anything was stored. */
+  releaseKey(key: string): Promise<void>;
+  /** Stores the bundle under the next reference of its year and the answer under the key, in one step. */
+  storeSubmission(key: string, submission: NewSubmission): Promise<StoredAnswer>;
+  getSubmission(reference: string): Promise<StoredSubmission | undefined>;
+  updateSubmission(
+    reference: string,
+    change: { status: SubmissionStatus; updatedAt: string; decision?: SubmissionDecision },
+  ): Promise<StoredSubmission | undefined>;
+  /** Tests and the demo: everything stored, oldest first, and the state of a key. */
+  listSubmissions(): Promise<StoredSubmission[]>;
+  keyState(key: string): Promise<KeyRecord['state'] | undefined>;
+  clear(): Promise<void>;
+}
+
+/**
+ * A claim older than this was abandoned (its tab closed mid-request) and may be taken over. Longer than the
+ * failure switch's largest latency (60 s), so a slow first request is never overtaken by its own retry.
+ */
+export const inFlightLeaseMs = 2 * 60 * 1000;
+
+/** The decision both stores make on an existing key record; undefined means the key may be claimed. */
+export function decideClaim(
+  existing: KeyRecord | undefined,
+  fingerprint: string,
+  nowMs: number,
+): Exclude<ClaimResult, { kind: 'claimed' }> | undefined {
+  if (existing === undefined) return undefined;
+  if (existing.fingerprint !== fingerprint) {
+    const abandoned = existing.state === 'in-flight' && nowMs - existing.claimedAtMs >= inFlightLeaseMs;
+    return abandoned ? undefined : { kind: 'reused' };
+  }
+  if (existing.state === 'answered') return { kind: 'answered', answer: existing.answer };
+  return nowMs - existing.claimedAtMs >= inFlightLeaseMs ? undefined : { kind: 'in-flight' };
+}
+
+export function referenceFor(year: number, sequence: number): string {
+  return `ZB-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+export function receiptOf(submission: StoredSubmission): SubmissionReceipt {
+  const { reference, receivedAt, manifestSha256, bundleBytes } = submission;
+  return { reference, receivedAt, manifestSha256, status: 'eingegangen', bundleBytes };
+}
+
+export function stateOf(submission: StoredSubmission): SubmissionState {
+  const { reference, status, receivedAt, updatedAt, manifestSha256, decision } = submission;
+  return { reference, status, receivedAt, updatedAt, manifestSha256, ...(decision ? { decision } : {}) };
+}
