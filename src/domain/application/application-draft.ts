@@ -26,7 +26,7 @@ export const applicationDraftSchema = z.object({
   lastPath: z.string().max(200).optional(),
   answers: answersSchema,
   /** Index of the files; their bytes are stored one record per file. */
-  files: z.array(draftFileSchema).max(500),
+  files: z.array(draftFileSchema).max(3_000),
   /** Parts of an older or damaged draft that could not be read, kept (not discarded) and shown to the user. */
   unreadable: z
     .array(z.object({ part: z.string().max(64), raw: z.unknown() }))

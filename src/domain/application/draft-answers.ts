@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { welfareKinds } from '../belastungsgrenze/welfare';
 import { incomeTypes } from '../income/income-catalogue';
+import { paymentCategoryList } from '../zuzahlung/payment-category';
 
 // What the user typed, page by page, exactly as typed: the draft keeps raw text so that nothing is lost when a
 // value is not (yet) valid. The step schemas (steps/*.ts) turn these into checked values.
@@ -117,6 +118,35 @@ export const chronicAnswersSchema = z
   .object({ members: z.array(chronicMemberAnswersSchema).max(21) })
   .partial();
 
+/** A single receipt, or a pharmacy's annual summary (Jahresübersicht / Sammelquittung) covering a period. */
+export const receiptKinds = ['single', 'summary'] as const;
+export type ReceiptKind = (typeof receiptKinds)[number];
+
+export const receiptEntryAnswersSchema = z.object({
+  id,
+  kind: z.enum(receiptKinds).optional(),
+  memberId: id.optional(),
+  /** Single receipt: the day it was paid (rules.md § 6: a payment belongs to the date it was paid). */
+  date: raw.optional(),
+  /** Annual summary: the period it covers; it counts on the period's last day ("spätestens am"). */
+  periodFrom: raw.optional(),
+  periodTo: raw.optional(),
+  category: z.enum(paymentCategoryList).optional(),
+  provider: raw.optional(),
+  amount: raw.optional(),
+  description: raw.optional(),
+  fileIds: fileIds.optional(),
+});
+export type ReceiptEntryAnswers = z.infer<typeof receiptEntryAnswersSchema>;
+
+export const receiptAnswersSchema = z
+  .object({
+    entries: z.array(receiptEntryAnswersSchema).max(2_000),
+    /** The user said every receipt of the year is entered. */
+    complete: z.boolean(),
+  })
+  .partial();
+
 export const answersSchema = z
   .object({
     person: personAnswersSchema,
@@ -126,6 +156,7 @@ export const answersSchema = z
     welfare: welfareAnswersSchema,
     incomes: incomeAnswersSchema,
     chronic: chronicAnswersSchema,
+    receipts: receiptAnswersSchema,
   })
   .partial();
 

@@ -45,6 +45,20 @@ const pensioner: Answers = {
     complete: true,
   },
   chronic: { members: [{ memberId: 'applicant', chronicallyIll: 'no' }] },
+  receipts: {
+    entries: [
+      {
+        id: 'r1',
+        kind: 'single',
+        memberId: 'applicant',
+        date: '4.3.2025',
+        category: 'medicine',
+        provider: 'Löwen-Apotheke',
+        amount: '5,00',
+      },
+    ],
+    complete: true,
+  },
 };
 
 const member = (
@@ -74,6 +88,7 @@ describe('sectionStates', () => {
       sozialleistungen: 'complete',
       einnahmen: 'complete',
       'chronische-erkrankung': 'complete',
+      zuzahlungen: 'complete',
     });
     expect(sectionIds.flatMap((id) => states[id].missing)).toEqual([]);
     expect(readyToSend(states)).toBe(true);
@@ -87,6 +102,7 @@ describe('sectionStates', () => {
       sozialleistungen: 'notStarted',
       einnahmen: 'cannotStart',
       'chronische-erkrankung': 'cannotStart',
+      zuzahlungen: 'cannotStart',
     });
     expect(states.einnahmen.reason).toEqual({
       de: 'Kann erst beginnen, wenn der Haushalt vollständig ist.',
@@ -347,6 +363,7 @@ describe('sectionStates', () => {
         sozialleistungen: 'complete',
         einnahmen: 'complete',
         'chronische-erkrankung': 'complete',
+        zuzahlungen: 'complete',
       });
       expect(readyToSend(states)).toBe(true);
     });
@@ -400,5 +417,32 @@ describe('readyToSend', () => {
 
   it.each(sectionIds)('is not ready while %s is in progress', (id) => {
     expect(readyToSend({ ...all('complete'), [id]: { status: 'inProgress', missing: [] } })).toBe(false);
+  });
+});
+
+describe('Zuzahlungen in the task list', () => {
+  it('links an incomplete receipt and asks to confirm that all receipts are entered', () => {
+    const states = sectionStates(
+      draftWith({
+        ...pensioner,
+        receipts: { entries: [{ id: 'r9', kind: 'single', memberId: 'applicant', amount: '5' }] },
+      }),
+      context,
+    );
+    expect(states.zuzahlungen.status).toBe('inProgress');
+    expect(pagesOf(states.zuzahlungen)).toEqual(['zuzahlungen/beleg/r9']);
+    const unconfirmed = sectionStates(
+      draftWith({ ...pensioner, receipts: { entries: pensioner.receipts?.entries } }),
+      context,
+    );
+    expect(pagesOf(unconfirmed.zuzahlungen)).toEqual(['zuzahlungen']);
+    expect(readyToSend(unconfirmed)).toBe(false);
+  });
+
+  it('needs no receipts for next year’s advance payment', () => {
+    const draft = { ...draftWith({ ...pensioner, receipts: undefined }), year: 2026 };
+    const states = sectionStates(draft, context);
+    expect(states.zuzahlungen.status).toBe('notNeeded');
+    expect(states.zuzahlungen.reason?.de).toContain('Vorauszahlung');
   });
 });

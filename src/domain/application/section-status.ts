@@ -4,6 +4,7 @@ import { countedPeople, type HouseholdPerson } from './household-people';
 import { chronicMemberStep } from './steps/chronic-steps';
 import { householdStep, memberStep } from './steps/household-steps';
 import { incomeEntryStep } from './steps/income-steps';
+import { receiptEntryStep } from './steps/receipt-steps';
 import {
   addressStep,
   bankStep,
@@ -24,6 +25,7 @@ export const sectionIds = [
   'sozialleistungen',
   'einnahmen',
   'chronische-erkrankung',
+  'zuzahlungen',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
@@ -139,6 +141,38 @@ function chronicSection(draft: ApplicationDraft, counted: HouseholdPerson[]): Mi
   });
 }
 
+function receiptSection(
+  draft: ApplicationDraft,
+  context: StepContext,
+  counted: HouseholdPerson[],
+): MissingItem[] {
+  const receipts = draft.answers.receipts ?? {};
+  const memberIds = counted.map((person) => person.id);
+  const missing: MissingItem[] = [];
+  for (const entry of receipts.entries ?? []) {
+    if (!receiptEntryStep({ ...context, memberIds }).safeParse(entry).success) {
+      missing.push(
+        item(`zuzahlungen/beleg/${entry.id}`, 'Ein unvollständiger Beleg', 'An incomplete receipt'),
+      );
+    }
+  }
+  if (missing.length === 0 && receipts.complete !== true) {
+    missing.push(
+      item(
+        'zuzahlungen',
+        'Bestätigung, dass alle Belege erfasst sind',
+        'Confirmation that all receipts are entered',
+      ),
+    );
+  }
+  return missing;
+}
+
+const advancePaymentReason: LocalizedText = {
+  de: 'Nicht nötig: Für ein kommendes Jahr gibt es noch keine Belege. Sie können die Belastungsgrenze im Voraus zahlen (Vorauszahlung) und sind dann das ganze Jahr befreit.',
+  en: 'Not needed: there are no receipts yet for a coming year. You can pay the limit in advance (advance payment) and are then exempt for the whole year.',
+};
+
 const notNeededReason: LocalizedText = {
   de: 'Nicht nötig: Bei Bürgergeld, Sozialhilfe, Grundsicherung oder vom Sozialamt bezahlten Heimkosten gilt ein fester Betrag statt der Einnahmen (§ 62 Abs. 2 S. 5–6 SGB V).',
   en: 'Not needed: with citizen’s income, social assistance, basic income or care-home costs paid by the welfare office a fixed amount applies instead of the income (§ 62 Abs. 2 S. 5–6 SGB V).',
@@ -188,6 +222,10 @@ export function sectionStates(
     'chronische-erkrankung': needsHousehold(answers.chronic !== undefined, () =>
       chronicSection(draft, counted),
     ),
+    zuzahlungen:
+      draft.year > Number(context.referenceDate.slice(0, 4))
+        ? { status: 'notNeeded', missing: [], reason: advancePaymentReason }
+        : needsHousehold(answers.receipts !== undefined, () => receiptSection(draft, context, counted)),
   };
 }
 

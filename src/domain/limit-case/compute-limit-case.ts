@@ -6,7 +6,7 @@ import { ok, type LocalizedText, type Result } from '../validation/result';
 import { countedPayments } from '../zuzahlung/counted-payments';
 import { paymentTimeline } from '../zuzahlung/payment-timeline';
 import type { FigureUsed } from '../belastungsgrenze/figures-used';
-import type { LimitCaseInput } from './limit-case-schema';
+import type { LimitCaseData } from './limit-case-data';
 import { limitCaseWarnings, type LimitCaseWarning } from './limit-case-warnings';
 
 /** The output of the CLI `limit`: the contract's fields in the contract's order, then extras. */
@@ -32,8 +32,8 @@ export type LimitCaseOutput = {
   };
 };
 
-/** Computes the contract output for a validated case (limit-contract.md, rules.md §§ 2–3, 6). */
-export const computeLimitCase = (input: LimitCaseInput): Result<LimitCaseOutput> => {
+/** Computes the contract output for a validated case or an application (limit-contract.md, rules.md §§ 2–3, 6). */
+export const computeLimitCase = (input: LimitCaseData): Result<LimitCaseOutput> => {
   const figures = figuresForYear(input.year);
   if (!figures.ok) return figures;
   const result = computeBelastungsgrenze({

@@ -1,6 +1,6 @@
 import type { Belastungsgrenze } from '../belastungsgrenze/compute-belastungsgrenze';
 import type { LocalizedText } from '../validation/result';
-import type { LimitCaseInput } from './limit-case-schema';
+import type { LimitCaseData } from './limit-case-data';
 
 export type LimitCaseWarning = { code: string; message: LocalizedText };
 
@@ -12,7 +12,7 @@ const eighteenthBirthday = (birthDate: string): string =>
  * provisional figures, payments of members who do not count, and co-payments of children under
  * 18 other than transport, which they normally do not pay (rules.md § 6).
  */
-export const limitCaseWarnings = (input: LimitCaseInput, result: Belastungsgrenze): LimitCaseWarning[] => {
+export const limitCaseWarnings = (input: LimitCaseData, result: Belastungsgrenze): LimitCaseWarning[] => {
   const warnings: LimitCaseWarning[] = [];
   if (result.provisionalNotice !== null)
     warnings.push({ code: 'provisionalYear', message: result.provisionalNotice });

@@ -6,8 +6,8 @@ export type UploadType = (typeof uploadTypes)[number];
 /** Per file, checked from `file.size` before a byte is read (ASVS 5.2.1). */
 export const maxUploadBytes = 10 * 1024 * 1024;
 
-/** Per draft: 40 receipts a year with a photo each, plus notices and proofs, fit many times over. */
-export const maxFilesPerDraft = 300;
+/** Per draft: a chronically ill household collects hundreds of receipts a year (one photo each), plus proofs. */
+export const maxFilesPerDraft = 1_000;
 
 /** The `accept` attribute: phones offer the camera for image types. */
 export const uploadAccept = uploadTypes.join(',');
