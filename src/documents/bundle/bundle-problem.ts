@@ -1,0 +1,26 @@
+import type { LocalizedText } from '../../domain/validation/result';
+
+/**
+ * Something the reader found in one file of a bundle. `path` is the file's path inside the bag
+ * (`data/antrag.pdf`, `bagit.txt`), or the raw zip entry name when the entry never made it into the bag;
+ * the empty string stands for the zip archive itself. `relatedPath` names the manifest a checksum was compared
+ * with: a mismatch means one of the two files was changed, and the caseworker needs both names.
+ */
+export type BundleFinding = {
+  code: string;
+  path: string;
+  relatedPath?: string;
+  message: LocalizedText;
+};
+
+/** A reason to refuse the whole bundle. */
+export type BundleProblem = BundleFinding;
+
+/** Accepted, but the caseworker should look at this file with care (an encrypted or interactive PDF). */
+export type BundleFlag = BundleFinding;
+
+export const finding = (code: string, path: string, de: string, en: string): BundleFinding => ({
+  code,
+  path,
+  message: { de, en },
+});
