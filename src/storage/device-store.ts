@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { DraftDb, DraftDbSchema } from './draft-db';
+import { createDevicePendingSubmissions } from './device-pending-submissions';
 import { openDraft, openFile, openFileMeta, sealDraft, sealFile, summaryOf } from './device-records';
 import {
   byAddedAt,
@@ -42,6 +43,7 @@ export function createDeviceStore({ db, key }: { db: DraftDb; key: CryptoKey }):
 
   return {
     kind: 'device',
+    submissions: createDevicePendingSubmissions({ db, key }),
 
     async listDrafts() {
       const records = await runInTransaction(readDrafts, (tx) => tx.store.getAll());

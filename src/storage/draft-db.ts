@@ -2,7 +2,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { StorageError, guardStorage, toStorageError } from './storage-error';
 
 export const draftDatabaseName = 'zb-entwuerfe';
-export const draftDatabaseVersion = 1;
+// 2: the pending submission and its receipt (ADR 0010).
+export const draftDatabaseVersion = 2;
 export const keyringKey = 'keyring';
 
 /*
@@ -55,10 +56,34 @@ export interface FileRecord {
   byteSize: number;
 }
 
+/** The bundle built for sending and its idempotency key, kept until the insurer confirms (ADR 0010). */
+export interface PendingSubmissionRecord {
+  draftId: string;
+  year: number;
+  createdAt: string;
+  /** The idempotency key (and the date again), encrypted apart from the bytes. */
+  metaIv: Uint8Array;
+  metaCiphertext: Uint8Array;
+  iv: Uint8Array;
+  ciphertext: Uint8Array;
+  byteSize: number;
+}
+
+/** The insurer's receipt: a reference, a hash and dates, nothing personal, so it is kept as plaintext. */
+export interface SubmissionReceiptRecord {
+  draftId: string;
+  year: number;
+  reference: string;
+  manifestSha256: string;
+  receivedAt: string;
+}
+
 export interface DraftDbSchema extends DBSchema {
   keyring: { key: string; value: KeyringRecord };
   drafts: { key: string; value: DraftRecord; indexes: { year: number } };
   files: { key: [string, string]; value: FileRecord; indexes: { draftId: string } };
+  pendingSubmissions: { key: string; value: PendingSubmissionRecord };
+  submissionReceipts: { key: string; value: SubmissionReceiptRecord };
 }
 
 export type DraftDb = IDBPDatabase<DraftDbSchema>;
@@ -78,13 +103,18 @@ export async function openDraftDb(): Promise<{ db: DraftDb; created: boolean }> 
         let blocked = false;
         openDB<DraftDbSchema>(draftDatabaseName, draftDatabaseVersion, {
           upgrade(database, oldVersion) {
-            if (oldVersion >= 1) return;
-            created = true;
-            database.createObjectStore('keyring');
-            database
-              .createObjectStore('drafts', { keyPath: 'id' })
-              .createIndex('year', 'year', { unique: true });
-            database.createObjectStore('files', { keyPath: 'id' }).createIndex('draftId', 'draftId');
+            if (oldVersion < 1) {
+              created = true;
+              database.createObjectStore('keyring');
+              database
+                .createObjectStore('drafts', { keyPath: 'id' })
+                .createIndex('year', 'year', { unique: true });
+              database.createObjectStore('files', { keyPath: 'id' }).createIndex('draftId', 'draftId');
+            }
+            if (oldVersion < 2) {
+              database.createObjectStore('pendingSubmissions', { keyPath: 'draftId' });
+              database.createObjectStore('submissionReceipts', { keyPath: 'draftId' });
+            }
           },
           blocked() {
             blocked = true;

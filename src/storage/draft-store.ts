@@ -1,3 +1,5 @@
+import type { PendingSubmissions } from './pending-submission';
+
 /**
  * The contract between the app and wherever drafts live: on the device (encrypted IndexedDB) or for this visit
  * only (memory). The draft's content is opaque JSON here; the app validates it with its own schema.
@@ -57,6 +59,8 @@ export type SaveFileResult = { ok: true; summary: DraftSummary } | { ok: false; 
 export interface DraftStore {
   /** Where the data lives, so the UI can say so. */
   readonly kind: 'device' | 'memory';
+  /** The bundle being sent and its idempotency key, then the insurer's receipt (ADR 0010). */
+  readonly submissions: PendingSubmissions;
   listDrafts(): Promise<DraftSummary[]>;
   loadDraft(id: string): Promise<LoadedDraft>;
   /** Sets updatedAt to `now` and slides the expiry to `now` + draftLifetimeDays. */

@@ -11,6 +11,7 @@ import {
   type SaveDraftResult,
   type SaveFileResult,
 } from './draft-store';
+import { createMemoryPendingSubmissions } from './pending-submission';
 import { assertRecordId } from './record-aad';
 
 interface MemoryDraft {
@@ -35,6 +36,7 @@ export function createMemoryStore(): DraftStore {
 
   return {
     kind: 'memory',
+    submissions: createMemoryPendingSubmissions(),
 
     async listDrafts() {
       return [...drafts.values()].map((draft) => ({ ...draft.summary })).sort(byYearDescending);

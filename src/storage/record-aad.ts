@@ -35,5 +35,18 @@ export function fileMetaAad(draftId: string, fileId: string): Uint8Array<ArrayBu
   return encoder.encode(`zb-file-meta|${draftId}|${fileId}`);
 }
 
+/** The pending submission's metadata (the idempotency key) and its bytes, each bound to the draft. */
+export function pendingSubmissionMetaAad(draftId: string): Uint8Array<ArrayBuffer> {
+  assertRecordId(draftId);
+  return encoder.encode(`zb-submission-meta|${draftId}`);
+}
+
+// The key is in the bytes' AAD too: bytes of one attempt cannot be paired with the key of another.
+export function pendingSubmissionAad(draftId: string, idempotencyKey: string): Uint8Array<ArrayBuffer> {
+  assertRecordId(draftId);
+  assertRecordId(idempotencyKey);
+  return encoder.encode(`zb-submission|${draftId}|${idempotencyKey}`);
+}
+
 export const keyringVerifierAad: Uint8Array<ArrayBuffer> = encoder.encode('zb-keyring|verifier');
 export const exportVerifierAad: Uint8Array<ArrayBuffer> = encoder.encode('zb-export|verifier');
