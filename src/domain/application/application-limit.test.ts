@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeLimitCase } from '../limit-case/compute-limit-case';
 import { toLimitCaseJson } from '../limit-case/limit-case-json';
 import { parseLimitCase } from '../limit-case/parse-limit-case';
-import { sectionStates, readyToSend } from './section-status';
+import { sectionStates, sectionsComplete } from './section-status';
 import { applicationLimit } from './application-limit';
 import { applicationLimitCase } from './application-limit-case';
 import { sampleContext, sampleDrafts } from './sample-drafts.test-support';
@@ -12,7 +12,7 @@ describe('applicationLimit', () => {
     'gives for the %s household exactly what the CLI input of the same data gives',
     (_, make) => {
       const draft = make();
-      expect(readyToSend(sectionStates(draft, sampleContext))).toBe(true);
+      expect(sectionsComplete(sectionStates(draft, sampleContext))).toBe(true);
       const { data, gaps } = applicationLimitCase(draft, sampleContext);
       expect(gaps).toEqual([]);
       const { json, notRepresentable } = toLimitCaseJson(data);

@@ -147,6 +147,12 @@ export const receiptAnswersSchema = z
   })
   .partial();
 
+/**
+ * The two declarations before sending, ticked on the check page: the answers are correct and complete (changes
+ * will be reported), and consent to processing the health data for this application (Art. 9 DSGVO, § 284 SGB V).
+ */
+export const declarationAnswersSchema = z.object({ correct: z.boolean(), consent: z.boolean() }).partial();
+
 export const answersSchema = z
   .object({
     person: personAnswersSchema,
@@ -157,6 +163,7 @@ export const answersSchema = z
     incomes: incomeAnswersSchema,
     chronic: chronicAnswersSchema,
     receipts: receiptAnswersSchema,
+    declarations: declarationAnswersSchema,
   })
   .partial();
 

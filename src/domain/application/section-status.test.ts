@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { kvnrCheckDigit } from '../identifiers/kvnr';
 import { createDraft, type ApplicationDraft } from './application-draft';
 import type { Answers, MemberAnswers } from './draft-answers';
-import { readyToSend, sectionIds, sectionStates, type SectionId, type SectionState } from './section-status';
+import {
+  declarationsGiven,
+  readyToSend,
+  sectionIds,
+  sectionsComplete,
+  sectionStates,
+  type SectionId,
+  type SectionState,
+} from './section-status';
 
 const context = { year: 2025, referenceDate: '2025-06-15' };
 const validKvnr = (start: string) => `${start}${kvnrCheckDigit(start)}`;
@@ -91,7 +99,7 @@ describe('sectionStates', () => {
       zuzahlungen: 'complete',
     });
     expect(sectionIds.flatMap((id) => states[id].missing)).toEqual([]);
-    expect(readyToSend(states)).toBe(true);
+    expect(sectionsComplete(states)).toBe(true);
   });
 
   it('has nothing started in an empty draft; incomes and chronic illness wait for the household', () => {
@@ -116,7 +124,7 @@ describe('sectionStates', () => {
       'persoenliche-angaben/vertretung',
       'persoenliche-angaben/bankverbindung',
     ]);
-    expect(readyToSend(states)).toBe(false);
+    expect(sectionsComplete(states)).toBe(false);
   });
 
   it.each<[string, Answers, SectionId, string[]]>([
@@ -185,7 +193,7 @@ describe('sectionStates', () => {
       for (const other of sectionIds.filter((id) => id !== section)) {
         expect(states[other].status, other).toMatch(/^(complete|notNeeded|cannotStart)$/);
       }
-      expect(readyToSend(states)).toBe(false);
+      expect(sectionsComplete(states)).toBe(false);
     },
   );
 
@@ -202,7 +210,7 @@ describe('sectionStates', () => {
     const states = sectionStates(draftWith({ ...pensioner, ...change }), context);
     expect(states[section].status).toBe('notStarted');
     expect(pagesOf(states[section])).toEqual(pages);
-    expect(readyToSend(states)).toBe(false);
+    expect(sectionsComplete(states)).toBe(false);
   });
 
   it('names the applicant in what is missing, in both languages', () => {
@@ -253,7 +261,7 @@ describe('sectionStates', () => {
             text: { de: 'Angaben zur vertretenden Person', en: 'Details of the representative' },
           },
         ]);
-        expect(readyToSend(states)).toBe(false);
+        expect(sectionsComplete(states)).toBe(false);
       },
     );
 
@@ -291,13 +299,13 @@ describe('sectionStates', () => {
       expect(states.einnahmen.reason?.de).toContain('Bürgergeld');
       expect(states.einnahmen.reason?.de).toContain('§ 62 Abs. 2 S. 5–6 SGB V');
       expect(states.einnahmen.reason?.en).toContain('citizen’s income');
-      expect(readyToSend(states)).toBe(true);
+      expect(sectionsComplete(states)).toBe(true);
     });
 
     it('still needs the chronic-illness answers (the 1 % rate applies as usual)', () => {
       const states = sectionStates(draftWith({ ...onBuergergeld, chronic: undefined }), context);
       expect(states['chronische-erkrankung'].status).toBe('notStarted');
-      expect(readyToSend(states)).toBe(false);
+      expect(sectionsComplete(states)).toBe(false);
     });
   });
 
@@ -365,7 +373,7 @@ describe('sectionStates', () => {
         'chronische-erkrankung': 'complete',
         zuzahlungen: 'complete',
       });
-      expect(readyToSend(states)).toBe(true);
+      expect(sectionsComplete(states)).toBe(true);
     });
 
     it('keeps incomes and chronic illness waiting while a member’s details are incomplete', () => {
@@ -397,13 +405,14 @@ describe('sectionStates', () => {
   });
 });
 
-describe('readyToSend', () => {
+describe('sectionsComplete and readyToSend', () => {
   const complete: SectionState = { status: 'complete', missing: [] };
   const all = (status: SectionState['status']) =>
     Object.fromEntries(sectionIds.map((id) => [id, { ...complete, status }])) as Record<
       SectionId,
       SectionState
     >;
+  const given = { correct: true, consent: true };
 
   it.each([
     ['complete', true],
@@ -412,11 +421,26 @@ describe('readyToSend', () => {
     ['notStarted', false],
     ['cannotStart', false],
   ] as const)('every section %s → %s', (status, ready) => {
-    expect(readyToSend(all(status))).toBe(ready);
+    expect(sectionsComplete(all(status))).toBe(ready);
+    expect(readyToSend(all(status), given)).toBe(ready);
   });
 
   it.each(sectionIds)('is not ready while %s is in progress', (id) => {
-    expect(readyToSend({ ...all('complete'), [id]: { status: 'inProgress', missing: [] } })).toBe(false);
+    const states = { ...all('complete'), [id]: { status: 'inProgress', missing: [] } };
+    expect(sectionsComplete(states)).toBe(false);
+    expect(readyToSend(states, given)).toBe(false);
+  });
+
+  it.each([
+    [undefined, false],
+    [{}, false],
+    [{ correct: true }, false],
+    [{ consent: true }, false],
+    [{ correct: true, consent: false }, false],
+    [{ correct: true, consent: true }, true],
+  ])('with every section complete and declarations %j → %s', (declarations, ready) => {
+    expect(declarationsGiven(declarations)).toBe(ready);
+    expect(readyToSend(all('complete'), declarations)).toBe(ready);
   });
 });
 
@@ -436,7 +460,7 @@ describe('Zuzahlungen in the task list', () => {
       context,
     );
     expect(pagesOf(unconfirmed.zuzahlungen)).toEqual(['zuzahlungen']);
-    expect(readyToSend(unconfirmed)).toBe(false);
+    expect(sectionsComplete(unconfirmed)).toBe(false);
   });
 
   it('needs no receipts for next year’s advance payment', () => {

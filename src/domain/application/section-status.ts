@@ -1,7 +1,9 @@
 import type { LocalizedText } from '../validation/result';
 import type { ApplicationDraft } from './application-draft';
+import type { Answers } from './draft-answers';
 import { countedPeople, type HouseholdPerson } from './household-people';
 import { chronicMemberStep } from './steps/chronic-steps';
+import { declarationStep } from './steps/declaration-step';
 import { householdStep, memberStep } from './steps/household-steps';
 import { incomeEntryStep } from './steps/income-steps';
 import { receiptEntryStep } from './steps/receipt-steps';
@@ -229,7 +231,23 @@ export function sectionStates(
   };
 }
 
-/** Sending is possible only when every section is complete or not needed. */
-export function readyToSend(states: Record<SectionId, SectionState>): boolean {
+/** Every section is complete or not needed: the task list says "ready to check". */
+export function sectionsComplete(states: Record<SectionId, SectionState>): boolean {
   return sectionIds.every((id) => states[id].status === 'complete' || states[id].status === 'notNeeded');
+}
+
+/** Both declarations of the check page are ticked (correct and complete; consent to process health data). */
+export function declarationsGiven(declarations: Answers['declarations']): boolean {
+  return declarationStep().safeParse(declarations ?? {}).success;
+}
+
+/**
+ * Sending is possible only when every section is complete or not needed and both declarations are given.
+ * `declarations` is the draft's section as stored (undefined before the check page was answered).
+ */
+export function readyToSend(
+  states: Record<SectionId, SectionState>,
+  declarations: Answers['declarations'],
+): boolean {
+  return sectionsComplete(states) && declarationsGiven(declarations);
 }
