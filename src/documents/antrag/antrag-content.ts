@@ -1,0 +1,123 @@
+import type { Cents } from '../../domain/money/cents';
+import type { LimitCaseOutput } from '../../domain/limit-case/compute-limit-case';
+
+// What the Antrag PDF shows, as plain data: independent of the wizard's draft format, so the
+// renderer can be tested with hand-built households and the mapper (domain application ->
+// AntragContent) is written once. Every text that depends on the household (labels of income
+// types and payment categories, reasons, declarations) arrives here already in `language`; the
+// fixed copy of the form itself lives in antrag-messages.ts.
+
+export type AntragLanguage = 'de' | 'en';
+
+/** Calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export type AntragAddress = { street: string; postalCode: string; city: string };
+
+export type AntragRepresentative = {
+  /** Vollmacht (power of attorney) or rechtliche Betreuung (§ 1814 BGB). */
+  kind: 'vollmacht' | 'betreuung';
+  name: string;
+  address: AntragAddress | null;
+};
+
+export type AntragApplicant = {
+  name: string;
+  birthDate: IsoDate;
+  /** Krankenversichertennummer, 10 characters (§ 290 SGB V). */
+  kvnr: string;
+  address: AntragAddress;
+  phone: string | null;
+  email: string | null;
+  representative: AntragRepresentative | null;
+  /** Account for a refund; null when nothing is to be refunded or no account was given. */
+  bank: { iban: string; holder: string } | null;
+};
+
+export type AntragRelation = 'applicant' | 'spouse' | 'child' | 'other';
+
+export type AntragHouseholdMember = {
+  /** The same ids as in `calculation.output` (member ids of the rule engine). */
+  id: string;
+  name: string;
+  relation: AntragRelation;
+  birthDate: IsoDate;
+  kvnr: string | null;
+  insurer: string;
+  familyInsured: boolean;
+  counts: boolean;
+  /** Why the member counts or not (the rule engine's explanation, § 62 Abs. 2 S. 1 SGB V). */
+  reason: string;
+};
+
+export type AntragWelfare = { label: string } | null;
+
+export type AntragIncomePeriod = 'month' | 'quarter' | 'year' | 'once';
+
+export type AntragIncome = {
+  memberId: string;
+  typeLabel: string;
+  counts: 'yes' | 'no' | 'partly';
+  reason: string;
+  amountCents: Cents;
+  period: AntragIncomePeriod;
+  annualCents: Cents;
+};
+
+export type AntragChronicIllness = {
+  memberId: string;
+  chronicallyIll: boolean;
+  /** How the Muster-55 certificate arrives; null when the member is not chronically ill. */
+  proof: 'uploaded' | 'doctorSends' | null;
+};
+
+export type AntragReceiptDate = { on: IsoDate } | { from: IsoDate; to: IsoDate };
+
+export type AntragReceipt = {
+  date: AntragReceiptDate;
+  memberId: string;
+  categoryLabel: string;
+  /** Whether the payment counts toward the limit (category and member both count). */
+  counts: boolean;
+  provider: string;
+  amountCents: Cents;
+  description: string | null;
+};
+
+export type AntragCalculation = {
+  /** Exactly what the rule engine computed (computeLimitCase), never recomputed here. */
+  output: LimitCaseOutput;
+  /** Display names for the member ids the output refers to. */
+  memberNames: Readonly<Record<string, string>>;
+};
+
+export type AntragDeclaration = { text: string; accepted: boolean };
+
+export type AntragAttachment = { fileName: string; proves: string };
+
+export type AntragPostItem = { document: string; reason: string };
+
+export type AntragContent = {
+  /** 'en' renders an English reading copy; the German application is the one that counts. */
+  language: AntragLanguage;
+  applicationId: string;
+  year: number;
+  /** Figures of law not yet published (rules.md § 1): every document must say so. */
+  provisional: boolean;
+  applicant: AntragApplicant;
+  household: readonly AntragHouseholdMember[];
+  welfare: AntragWelfare;
+  incomes: readonly AntragIncome[];
+  chronicIllness: readonly AntragChronicIllness[];
+  receipts: readonly AntragReceipt[];
+  calculation: AntragCalculation;
+  declarations: readonly AntragDeclaration[];
+  signature: { place: string; date: IsoDate };
+  attachments: readonly AntragAttachment[];
+  toSendByPost: readonly AntragPostItem[];
+  /**
+   * When the document was made, ISO 8601 with offset (`2026-03-14T10:30:00+01:00`): a parameter,
+   * never the clock, so the same content always gives the same PDF.
+   */
+  createdAt: string;
+};

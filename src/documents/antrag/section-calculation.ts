@@ -1,0 +1,79 @@
+import { formatCents, formatDate } from './antrag-format';
+import type { AntragSection } from './antrag-section';
+
+const valueWidth = 110;
+
+/**
+ * Section 7: the calculation exactly as the rule engine returned it (computeLimitCase) and as the
+ * app shows it: gross income, each deduction with member and the year's figure, assessable
+ * income, rate and why, limit, paid, date reached, refund, remaining (rules.md § 3).
+ */
+export const renderCalculation = ({ flow, content, m, language, memberName }: AntragSection): void => {
+  const c = m.calculation;
+  const out = content.calculation.output;
+  const money = (cents: number) => formatCents(cents, language);
+  const name = (id: string) => content.calculation.memberNames[id] ?? memberName(id);
+  const line = (label: string, value: string, field: string, weight?: 'bold') =>
+    flow.row([
+      { text: label, width: flow.width - valueWidth, weight },
+      { text: value, width: valueWidth, align: 'right', weight, field },
+    ]);
+  const note = (text: string, field?: string) => flow.paragraph(text, { size: 8, gray: 0.35, field });
+
+  flow.heading(m.sections.calculation);
+  if (out.provisional) {
+    flow.paragraph(`${content.year}: ${m.provisional}`, {
+      weight: 'bold',
+      field: 'berechnung.vorlaeufig',
+    });
+  }
+  line(c.gross, money(out.grossIncomeCents), 'berechnung.bruttoeinnahmen');
+  if (content.welfare) note(m.welfareFlat);
+  const kindWidth = 120;
+  out.deductions.forEach((deduction, index) => {
+    const f = `berechnung.freibetrag.${index + 1}`;
+    flow.row([
+      {
+        text: `– ${c.deduction[deduction.kind]}`,
+        width: kindWidth,
+        field: `${f}.art`,
+        fieldValue: c.deduction[deduction.kind],
+      },
+      { text: name(deduction.memberId), width: flow.width - kindWidth - valueWidth, field: `${f}.person` },
+      { text: money(-deduction.amountCents), width: valueWidth, align: 'right', field: `${f}.betrag` },
+    ]);
+  });
+  line(c.assessable, money(out.assessableIncomeCents), 'berechnung.einnahmen', 'bold');
+  line(c.rate, `${out.ratePercent} %`, 'berechnung.satz');
+  note(out.explanation.rate[language], 'berechnung.satz_grund');
+  line(c.limit, money(out.limitCents), 'berechnung.belastungsgrenze', 'bold');
+  line(c.paid, money(out.paidCents), 'berechnung.gezahlt');
+  line(
+    c.reachedOn,
+    out.limitReachedOn === null ? c.notReached : formatDate(out.limitReachedOn, language),
+    'berechnung.erreicht_am',
+  );
+  line(c.refund, money(out.refundCents), 'berechnung.erstattung', 'bold');
+  line(c.remaining, money(out.remainingCents), 'berechnung.verbleibend');
+
+  if (out.explanation.figures.length > 0) {
+    flow.gap(4);
+    flow.keep(flow.lineHeight(9) * 3);
+    flow.paragraph(`${c.figures} ${content.year}`, { weight: 'bold', size: 8 });
+    for (const figure of out.explanation.figures) {
+      flow.row(
+        [
+          { text: c.figure[figure.key], width: 190 },
+          { text: money(figure.cents), width: 80, align: 'right' },
+          { text: `${figure.paragraph}; ${figure.source}`, width: flow.width - 270, gray: 0.35 },
+        ],
+        { size: 8 },
+      );
+    }
+  }
+  if (out.warnings.length > 0) {
+    flow.gap(4);
+    flow.paragraph(c.warnings, { weight: 'bold', size: 8 });
+    for (const warning of out.warnings) note(`• ${warning.message[language]}`);
+  }
+};

@@ -1,0 +1,26 @@
+import type { AntragSection } from './antrag-section';
+import type { Cell } from './page-flow';
+
+/** Section 5: who is schwerwiegend chronisch krank and how the Muster-55 certificate arrives. */
+export const renderChronicIllness = ({ flow, content, m, memberName, yesNo }: AntragSection): void => {
+  flow.heading(m.sections.chronic);
+  const [person, ill] = [200, 100] as const;
+  const header: Cell[] = [
+    { text: m.receipts.member, width: person, weight: 'bold' },
+    { text: m.chronic.ill, width: ill, weight: 'bold' },
+    { text: m.chronic.proof, width: flow.width - person - ill, weight: 'bold' },
+  ];
+  flow.row(header, { size: 8 });
+  content.chronicIllness.forEach((entry, index) => {
+    const f = `chroniker.${index + 1}`;
+    const proof = entry.proof === null ? '–' : m.chronic[entry.proof];
+    flow.row(
+      [
+        { text: memberName(entry.memberId), width: person, field: `${f}.person` },
+        { text: yesNo(entry.chronicallyIll), width: ill, field: `${f}.chronisch_krank` },
+        { text: proof, width: flow.width - person - ill, field: `${f}.nachweis` },
+      ],
+      { size: 8, header },
+    );
+  });
+};
