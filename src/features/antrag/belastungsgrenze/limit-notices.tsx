@@ -1,0 +1,35 @@
+import { Link } from 'react-router';
+import type { LocalizedText } from '../../../domain/validation/result';
+import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { NotificationBanner } from '../../../ui/notification-banner';
+import { limitMessages } from './limit-messages';
+
+/** rules.md § 1: a result computed with expected figures must say so, before any of its numbers. */
+export function ProvisionalNotice({ year }: { year: number }) {
+  const t = useMessages(limitMessages);
+  return (
+    <NotificationBanner kind="warning" title={t('provisional.title')}>
+      <p>{t('provisional.text', { year })}</p>
+    </NotificationBanner>
+  );
+}
+
+/** What the draft still lacks: the figures below leave it out, so they are an interim result. */
+export function GapsNotice({ gaps }: { gaps: readonly LocalizedText[] }) {
+  const t = useMessages(limitMessages);
+  const localized = useLocalized();
+  return (
+    <NotificationBanner kind="warning" title={t('gaps.title')}>
+      <p>{t('gaps.text')}</p>
+      <ul className="bullets">
+        {gaps.map((gap, index) => (
+          // Two unnamed members give the same text: the position keeps the keys apart.
+          <li key={`${index}-${gap.de}`}>{localized(gap)}</li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/antrag">{t('gaps.link')}</Link>
+      </p>
+    </NotificationBanner>
+  );
+}
