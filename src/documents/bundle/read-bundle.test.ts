@@ -3,11 +3,8 @@ import { buildBundle } from './build-bundle';
 import {
   base,
   bundleWith,
-  jpeg,
-  objectStream,
   patchDeclaredSize,
   pdf,
-  png,
   replaceBytes,
   sampleInput,
   unzipAll,

@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import type { BundleFinding } from '../documents/bundle/bundle-problem';
+import { readBundle, type ReadBundleOptions } from '../documents/bundle/read-bundle';
+
+export type BundleCliDeps = {
+  /** Reads a file's bytes; throws when it cannot. */
+  readFile: (absolutePath: string) => Uint8Array;
+  /** The directory relative paths are resolved against (see invocation-directory.ts). */
+  cwd: string;
+  /** Language of the reasons; English unless told otherwise. */
+  language?: 'de' | 'en';
+  /** Reader options (limits, accepted schema versions, the application check). */
+  readOptions?: ReadBundleOptions;
+};
+
+export type BundleCliOutcome = { exitCode: 0 | 1 | 2; stdout: string; stderr: string };
+
+const USAGE = 'usage: npm run --silent bundle -- verify path/to/bundle.zip';
+
+const badUsage = (message: string): BundleCliOutcome => ({
+  exitCode: 2,
+  stdout: '',
+  stderr: `bundle: ${message}\n${USAGE}\n`,
+});
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** One line per finding: the file (the archive itself when the finding is about the zip), the reason, the code. */
+const findingLine = (zipPath: string, language: 'de' | 'en', finding: BundleFinding): string => {
+  const file = finding.path === '' ? zipPath : finding.path;
+  const related = finding.relatedPath === undefined ? '' : ` (${finding.relatedPath})`;
+  return `${file}${related}: ${finding.message[language]} [${finding.code}]`;
+};
+
+/**
+ * `bundle verify <zip>` without process I/O: exit 0 and a summary (with flags) for a valid bundle, exit 1 and
+ * one line per problem for an invalid one, exit 2 and the usage for bad usage or an unreadable file.
+ */
+export const runBundleCli = (args: readonly string[], deps: BundleCliDeps): BundleCliOutcome => {
+  const language = deps.language ?? 'en';
+  const [command, file, ...extra] = args;
+  if (command === '--help' || command === '-h') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+  if (command === undefined) return badUsage('expected a command');
+  if (command !== 'verify') return badUsage(`unknown command ${JSON.stringify(command)}`);
+  if (file === undefined || file === '' || extra.length > 0) {
+    return badUsage('verify expects exactly one argument, the path of a bundle');
+  }
+  const path = resolve(deps.cwd, file);
+  let bytes: Uint8Array;
+  try {
+    bytes = deps.readFile(path);
+  } catch (error) {
+    return badUsage(`cannot read ${path}: ${reason(error)}`);
+  }
+
+  const result = readBundle(bytes, deps.readOptions);
+  if (!result.ok) {
+    const heading =
+      language === 'de'
+        ? `${path}: ungültig, ${result.problems.length} Problem(e)`
+        : `${path}: invalid, ${result.problems.length} problem(s)`;
+    const lines = result.problems.map((problem) => findingLine(path, language, problem));
+    return { exitCode: 1, stdout: `${[heading, ...lines].join('\n')}\n`, stderr: '' };
+  }
+  const { bagInfo, files, flags } = result;
+  const total = files.reduce((sum, { bytes: content }) => sum + content.length, 0);
+  const lines = [
+    language === 'de' ? `${path}: gültig` : `${path}: valid`,
+    `Application-Id: ${bagInfo.applicationId}, Application-Year: ${bagInfo.applicationYear}, Created: ${bagInfo.created}`,
+    `App-Version: ${bagInfo.appVersion}, Schema-Version: ${bagInfo.schemaVersion}, Rules-Version: ${bagInfo.rulesVersion}`,
+    language === 'de' ? `${files.length} Dateien, ${total} Bytes:` : `${files.length} files, ${total} bytes:`,
+    ...files.map(
+      ({ path: filePath, type, bytes: content }) => `  ${filePath} (${type}, ${content.length} bytes)`,
+    ),
+    ...flags.map((flag) => `${language === 'de' ? 'Hinweis' : 'flag'}: ${findingLine(path, language, flag)}`),
+  ];
+  return { exitCode: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+};
