@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { chronicRoutes } from './chronische-erkrankung/chronic-routes';
 import { incomeRoutes } from './einnahmen/income-routes';
 import { householdRoutes } from './haushalt/household-routes';
+import { receiptRoutes } from './zuzahlungen/receipt-routes';
 import { welfareRoutes } from './sozialleistungen/welfare-routes';
 
 type Page = { Component: () => React.JSX.Element | null };
@@ -99,6 +100,7 @@ export const antragRoutes: RouteObject[] = [
       ...welfareRoutes,
       ...incomeRoutes,
       ...chronicRoutes,
+      ...receiptRoutes,
     ],
   },
 ];

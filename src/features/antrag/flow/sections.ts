@@ -11,4 +11,5 @@ export const sections: readonly SectionEntry[] = [
   { id: 'sozialleistungen', path: '/antrag/sozialleistungen', title: 'section.welfare' },
   { id: 'einnahmen', path: '/antrag/einnahmen', title: 'section.incomes' },
   { id: 'chronische-erkrankung', path: '/antrag/chronische-erkrankung', title: 'section.chronic' },
+  { id: 'zuzahlungen', path: '/antrag/zuzahlungen', title: 'section.receipts' },
 ];

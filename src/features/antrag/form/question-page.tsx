@@ -18,6 +18,8 @@ type Props = {
   submitCount: number;
   onSubmit: FormEventHandler<HTMLFormElement>;
   submitLabel?: string;
+  /** Replaces the single submit button, e.g. "Speichern und weiteren Beleg erfassen" beside "Speichern". */
+  buttons?: ReactNode;
   children: ReactNode;
   /** Content after the button, e.g. a link back to the task list. */
   after?: ReactNode;
@@ -52,9 +54,11 @@ export function QuestionPage(props: Props) {
       )}
       <form onSubmit={onSubmit} noValidate>
         {children}
-        <button type="submit" className="button">
-          {props.submitLabel ?? t('form.continue')}
-        </button>
+        {props.buttons ?? (
+          <button type="submit" className="button">
+            {props.submitLabel ?? t('form.continue')}
+          </button>
+        )}
       </form>
       {after}
     </div>

@@ -13,14 +13,18 @@ type Options<TValues extends FieldValues, TOut> = {
   defaults: DefaultValues<TValues>;
   /** Called with the raw values on every change: the draft is saved as the user types. */
   save: (values: TValues) => void;
-  /** Where "Speichern und weiter" leads, unless the page was opened from a check page (router state). */
-  next: string | ((checked: TOut) => string);
+  /**
+   * Where "Speichern und weiter" leads, unless the page was opened from a check page (router state); a target may
+   * carry router state for the next page.
+   */
+  next: string | ((checked: TOut) => string | NextPage);
   /** Field names in page order, for the error summary; ids are `idFor(name)`. */
   order: readonly string[];
   onValid?: (checked: TOut) => void;
 };
 
 export type ReturnState = { returnTo?: string };
+export type NextPage = { to: string; state: unknown };
 
 /** Field ids from names: dotted paths ('members.0.name') become valid ids. */
 export function fieldId(name: string): string {
@@ -64,7 +68,9 @@ export function useStepForm<TValues extends FieldValues, TOut>(options: Options<
   const errors = form.formState.errors;
   const onSubmit: SubmitHandler<TOut> = (checked) => {
     onValid?.(checked);
-    void navigate(returnTo ?? (typeof next === 'function' ? next(checked) : next));
+    const target = returnTo ?? (typeof next === 'function' ? next(checked) : next);
+    if (typeof target === 'string') void navigate(target);
+    else void navigate(target.to, { state: target.state });
   };
   return {
     form,

@@ -1,0 +1,239 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
+import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import { applicationLimit } from '../../../domain/application/application-limit';
+import type { ReceiptEntryAnswers } from '../../../domain/application/draft-answers';
+import { householdPeople } from '../../../domain/application/household-people';
+import { sectionStates, type SectionState } from '../../../domain/application/section-status';
+import type { StepContext } from '../../../domain/application/steps/step-context';
+import { formatMoney } from '../../../domain/money/format-money';
+import { receiptWarnings } from '../../../domain/zuzahlung/receipt-warnings';
+import { countsTowardLimit } from '../../../domain/zuzahlung/payment-category';
+import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { useI18n } from '../../../i18n/use-i18n';
+import { BackLink } from '../../../ui/back-link';
+import { ErrorSummary, type FieldError } from '../../../ui/error-summary';
+import { NotificationBanner } from '../../../ui/notification-banner';
+import { PageHeading } from '../../../ui/page-heading';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { antragMessages } from '../antrag-messages';
+import { useDraft } from '../draft/draft-context';
+import { newId } from '../draft/new-id';
+import { personName } from '../form/person-name';
+import { checkedReceipts } from './checked-receipts';
+import { NotCountingNotice } from './not-counting-notice';
+import { receiptPages } from './receipt-flow';
+import { receiptMessages } from './receipt-messages';
+import { receiptPeople } from './receipt-people';
+import { receiptAnchor, ReceiptRow } from './receipt-row';
+import { ReceiptTotals } from './receipt-totals';
+import './receipts.css';
+
+type Removed = { entry: ReceiptEntryAnswers; index: number; date: string; amount: string };
+
+const confirmId = 'receipts-confirm';
+
+/**
+ * The receipt ledger: the running total from the rule engine, every receipt by date with its warnings, change and
+ * remove (with undo), and the confirmation that all receipts of the year are entered.
+ */
+export function ReceiptOverviewPage() {
+  const { draft, context } = useDraft();
+  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
+  const state = sectionStates(draft, context).zuzahlungen;
+  if (state.status === 'notNeeded' || state.status === 'cannotStart') return <NotYet state={state} />;
+  return <Ledger draft={draft} context={context} />;
+}
+
+function NotYet({ state }: { state: SectionState }) {
+  const t = useMessages(receiptMessages);
+  const frame = useMessages(antragMessages);
+  const { t: core } = useI18n();
+  const localized = useLocalized();
+  usePageTitle(t('overview.title'), core('app.name'));
+  return (
+    <div className="page">
+      <BackLink to={receiptPages.tasks}>{frame('form.back')}</BackLink>
+      <p className="caption">{t('caption')}</p>
+      <PageHeading>{t('overview.title')}</PageHeading>
+      {state.status === 'notNeeded' ? (
+        <NotificationBanner kind="info" title={t('notNeeded.title')}>
+          {state.reason && <p>{localized(state.reason)}</p>}
+        </NotificationBanner>
+      ) : (
+        <NotificationBanner kind="warning" title={t('household.title')}>
+          <p>{t('household.text')}</p>
+          <p>
+            <Link to={receiptPages.household}>{t('household.link')}</Link>
+          </p>
+        </NotificationBanner>
+      )}
+      <Link className="button" to={receiptPages.tasks}>
+        {t('overview.back')}
+      </Link>
+    </div>
+  );
+}
+
+function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepContext }) {
+  const t = useMessages(receiptMessages);
+  const frame = useMessages(antragMessages);
+  const { t: core, language } = useI18n();
+  const locale = language === 'en' ? 'en' : 'de';
+  const navigate = useNavigate();
+  const { updateAnswers } = useDraft();
+  const [removed, setRemoved] = useState<Removed | undefined>();
+  const [attempts, setAttempts] = useState(0);
+  const [freshId] = useState(newId);
+  const focusTarget = useRef<string | undefined>(undefined);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = focusTarget.current;
+    if (target === undefined) return;
+    // After "Entfernen" the row is gone: focus moves to the banner with "Rückgängig"; after "Rückgängig" to the
+    // restored receipt (WCAG 2.4.3).
+    const element = target === 'banner' ? bannerRef.current : document.getElementById(target);
+    element?.focus();
+    focusTarget.current = undefined;
+  });
+
+  const receipts = draft.answers.receipts ?? {};
+  const entries = receipts.entries ?? [];
+  const people = householdPeople(draft, context);
+  const memberIds = people.filter((p) => p.decision?.counts === true).map((p) => p.id);
+  // Recomputed on every render: a few hundred receipts take well under a millisecond (npm run bench).
+  const checked = checkedReceipts(entries, { ...context, memberIds });
+  const all = [...checked.values()];
+  const household = receiptPeople(draft, context);
+  const warnings = new Map(all.map((receipt) => [receipt.id, receiptWarnings(receipt, all, household)]));
+  const limit = applicationLimit(draft, context);
+  const counts = (entry: ReceiptEntryAnswers) =>
+    entry.memberId !== undefined &&
+    memberIds.includes(entry.memberId) &&
+    entry.category !== undefined &&
+    countsTowardLimit(entry.category);
+  const notCountedCents = entries
+    .filter((entry) => !counts(entry))
+    .reduce((sum, entry) => sum + (checked.get(entry.id)?.amountCents ?? 0), 0);
+  // By the date a receipt counts on; incomplete receipts first, where they catch the eye.
+  const sorted = entries
+    .map((entry, index) => ({ entry, index, on: checked.get(entry.id)?.countsOn ?? '' }))
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.index - b.index));
+  const words = { self: t('person.self'), unnamed: t('person.unnamed') };
+  const nameOf = (id: string | undefined) => {
+    const person = people.find((candidate) => candidate.id === id);
+    return person ? personName(person, words).name : '';
+  };
+
+  const state = sectionStates(draft, context).zuzahlungen;
+  const errors: FieldError[] =
+    attempts === 0
+      ? []
+      : entries
+          .filter((entry) => !checked.has(entry.id))
+          .map((entry) => ({
+            fieldId: receiptAnchor(entry.id),
+            message: t('confirm.error.entry', { date: entry.date ?? entry.periodTo ?? t('row.untitled') }),
+          }));
+  usePageTitle(
+    errors.length > 0 ? `${frame('form.errorTitlePrefix')} ${t('overview.title')}` : t('overview.title'),
+    core('app.name'),
+  );
+
+  const remove = (entry: ReceiptEntryAnswers, date: string, amount: string) => {
+    const index = entries.findIndex((item) => item.id === entry.id);
+    updateAnswers('receipts', (previous) => ({
+      ...previous,
+      entries: (previous?.entries ?? []).filter((item) => item.id !== entry.id),
+    }));
+    // The photo stays in the draft, so that "Rückgängig" gives back the receipt with its files.
+    setRemoved({ entry, index, date, amount });
+    focusTarget.current = 'banner';
+  };
+  const undo = () => {
+    if (!removed) return;
+    const { entry, index } = removed;
+    updateAnswers('receipts', (previous) => {
+      const list = (previous?.entries ?? []).filter((item) => item.id !== entry.id);
+      return { ...previous, entries: [...list.slice(0, index), entry, ...list.slice(index)] };
+    });
+    setRemoved(undefined);
+    focusTarget.current = receiptAnchor(entry.id);
+  };
+  const confirm = (event: FormEvent) => {
+    event.preventDefault();
+    setAttempts((count) => count + 1);
+    if (entries.some((entry) => !checked.has(entry.id))) return;
+    updateAnswers('receipts', (previous) => ({ ...previous, complete: true }));
+    void navigate(receiptPages.tasks);
+  };
+
+  return (
+    <div className="page">
+      <BackLink to={receiptPages.tasks}>{frame('form.back')}</BackLink>
+      <ErrorSummary title={frame('form.errorSummary')} errors={errors} submitCount={attempts} />
+      {removed && (
+        <div ref={bannerRef} tabIndex={-1}>
+          <NotificationBanner kind="success" title={t('removed.title')}>
+            <p>{t('removed.text', { date: removed.date, amount: removed.amount })}</p>
+            <button type="button" className="button button--secondary" onClick={undo}>
+              {t('removed.undo')}
+            </button>
+          </NotificationBanner>
+        </div>
+      )}
+      <p className="caption">{t('caption')}</p>
+      <PageHeading>{t('overview.title')}</PageHeading>
+      <p>{t('overview.intro', { year: context.year })}</p>
+      <NotCountingNotice />
+      {limit && <ReceiptTotals limit={limit} notCountedCents={notCountedCents} locale={locale} />}
+      <p>
+        <Link className="button" to={receiptPages.entry(freshId)}>
+          {t('overview.add')}
+        </Link>
+      </p>
+      <h2>{entries.length === 0 ? t('overview.none') : t('overview.count', { count: entries.length })}</h2>
+      {entries.length > 0 && (
+        <ol className="receipt-list" aria-label={t('table.caption')}>
+          {sorted.map(({ entry }) => {
+            const valid = checked.get(entry.id);
+            return (
+              <ReceiptRow
+                key={entry.id}
+                entry={entry}
+                checked={valid}
+                personName={nameOf(entry.memberId)}
+                counts={counts(entry)}
+                warnings={warnings.get(entry.id) ?? []}
+                locale={locale}
+                onRemove={() =>
+                  remove(
+                    entry,
+                    valid ? valid.countsOn.split('-').reverse().join('.') : (entry.date ?? ''),
+                    valid ? formatMoney(valid.amountCents, locale) : (entry.amount ?? ''),
+                  )
+                }
+              />
+            );
+          })}
+        </ol>
+      )}
+      {state.status === 'complete' ? (
+        <>
+          <p>{t('confirm.done')}</p>
+          <Link className="button" to={receiptPages.tasks}>
+            {t('overview.back')}
+          </Link>
+        </>
+      ) : (
+        <form onSubmit={confirm} noValidate aria-labelledby={confirmId}>
+          <h2 id={confirmId}>{t('confirm.title', { year: context.year })}</h2>
+          <p className="hint">{t('confirm.hint')}</p>
+          <button type="submit" className="button">
+            {t('confirm.button')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
