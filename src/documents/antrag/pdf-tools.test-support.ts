@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AntragContent } from './antrag-content';
-import { renderAntragPdf } from './render-antrag-pdf';
+import { renderAntragPdf, type AntragFonts } from './render-antrag-pdf';
 
 // External tools read the PDF the way other programs will (poppler, mupdf). CI installs them;
 // a missing tool fails the test loudly instead of skipping it.
@@ -23,7 +23,7 @@ export const dejaVuSansBold = readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf'))
 
 export const renderToFile = async (
   content: AntragContent,
-  fonts = { fontBytes: dejaVuSans, boldFontBytes: dejaVuSansBold },
+  fonts: AntragFonts = { fontBytes: dejaVuSans, boldFontBytes: dejaVuSansBold },
 ): Promise<{ bytes: Uint8Array; path: string }> => {
   const bytes = await renderAntragPdf(content, fonts);
   const path = join(mkdtempSync(join(tmpdir(), 'antrag-')), 'antrag.pdf');
