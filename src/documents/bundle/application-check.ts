@@ -1,4 +1,7 @@
 import type { Problem } from '../../domain/validation/result';
+import type { BagInfo } from './bag-info';
+import { applicationJsonPath, bagInfoTxt } from './bag-layout';
+import { finding, type BundleProblem } from './bundle-problem';
 
 /**
  * The default check of data/application.json until the domain's schema is wired in: the application must
@@ -24,3 +27,68 @@ export const schemaVersionCheck =
       },
     };
   };
+
+function parseApplication(bytes: Uint8Array): { ok: true; json: unknown } | { ok: false } {
+  try {
+    return { ok: true, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** bag-info.txt repeats the application's schema version so a reader can refuse without parsing it: both must agree. */
+function schemaVersionMismatch(json: unknown, bagInfo: BagInfo | undefined): BundleProblem | undefined {
+  const version =
+    typeof json === 'object' && json !== null
+      ? (json as { schemaVersion?: unknown }).schemaVersion
+      : undefined;
+  if (bagInfo === undefined || typeof version !== 'number' || version === bagInfo.schemaVersion)
+    return undefined;
+  return {
+    ...finding(
+      'bag-info.schema-version-mismatch',
+      bagInfoTxt,
+      `Schema-Version ${bagInfo.schemaVersion} passt nicht zu data/application.json (${version}).`,
+      `Schema-Version ${bagInfo.schemaVersion} does not match data/application.json (${version})`,
+    ),
+    relatedPath: applicationJsonPath,
+  };
+}
+
+export type ApplicationCheckOptions = {
+  /** Schema versions the default check accepts; [1] unless told otherwise. */
+  acceptedSchemaVersions?: readonly number[];
+  /** Replaces the default schema-version check, e.g. with the domain's application schema. */
+  checkApplication?: (json: unknown) => Problem | undefined;
+};
+
+/** data/application.json: UTF-8 JSON, accepted by the application check, and agreeing with bag-info.txt. */
+export function checkApplicationJson(
+  bytes: Uint8Array | undefined,
+  bagInfo: BagInfo | undefined,
+  options: ApplicationCheckOptions,
+): { application: unknown; problems: BundleProblem[] } {
+  // A missing file is reported by the bag check.
+  if (bytes === undefined) return { application: undefined, problems: [] };
+  const parsed = parseApplication(bytes);
+  if (!parsed.ok) {
+    return {
+      application: undefined,
+      problems: [
+        finding(
+          'application.not-json',
+          applicationJsonPath,
+          'Die Datei ist kein gültiges JSON.',
+          'the file is not valid JSON',
+        ),
+      ],
+    };
+  }
+  const problems: BundleProblem[] = [];
+  const check = options.checkApplication ?? schemaVersionCheck(options.acceptedSchemaVersions ?? [1]);
+  const problem = check(parsed.json);
+  if (problem !== undefined) problems.push({ ...problem, path: applicationJsonPath });
+  const mismatch = schemaVersionMismatch(parsed.json, bagInfo);
+  if (mismatch !== undefined) problems.push(mismatch);
+  return { application: parsed.json, problems };
+}

@@ -26,6 +26,14 @@ export function expectedType(bagPath: string): PayloadType | undefined {
   return extension === undefined ? undefined : byExtension[extension];
 }
 
+const unknownType = (bagPath: string): BundleProblem =>
+  finding(
+    'file.type-not-allowed',
+    bagPath,
+    'Nur JPEG, PNG und PDF sind als Anlage erlaubt.',
+    'only JPEG, PNG and PDF are allowed as attachments',
+  );
+
 /**
  * Checks that a payload file is what its name says, by its magic bytes (never the name alone), and that an
  * image's header dimensions stay within the limits. application.json is checked where it is parsed.
@@ -34,16 +42,21 @@ export function checkFileType(
   bagPath: string,
   bytes: Uint8Array,
   limits: BundleLimits,
+): { ok: true; type: PayloadType } | { ok: false; problem: BundleProblem } {
+  const type = expectedType(bagPath);
+  if (type === undefined) return { ok: false, problem: unknownType(bagPath) };
+  const problem = typeProblem(bagPath, type, bytes, limits);
+  return problem === undefined ? { ok: true, type } : { ok: false, problem };
+}
+    : { ok: false, problem: problem ?? unknownType(bagPath) };
+}
+
+function typeProblem(
+  bagPath: string,
+  expected: PayloadType,
+  bytes: Uint8Array,
+  limits: BundleLimits,
 ): BundleProblem | undefined {
-  const expected = expectedType(bagPath);
-  if (expected === undefined) {
-    return finding(
-      'file.type-not-allowed',
-      bagPath,
-      'Nur JPEG, PNG und PDF sind als Anlage erlaubt.',
-      'only JPEG, PNG and PDF are allowed as attachments',
-    );
-  }
   if (expected === 'application/json') return undefined;
   if (sniffUploadType(bytes.subarray(0, 16)) !== expected) {
     const name = typeNames[expected];

@@ -70,6 +70,13 @@ describe('readBundle — the application', () => {
     expectRefused(result, 'application.invalid', 'data/application.json');
   });
 
+  it('refuses a bag whose bag-info.txt names another schema version than the application', () => {
+    const result = readBundle(buildBundle(sampleInput({ schemaVersion: 2 })), {
+      acceptedSchemaVersions: [1, 2],
+    });
+    expectRefused(result, 'bag-info.schema-version-mismatch', 'bag-info.txt');
+  });
+
   it('refuses application.json that is not JSON', () => {
     const result = readBundle(buildBundle(sampleInput({ applicationJson: pdf() })));
     expectRefused(result, 'application.not-json', 'data/application.json');

@@ -1,11 +1,11 @@
-import type { Problem } from '../../domain/validation/result';
-import { schemaVersionCheck } from './application-check';
+import { checkApplicationJson, type ApplicationCheckOptions } from './application-check';
 import type { BagInfo } from './bag-info';
-import { applicationJsonPath } from './bag-layout';
+import { applicationJsonPath, payloadDir } from './bag-layout';
 import { defaultBundleLimits, type BundleLimits } from './bundle-limits';
 import { finding, type BundleFlag, type BundleProblem } from './bundle-problem';
+import { checkDeclaredSizes } from './declared-sizes';
 import { checkEntryPaths } from './entry-paths';
-import { checkFileType, expectedType, type PayloadType } from './file-type';
+import { checkFileType, type PayloadType } from './file-type';
 import { scanPdf } from './pdf-active-content';
 import { unzipEntries } from './unzip-entries';
 import { verifyBag } from './verify-bag';
@@ -17,23 +17,12 @@ export type ReadBundleResult =
   | { ok: true; bagInfo: BagInfo; application: unknown; files: BundleFile[]; flags: BundleFlag[] }
   | { ok: false; problems: BundleProblem[] };
 
-export type ReadBundleOptions = {
+export type ReadBundleOptions = ApplicationCheckOptions & {
+  /** Overrides single limits; the rest stay at defaultBundleLimits. */
   limits?: Partial<BundleLimits>;
-  /** Schema versions of data/application.json this reader accepts (default check only). */
-  acceptedSchemaVersions?: readonly number[];
-  /** Replaces the default schema-version check, e.g. with the domain's application schema. */
-  checkApplication?: (json: unknown) => Problem | undefined;
 };
 
 const refuse = (problems: BundleProblem[]): ReadBundleResult => ({ ok: false, problems });
-
-function parseApplication(bytes: Uint8Array): { ok: true; json: unknown } | { ok: false } {
-  try {
-    return { ok: true, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
 
 function verify(zip: Uint8Array, options: ReadBundleOptions): ReadBundleResult {
   const limits = { ...defaultBundleLimits, ...options.limits };
@@ -42,31 +31,7 @@ function verify(zip: Uint8Array, options: ReadBundleOptions): ReadBundleResult {
   const paths = checkEntryPaths(directory.entries);
   if (!paths.ok) return refuse(paths.problems);
 
-  // The zip-bomb guard, from declared sizes only: nothing has been inflated yet.
-  const sizeProblems: BundleProblem[] = [];
-  let total = 0;
-  for (const entry of paths.files) {
-    total += entry.uncompressedSize;
-    if (entry.uncompressedSize > limits.maxEntryBytes) {
-      sizeProblems.push(
-        finding(
-          'zip.entry-too-large',
-          entry.bagPath,
-          `Die Datei ist entpackt zu groß (${entry.uncompressedSize} Bytes).`,
-          `the file is too large unpacked (${entry.uncompressedSize} bytes)`,
-        ),
-      );
-    } else if (total > limits.maxTotalBytes && sizeProblems.length === 0) {
-      sizeProblems.push(
-        finding(
-          'zip.too-large',
-          entry.bagPath,
-          `Mit dieser Datei ist das Paket entpackt größer als ${limits.maxTotalBytes} Bytes.`,
-          `with this file the bag unpacks to more than ${limits.maxTotalBytes} bytes`,
-        ),
-      );
-    }
-  }
+  const sizeProblems = checkDeclaredSizes(paths.files, limits);
   if (sizeProblems.length > 0) return refuse(sizeProblems);
 
   const unzipped = unzipEntries(zip, paths.files);
@@ -76,44 +41,25 @@ function verify(zip: Uint8Array, options: ReadBundleOptions): ReadBundleResult {
   const problems = [...bag.problems];
   const flags: BundleFlag[] = [];
   const files: BundleFile[] = [];
-  let application: unknown;
   for (const [path, bytes] of contents) {
-    const type = expectedType(path);
-    if (!path.startsWith('data/')) continue;
-    const typeProblem = checkFileType(path, bytes, limits);
-    if (typeProblem !== undefined || type === undefined) {
-      if (typeProblem !== undefined) problems.push(typeProblem);
+    if (!path.startsWith(payloadDir)) continue;
+    const checked = checkFileType(path, bytes, limits);
+    if (!checked.ok) {
+      problems.push(checked.problem);
       continue;
     }
-    files.push({ path, bytes, type });
-    if (type === 'application/pdf') {
+    files.push({ path, bytes, type: checked.type });
+    if (checked.type === 'application/pdf') {
       const scan = scanPdf(path, bytes, limits.maxPdfInflatedBytes);
       problems.push(...scan.problems);
       flags.push(...scan.flags);
     }
   }
 
-  const applicationBytes = contents.get(applicationJsonPath);
-  if (applicationBytes !== undefined) {
-    const parsed = parseApplication(applicationBytes);
-    if (!parsed.ok) {
-      problems.push(
-        finding(
-          'application.not-json',
-          applicationJsonPath,
-          'Die Datei ist kein gültiges JSON.',
-          'the file is not valid JSON',
-        ),
-      );
-    } else {
-      application = parsed.json;
-      const check = options.checkApplication ?? schemaVersionCheck(options.acceptedSchemaVersions ?? [1]);
-      const problem = check(parsed.json);
-      if (problem !== undefined) problems.push({ ...problem, path: applicationJsonPath });
-    }
-  }
+  const applicationCheck = checkApplicationJson(contents.get(applicationJsonPath), bag.bagInfo, options);
+  problems.push(...applicationCheck.problems);
   if (problems.length > 0 || bag.bagInfo === undefined) return refuse(problems);
-  return { ok: true, bagInfo: bag.bagInfo, application, files, flags };
+  return { ok: true, bagInfo: bag.bagInfo, application: applicationCheck.application, files, flags };
 }
 
 /**
