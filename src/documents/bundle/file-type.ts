@@ -48,8 +48,6 @@ export function checkFileType(
   const problem = typeProblem(bagPath, type, bytes, limits);
   return problem === undefined ? { ok: true, type } : { ok: false, problem };
 }
-    : { ok: false, problem: problem ?? unknownType(bagPath) };
-}
 
 function typeProblem(
   bagPath: string,
