@@ -1,60 +1,71 @@
 import { Link, Navigate } from 'react-router';
-import { readyToSend, sectionStates } from '../../../domain/application/section-status';
-import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import { sectionsComplete, sectionStates } from '../../../domain/application/section-status';
+import type { StepContext } from '../../../domain/application/steps/step-context';
+import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
-import { NotificationBanner } from '../../../ui/notification-banner';
+import { ErrorSummary } from '../../../ui/error-summary';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
-import { sections } from '../flow/sections';
-import { MissingList } from '../form/missing-list';
 import { checkMessages } from './check-messages';
+import { ChronicSummary } from './chronic-summary';
+import { DeclarationsFieldset } from './declarations-fieldset';
+import { HouseholdSummary } from './household-summary';
+import { IncomeSummary } from './income-summary';
+import { MissingSummary } from './missing-summary';
+import { PersonSummary } from './person-summary';
+import { ReceiptSummary } from './receipt-summary';
+import { useSendForm } from './use-send-form';
+import { WelfareSummary } from './welfare-summary';
 
-/** "Angaben prüfen": open at any time; lists what is missing per section, each with a link that fixes it. */
+/**
+ * "Angaben prüfen" (GOV.UK check answers): what is missing at the top, every answer per section with a change
+ * link that returns here, then the declarations and "Antrag absenden". Open at any time.
+ */
 export function CheckPage() {
+  const { draft, context } = useDraft();
+  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
+  return <CheckAnswers draft={draft} context={context} />;
+}
+
+function CheckAnswers({ draft, context }: { draft: ApplicationDraft; context: StepContext }) {
   const t = useMessages(checkMessages);
   const frame = useMessages(antragMessages);
   const { t: core } = useI18n();
-  const localized = useLocalized();
-  const { draft, context } = useDraft();
-  usePageTitle(t('title'), core('app.name'));
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
   const states = sectionStates(draft, context);
-  const ready = readyToSend(states);
+  const { form, submit, errorList, errorFor } = useSendForm(
+    draft.answers.declarations,
+    sectionsComplete(states),
+  );
+  // WCAG 3.3.1: the title says there is an error, so screen-reader users hear it first.
+  const title = errorList.length > 0 ? `${frame('form.errorTitlePrefix')} ${t('title')}` : t('title');
+  usePageTitle(title, core('app.name'));
   return (
     <div className="page">
+      <ErrorSummary
+        title={frame('form.errorSummary')}
+        errors={errorList}
+        submitCount={form.formState.submitCount}
+      />
       <PageHeading>{t('title')}</PageHeading>
-      {ready ? (
-        <NotificationBanner kind="success" title={t('ready.title')}>
-          <p>{t('ready.text')}</p>
-        </NotificationBanner>
-      ) : (
-        <p>{t('notReady')}</p>
-      )}
-      {sections.map((section) => {
-        const state = states[section.id];
-        return (
-          <section key={section.id} aria-labelledby={`check-${section.id}`}>
-            <h2 id={`check-${section.id}`}>{frame(section.title)}</h2>
-            {state.status === 'notNeeded' && state.reason && <p>{localized(state.reason)}</p>}
-            {state.status === 'complete' && (
-              <p>
-                {t('complete')} <Link to={section.path}>{t('view', { section: frame(section.title) })}</Link>
-              </p>
-            )}
-            <MissingList
-              items={state.missing}
-              title={t('missing')}
-              localized={localized}
-              returnTo="/antrag/pruefen"
-            />
-          </section>
-        );
-      })}
-      <Link className="button button--secondary" to="/antrag">
-        {t('back')}
-      </Link>
+      <p>{t('intro')}</p>
+      <MissingSummary states={states} />
+      <PersonSummary draft={draft} context={context} />
+      <HouseholdSummary draft={draft} context={context} />
+      <WelfareSummary draft={draft} />
+      <IncomeSummary draft={draft} context={context} state={states.einnahmen} />
+      <ChronicSummary draft={draft} context={context} state={states['chronische-erkrankung']} />
+      <ReceiptSummary draft={draft} context={context} state={states.zuzahlungen} />
+      <DeclarationsFieldset
+        register={form.register}
+        errorFor={errorFor}
+        onSubmit={(event) => void submit(event)}
+      />
+      <p>
+        <Link to="/antrag">{t('back')}</Link>
+      </p>
     </div>
   );
 }

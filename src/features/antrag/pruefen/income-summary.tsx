@@ -1,0 +1,93 @@
+import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import { countedPeople } from '../../../domain/application/household-people';
+import type { SectionState } from '../../../domain/application/section-status';
+import { incomeEntryStep } from '../../../domain/application/steps/income-steps';
+import type { StepContext } from '../../../domain/application/steps/step-context';
+import { incomeTypeInfo } from '../../../domain/income/income-catalogue';
+import { countableAnnualCents } from '../../../domain/income/income-countable-part';
+import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
+import { incomePages } from '../einnahmen/income-flow';
+import { figuresMessages } from './figures-messages';
+import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
+
+type Props = { draft: ApplicationDraft; context: StepContext; state: SectionState };
+
+/** Einnahmen per counted person: each income with its amount and the year's amount, and the counted total. */
+export function IncomeSummary({ draft, context, state }: Props) {
+  const parts = useSummaryParts();
+  const { change, money, nameOf } = parts;
+  const t = useMessages(figuresMessages);
+  const localized = useLocalized();
+  const incomes = draft.answers.incomes ?? {};
+  const entries = incomes.entries ?? [];
+  const counted = countedPeople(draft, context);
+  const memberIds = counted.map((person) => person.id);
+  const year = context.year;
+  return (
+    <SummarySection id="einnahmen" title={parts.t('section.einnahmen')} state={state}>
+      {counted.map((person) => {
+        const name = nameOf(person);
+        let total = 0;
+        const rows = entries
+          .filter((entry) => entry.memberId === person.id)
+          .map((entry): SummaryListRow => {
+            const type = entry.type ? localized(incomeTypeInfo(entry.type).label) : t('income.untitled');
+            const result = incomeEntryStep({ memberIds }).safeParse(entry);
+            let checked: string | undefined;
+            let key = type;
+            if (result.success) {
+              const income = result.data;
+              if (income.type === 'other') key = `${type}: ${income.description}`;
+              total += countableAnnualCents(income);
+              const amount = money(income.amountCents);
+              checked =
+                income.period === 'month'
+                  ? t('income.month', {
+                      amount,
+                      months: income.months ?? 12,
+                      annual: money(income.annualCents),
+                    })
+                  : t(income.period === 'year' ? 'income.year' : 'income.once', { amount });
+              checked += ` (${t(income.proof === 'post' ? 'income.proofPost' : 'income.proofUpload')})`;
+            }
+            return {
+              key,
+              value: <AnswerValue checked={checked} typed={entry.amount} />,
+              actions: change(incomePages.entry(entry.id), t('income.context', { type, name })),
+            };
+          });
+        if ((incomes.noIncomeMemberIds ?? []).includes(person.id)) {
+          rows.push({
+            key: t('income.none'),
+            value: t('income.noneValue', { year }),
+            actions: change(incomePages.overview, t('income.context', { type: t('income.none'), name })),
+          });
+        } else if (rows.length === 0) {
+          rows.push({
+            key: t('income.none'),
+            value: <AnswerValue checked={undefined} typed={t('income.noEntries')} />,
+            actions: change(incomePages.overview, name),
+          });
+        } else {
+          rows.push({ key: t('income.total', { year }), value: money(total) });
+        }
+        return (
+          <section key={person.id} aria-labelledby={`check-income-${person.id}`}>
+            <h3 id={`check-income-${person.id}`}>{name}</h3>
+            <SummaryList rows={rows} />
+          </section>
+        );
+      })}
+      <SummaryList
+        rows={[
+          {
+            key: t('income.complete'),
+            value: <AnswerValue checked={incomes.complete === true ? parts.t('yes') : undefined} />,
+            actions: change(incomePages.overview, t('income.complete')),
+          },
+        ]}
+      />
+    </SummarySection>
+  );
+}

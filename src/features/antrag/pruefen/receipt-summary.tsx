@@ -1,0 +1,89 @@
+import { Link } from 'react-router';
+import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import { householdPeople } from '../../../domain/application/household-people';
+import type { SectionState } from '../../../domain/application/section-status';
+import { receiptEntryStep } from '../../../domain/application/steps/receipt-steps';
+import type { StepContext } from '../../../domain/application/steps/step-context';
+import { useMessages } from '../../../i18n/feature-messages';
+import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
+import { checkPath } from './check-paths';
+import { figuresMessages } from './figures-messages';
+import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
+
+// The ledger is the Zuzahlungen section's own page (a year may hold hundreds of receipts): the check page shows
+// how many there are and the total per person, and links to the list instead of repeating it.
+const receiptList = '/antrag/zuzahlungen';
+
+type Props = { draft: ApplicationDraft; context: StepContext; state: SectionState };
+
+/** Zuzahlungen: number of receipts and their total per person, the incomplete ones, and a link to the list. */
+export function ReceiptSummary({ draft, context, state }: Props) {
+  const parts = useSummaryParts();
+  const t = useMessages(figuresMessages);
+  const receipts = draft.answers.receipts ?? {};
+  const entries = receipts.entries ?? [];
+  const people = householdPeople(draft, context);
+  const counted = people.filter((person) => person.decision?.counts === true);
+  const step = receiptEntryStep({ ...context, memberIds: counted.map((person) => person.id) });
+  // Entries for someone no longer in the household are kept in the draft; they show up as incomplete.
+  const rows = people.flatMap((person): SummaryListRow[] => {
+    const own = entries.filter((entry) => entry.memberId === person.id);
+    if (own.length === 0) return [];
+    const name = parts.nameOf(person);
+    const checked = own.flatMap((entry) => {
+      const result = step.safeParse(entry);
+      return result.success ? [result.data] : [];
+    });
+    const amount = parts.money(checked.reduce((sum, receipt) => sum + receipt.amountCents, 0));
+    const incomplete = own.length - checked.length;
+    const summary =
+      checked.length === 1
+        ? t('receipts.personOne', { amount })
+        : t('receipts.person', { count: checked.length, amount });
+    return [
+      {
+        key: name,
+        value:
+          incomplete === 0 ? (
+            summary
+          ) : (
+            <AnswerValue
+              checked={undefined}
+              typed={`${summary}; ${t('receipts.incomplete', { count: incomplete })}`}
+            />
+          ),
+        actions: parts.change(receiptList, t('receipts.context', { name })),
+      },
+    ];
+  });
+  const unassigned = entries.filter((entry) => !people.some((person) => person.id === entry.memberId));
+  if (entries.length === 0 || unassigned.length > 0) {
+    rows.push({
+      key: t('receipts.total'),
+      value: (
+        <AnswerValue
+          checked={undefined}
+          typed={
+            entries.length === 0 ? t('receipts.none') : t('receipts.incomplete', { count: unassigned.length })
+          }
+        />
+      ),
+      actions: parts.change(receiptList, t('receipts.total')),
+    });
+  }
+  rows.push({
+    key: t('receipts.complete'),
+    value: <AnswerValue checked={receipts.complete === true ? parts.t('yes') : undefined} />,
+    actions: parts.change(receiptList, t('receipts.complete')),
+  });
+  return (
+    <SummarySection id="zuzahlungen" title={parts.t('section.zuzahlungen')} state={state}>
+      <SummaryList rows={rows} />
+      <p>
+        <Link to={receiptList} state={{ returnTo: checkPath }}>
+          {t('receipts.list')}
+        </Link>
+      </p>
+    </SummarySection>
+  );
+}
