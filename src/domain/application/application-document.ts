@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { welfareKinds } from '../belastungsgrenze/welfare';
+import { relations } from '../household/household-member';
+import { uploadTypes } from '../uploads/upload-policy';
+import { paymentCategoryList } from '../zuzahlung/payment-category';
+import { certificateDeliveries, incomeEntryTypes, incomePeriods, receiptKinds } from './draft-answers';
+
+// data/application.json in the upload bundle: the application as checked values (never raw typing), so that the
+// caseworker's view, the CLI and a back-office import read one documented format (docs/application-json.md).
+// Strict objects: an unknown key is an error, so a newer writer cannot be misread by an older reader. Raise the
+// version with every incompatible change; readers refuse versions they do not know.
+export const applicationDocumentVersion = 1;
+
+const isoDate = z.iso.date();
+const cents = z.int().nonnegative();
+const id = z.string().min(1).max(64);
+const text = z.string().max(200);
+
+const address = z.strictObject({ street: text, postalCode: z.string().regex(/^\d{5}$/), city: text });
+
+const member = z.strictObject({
+  id,
+  relation: z.enum(relations),
+  givenName: text,
+  familyName: text,
+  birthDate: isoDate,
+  kvnr: z.string().max(10).nullable(),
+  /** 'same' = the insurer that receives the application; otherwise the other insurer's name. */
+  insurer: z.union([z.literal('same'), z.strictObject({ other: text })]),
+  familyInsured: z.boolean(),
+  livesInCareHome: z.boolean(),
+  /** Whether the member counts for the year, and why (§ 62 Abs. 2 S. 1 SGB V), as the app decided it. */
+  counts: z.boolean(),
+  countReason: z.string().max(64),
+});
+
+export const applicationDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(applicationDocumentVersion),
+  applicationId: id,
+  year: z.int(),
+  createdAt: z.iso.datetime({ offset: true }),
+  rulesVersion: z.string().min(1).max(32),
+  /** Rule options the result was computed with (rules.md § 1, the 2024 child figure). */
+  ruleOptions: z.strictObject({ child2024Retroactive: z.boolean() }),
+  applicant: z.strictObject({
+    givenName: text,
+    familyName: text,
+    birthDate: isoDate,
+    kvnr: z.string().length(10),
+    address,
+    phone: text.nullable(),
+    email: text.nullable(),
+  }),
+  representative: z
+    .strictObject({
+      kind: z.enum(['vollmacht', 'betreuung']),
+      givenName: text,
+      familyName: text,
+      address,
+      phone: text.nullable(),
+      email: text.nullable(),
+      documentFileIds: z.array(id),
+    })
+    .nullable(),
+  bank: z.strictObject({ iban: z.string().max(34), accountHolder: text }),
+  /** Everyone in the household; the applicant first, with id 'applicant'. */
+  members: z.array(member).min(1).max(21),
+  welfare: z.strictObject({ kind: z.enum(welfareKinds), noticeFileIds: z.array(id) }),
+  incomes: z.array(
+    z.strictObject({
+      id,
+      memberId: id,
+      type: z.enum(incomeEntryTypes),
+      description: text,
+      amountCents: cents,
+      period: z.enum(incomePeriods),
+      months: z.int().min(1).max(12).nullable(),
+      annualCents: cents,
+      proof: z.enum(['upload', 'post']),
+      proofFileIds: z.array(id),
+    }),
+  ),
+  noIncomeMemberIds: z.array(id),
+  chronic: z.array(
+    z.strictObject({
+      memberId: id,
+      chronicallyIll: z.boolean(),
+      certificate: z.enum(certificateDeliveries).nullable(),
+      certificateFileIds: z.array(id),
+    }),
+  ),
+  receipts: z.array(
+    z.strictObject({
+      id,
+      kind: z.enum(receiptKinds),
+      memberId: id,
+      /** The day the payment counts on: the date paid, or the last day of an annual summary's period. */
+      countsOn: isoDate,
+      periodFrom: isoDate.nullable(),
+      periodTo: isoDate.nullable(),
+      category: z.enum(paymentCategoryList),
+      provider: text,
+      amountCents: z.int().positive(),
+      description: text,
+      fileIds: z.array(id),
+    }),
+  ),
+  declarations: z.strictObject({ correct: z.literal(true), consent: z.literal(true) }),
+  /** Every attached file: its name in the bundle's data/ folder and what it proves. */
+  attachments: z.array(
+    z.strictObject({
+      fileId: id,
+      name: z.string().min(1).max(120),
+      type: z.enum(uploadTypes),
+      purpose: z.enum(['receipt', 'income', 'welfare', 'certificate', 'representation']),
+      /** The receipt, income or member the file belongs to. */
+      refId: id.nullable(),
+    }),
+  ),
+  /** The applicant's result as the app showed it; the caseworker recomputes and compares. */
+  calculation: z.strictObject({
+    limitCents: cents,
+    ratePercent: z.union([z.literal(1), z.literal(2)]),
+    paidCents: cents,
+    limitReachedOn: isoDate.nullable(),
+    refundCents: cents,
+    provisional: z.boolean(),
+  }),
+});
+
+export type ApplicationDocument = z.infer<typeof applicationDocumentSchema>;
+export type ApplicationAttachment = ApplicationDocument['attachments'][number];

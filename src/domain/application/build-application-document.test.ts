@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { ApplicationDraft } from './application-draft';
+import { applicationLimit } from './application-limit';
+import { applicationDocumentSchema } from './application-document';
+import { buildApplicationDocument, type AttachmentRef } from './build-application-document';
+import { sampleContext, sampleDrafts } from './sample-drafts.test-support';
+
+const declared = (draft: ApplicationDraft): ApplicationDraft => ({
+  ...draft,
+  answers: { ...draft.answers, declarations: { correct: true, consent: true } },
+});
+const options = {
+  applicationId: 'A-TEST-1',
+  createdAt: '2026-11-20T10:00:00+01:00',
+  nameAttachments: (refs: readonly AttachmentRef[]) => refs.map((ref, i) => `${ref.purpose}-${i + 1}.pdf`),
+};
+
+describe('buildApplicationDocument', () => {
+  it.each(Object.entries(sampleDrafts))('gives a schema-valid document for the %s household', (_, make) => {
+    const draft = declared(make());
+    const built = buildApplicationDocument(draft, sampleContext, options);
+    if (!built.ok) throw new Error(built.problem.message.en);
+    const document = applicationDocumentSchema.parse(JSON.parse(JSON.stringify(built.value)));
+    const shown = applicationLimit(draft, sampleContext)!.result;
+    expect(document.calculation).toEqual({
+      limitCents: shown.limitCents,
+      ratePercent: shown.ratePercent,
+      paidCents: shown.paidCents,
+      limitReachedOn: shown.limitReachedOn,
+      refundCents: shown.refundCents,
+      provisional: shown.provisional,
+    });
+    expect(document.receipts).toHaveLength(draft.answers.receipts?.entries?.length ?? 0);
+    expect(document.members[0]?.id).toBe('applicant');
+  });
+
+  it('keeps every member with whether and why they count, and the spouse’s other insurer', () => {
+    const built = buildApplicationDocument(declared(sampleDrafts.family()), sampleContext, options);
+    if (!built.ok) throw new Error(built.problem.message.en);
+    const spouse = built.value.members.find((m) => m.id === 's1');
+    expect(spouse).toMatchObject({ counts: true, insurer: { other: 'Techniker Krankenkasse' } });
+    expect(built.value.members.map((m) => m.counts)).toEqual([true, true, true, true]);
+    expect(built.value.applicant.familyName).toBe('Ğüneş Ørsted-Nguyễn');
+    const summary = built.value.receipts.find((r) => r.kind === 'summary');
+    expect(summary).toMatchObject({ countsOn: '2026-06-30', periodFrom: '2026-01-01' });
+  });
+
+  it('names the attached files and says what each proves', () => {
+    const draft = declared(sampleDrafts.buergergeld());
+    draft.files = [
+      {
+        id: 'f-bescheid',
+        name: 'scan.pdf',
+        type: 'application/pdf',
+        size: 10,
+        addedAt: '2026-02-01T10:00:00Z',
+      },
+      { id: 'f-r1', name: 'IMG_789.jpg', type: 'image/jpeg', size: 10, addedAt: '2026-02-01T10:00:00Z' },
+    ];
+    const first = draft.answers.receipts?.entries?.[0];
+    if (first) first.fileIds = ['f-r1'];
+    const seen: AttachmentRef[] = [];
+    const built = buildApplicationDocument(draft, sampleContext, {
+      ...options,
+      nameAttachments: (refs) => {
+        seen.push(...refs);
+        return refs.map((ref) => `${ref.purpose}.${ref.type === 'image/jpeg' ? 'jpg' : 'pdf'}`);
+      },
+    });
+    if (!built.ok) throw new Error(built.problem.message.en);
+    expect(built.value.attachments).toEqual([
+      { fileId: 'f-bescheid', name: 'welfare.pdf', type: 'application/pdf', purpose: 'welfare', refId: null },
+      { fileId: 'f-r1', name: 'receipt.jpg', type: 'image/jpeg', purpose: 'receipt', refId: 'r1' },
+    ]);
+    expect(seen[1]).toMatchObject({ date: '2026-01-15', label: 'Rosen-Apotheke', memberIndex: 1 });
+  });
+
+  it('refuses a draft that is not ready to send', () => {
+    const built = buildApplicationDocument(sampleDrafts.pensioner(), sampleContext, options);
+    expect(built.ok).toBe(false);
+  });
+});
