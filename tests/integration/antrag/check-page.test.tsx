@@ -27,6 +27,7 @@ describe('Angaben prüfen', () => {
   it('lists every answer per section: the applicant, each member, the incomes and the receipt totals', async () => {
     const { container } = await openCheckPage();
     expect(screen.queryByRole('region', { name: 'Das fehlt noch' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Alle Abschnitte sind vollständig' })).toBeInTheDocument();
 
     const person = region('Persönliche Angaben');
     // The name, and the account holder.
@@ -119,6 +120,9 @@ describe('Angaben prüfen', () => {
 
   it('keeps what is missing at the top and points the error summary there', async () => {
     const { user } = await openCheckPage({ ...family.answers, bank: undefined });
+    expect(
+      screen.queryByRole('region', { name: 'Alle Abschnitte sind vollständig' }),
+    ).not.toBeInTheDocument();
     const missing = screen.getByRole('region', { name: 'Das fehlt noch' });
     expect(within(missing).getByRole('link', { name: 'Bankverbindung für Erstattungen' })).toHaveAttribute(
       'href',

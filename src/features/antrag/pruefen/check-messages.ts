@@ -9,6 +9,9 @@ export const checkMessages = defineMessages(
       'Prüfen Sie Ihre Angaben, bevor Sie den Antrag absenden. Mit „Ändern“ kommen Sie zur Frage und danach hierher zurück.',
     notReady: 'Noch sind nicht alle Abschnitte vollständig. Absenden können Sie, wenn nichts mehr fehlt.',
     missing: 'Das fehlt noch',
+    'ready.title': 'Alle Abschnitte sind vollständig',
+    'ready.text':
+      'Prüfen Sie Ihre Angaben, bestätigen Sie unten die Erklärungen und senden Sie den Antrag ab.',
     'declarations.title': 'Erklärungen',
     'declarations.intro': 'Bevor Sie den Antrag absenden, bestätigen Sie bitte beides.',
     'declarations.correct':
@@ -28,6 +31,8 @@ export const checkMessages = defineMessages(
       'Check your answers before you send the application. “Change” takes you to the question and then back here.',
     notReady: 'Not all sections are complete yet. You can send once nothing is missing.',
     missing: 'Still missing',
+    'ready.title': 'All sections are complete',
+    'ready.text': 'Check your answers, confirm the declarations below and send the application.',
     'declarations.title': 'Declarations',
     'declarations.intro': 'Before you send the application, please confirm both.',
     'declarations.correct':

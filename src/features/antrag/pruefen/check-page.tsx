@@ -5,6 +5,7 @@ import type { StepContext } from '../../../domain/application/steps/step-context
 import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ErrorSummary } from '../../../ui/error-summary';
+import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
@@ -35,10 +36,8 @@ function CheckAnswers({ draft, context }: { draft: ApplicationDraft; context: St
   const frame = useMessages(antragMessages);
   const { t: core } = useI18n();
   const states = sectionStates(draft, context);
-  const { form, submit, errorList, errorFor } = useSendForm(
-    draft.answers.declarations,
-    sectionsComplete(states),
-  );
+  const done = sectionsComplete(states);
+  const { form, submit, errorList, errorFor } = useSendForm(draft.answers.declarations, done);
   // WCAG 3.3.1: the title says there is an error, so screen-reader users hear it first.
   const title = errorList.length > 0 ? `${frame('form.errorTitlePrefix')} ${t('title')}` : t('title');
   usePageTitle(title, core('app.name'));
@@ -51,7 +50,13 @@ function CheckAnswers({ draft, context }: { draft: ApplicationDraft; context: St
       />
       <PageHeading>{t('title')}</PageHeading>
       <p>{t('intro')}</p>
-      <MissingSummary states={states} />
+      {done ? (
+        <NotificationBanner kind="success" title={t('ready.title')}>
+          <p>{t('ready.text')}</p>
+        </NotificationBanner>
+      ) : (
+        <MissingSummary states={states} />
+      )}
       <PersonSummary draft={draft} context={context} />
       <HouseholdSummary draft={draft} context={context} />
       <WelfareSummary draft={draft} />
