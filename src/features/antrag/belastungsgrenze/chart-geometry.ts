@@ -3,7 +3,7 @@ import type { Cents } from '../../../domain/money/cents';
 export type ChartPoint = { date: string; runningCents: Cents };
 
 /** The drawing area in viewBox units; the SVG scales to its container's width (320 px reflow, WCAG 1.4.10). */
-export const chartBox = { width: 400, height: 220, left: 8, right: 8, top: 22, bottom: 30 };
+export const chartBox = { width: 360, height: 210, left: 6, right: 6, top: 22, bottom: 28 };
 
 const plotWidth = chartBox.width - chartBox.left - chartBox.right;
 const plotBottom = chartBox.height - chartBox.bottom;

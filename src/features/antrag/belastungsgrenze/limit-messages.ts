@@ -1,5 +1,6 @@
 import { defineMessages } from '../../../i18n/feature-messages';
 
+// A no-break space keeps "15 %" together in narrow tables.
 // "Zwischenergebnis" (gaps in the draft) and "vorläufig" (figures of law not yet published, rules.md § 1) are
 // kept apart on purpose: the first the user can fix, the second only time fixes.
 export const limitMessages = defineMessages(
@@ -40,17 +41,17 @@ export const limitMessages = defineMessages(
     'calc.gross': 'Bruttoeinnahmen des Haushalts',
     'calc.grossFlat': '12 × Regelbedarfsstufe 1 ({monthly} im Monat)',
     'calc.deduction.firstDependant':
-      'Freibetrag für {name}: Ehegatte oder erste/r Angehörige/r, 15 % der Bezugsgröße (§ 62 Abs. 2 S. 2 SGB V)',
+      'Freibetrag für {name}: Ehegatte oder erste/r Angehörige/r, 15\u00a0% der Bezugsgröße (§ 62 Abs. 2 S. 2 SGB V)',
     'calc.deduction.furtherDependant':
-      'Freibetrag für {name}: weitere/r Angehörige/r, 10 % der Bezugsgröße (§ 62 Abs. 2 S. 2 SGB V)',
+      'Freibetrag für {name}: weitere/r Angehörige/r, 10\u00a0% der Bezugsgröße (§ 62 Abs. 2 S. 2 SGB V)',
     'calc.deduction.child': 'Kinderfreibetrag für {name} (§ 62 Abs. 2 S. 3 SGB V)',
     'calc.assessable': 'Zu berücksichtigende Einnahmen (nie unter 0 €)',
-    'calc.rate': 'Davon {rate} %',
+    'calc.rate': 'Davon {rate}\u00a0%',
     'calc.limit': 'Ihre Belastungsgrenze {year}',
     'figures.title': 'Rechengrößen für {year}',
     'figures.bezugsgroesse': 'Bezugsgröße im Jahr',
-    'figures.firstDependant': 'Freibetrag Ehegatte oder erste/r Angehörige/r (15 %)',
-    'figures.furtherDependant': 'Freibetrag weitere/r Angehörige/r (10 %)',
+    'figures.firstDependant': 'Freibetrag Ehegatte oder erste/r Angehörige/r (15\u00a0%)',
+    'figures.furtherDependant': 'Freibetrag weitere/r Angehörige/r (10\u00a0%)',
     'figures.child': 'Kinderfreibetrag',
     'figures.child2024Retroactive': 'Kinderfreibetrag (rückwirkend erhöht)',
     'figures.regelbedarfsstufe1': 'Regelbedarfsstufe 1 im Monat',
@@ -122,17 +123,17 @@ export const limitMessages = defineMessages(
     'calc.gross': 'Gross household income',
     'calc.grossFlat': '12 × standard needs level 1 ({monthly} a month)',
     'calc.deduction.firstDependant':
-      'Allowance for {name}: spouse or first dependant, 15 % of the reference figure (§ 62 Abs. 2 S. 2 SGB V)',
+      'Allowance for {name}: spouse or first dependant, 15\u00a0% of the reference figure (§ 62 Abs. 2 S. 2 SGB V)',
     'calc.deduction.furtherDependant':
-      'Allowance for {name}: further dependant, 10 % of the reference figure (§ 62 Abs. 2 S. 2 SGB V)',
+      'Allowance for {name}: further dependant, 10\u00a0% of the reference figure (§ 62 Abs. 2 S. 2 SGB V)',
     'calc.deduction.child': 'Child allowance for {name} (§ 62 Abs. 2 S. 3 SGB V)',
     'calc.assessable': 'Income taken into account (never below €0)',
-    'calc.rate': '{rate} % of it',
+    'calc.rate': '{rate}\u00a0% of it',
     'calc.limit': 'Your limit for {year}',
     'figures.title': 'Figures of law for {year}',
     'figures.bezugsgroesse': 'Annual reference figure (Bezugsgröße)',
-    'figures.firstDependant': 'Allowance for spouse or first dependant (15 %)',
-    'figures.furtherDependant': 'Allowance for further dependant (10 %)',
+    'figures.firstDependant': 'Allowance for spouse or first dependant (15\u00a0%)',
+    'figures.furtherDependant': 'Allowance for further dependant (10\u00a0%)',
     'figures.child': 'Child allowance',
     'figures.child2024Retroactive': 'Child allowance (raised retroactively)',
     'figures.regelbedarfsstufe1': 'Standard needs level 1 a month',

@@ -44,7 +44,7 @@ describe.each(Object.entries(sampleDrafts))('LimitPage for the %s household', (_
     expect(valueIn(calculation, 'Ihre Belastungsgrenze 2026')).toBe(money(result.limitCents));
     expect(valueIn(calculation, 'Zu berücksichtigende Einnahmen')).toBe(money(result.assessableIncomeCents));
     expect(within(calculation).getByText(result.explanation.rate.de)).toBeVisible();
-    expect(valueIn(calculation, `Davon ${result.ratePercent} %`)).toBe(`× ${result.ratePercent} %`);
+    expect(valueIn(calculation, `Davon ${result.ratePercent}\u00a0%`)).toBe(`× ${result.ratePercent} %`);
     for (const deduction of result.deductions) {
       const label = deduction.kind === 'child' ? 'Kinderfreibetrag für' : 'Freibetrag für';
       expect(valueIn(calculation, `${label} ${nameOf(deduction.memberId)}`)).toBe(
