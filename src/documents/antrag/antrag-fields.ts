@@ -37,8 +37,9 @@ import type { GlyphFont } from './glyph-font';
  *   einnahme.N.person | .art | .zaehlt | .grund | .betrag | .zeitraum | .betrag_jahr
  *   chroniker.N.person | .chronisch_krank | .nachweis
  *   zuzahlung.N.datum | .person | .kategorie | .zaehlt | .anbieter | .beschreibung | .betrag
- *   summe.person.N.name | summe.person.N.betrag | summe.art.N.name | summe.art.N.betrag
- *   summe.gesamt | summe.angerechnet
+ *   summe.person.N.name | .betrag | .angerechnet     (all receipts of a person / those counted)
+ *   summe.art.N.name | .betrag | .angerechnet        (per payment category)
+ *   summe.gesamt.name | .betrag | .angerechnet
  *   berechnung.bruttoeinnahmen | berechnung.freibetrag.N.person | .art | .betrag
  *   berechnung.einnahmen | .satz | .satz_grund | .belastungsgrenze | .gezahlt | .erreicht_am
  *   berechnung.erstattung | .verbleibend | .vorlaeufig

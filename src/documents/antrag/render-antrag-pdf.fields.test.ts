@@ -21,7 +21,8 @@ const render = async (content: AntragContent): Promise<Rendered> => {
 
 const money = (cents: number) => formatCents(cents, 'de').replace('\u00a0', ' ');
 
-describe('renderAntragPdf: answers as form fields and as text', () => {
+// Rendering plus external tools take seconds on two shared cores: a generous limit, never a time assertion.
+describe('renderAntragPdf: answers as form fields and as text', { timeout: 30_000 }, () => {
   beforeAll(() => requireTools('pdftotext'));
 
   it('the couple with two children: the Unicode name in fields and extracted text', async () => {

@@ -49,7 +49,8 @@ const inkOfApplicantName = (path: string): { words: number; ink: number } => {
 // well over a hundred dark pixels; blank glyphs leave none.
 const minimumInk = 60;
 
-describe('renderAntragPdf: the glyphs are really drawn', () => {
+// Rendering plus external tools take seconds on two shared cores: a generous limit, never a time assertion.
+describe('renderAntragPdf: the glyphs are really drawn', { timeout: 30_000 }, () => {
   beforeAll(() => requireTools('pdftotext', 'pdftoppm', 'mutool'));
 
   it('mupdf draws every page without a glyph or font complaint', async () => {

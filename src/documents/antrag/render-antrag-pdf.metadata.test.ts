@@ -11,7 +11,8 @@ const load = async (language: 'de' | 'en') => {
   return { content, bytes, doc: await PDFDocument.load(bytes, { updateMetadata: false }) };
 };
 
-describe('renderAntragPdf: document metadata', () => {
+// Rendering plus external tools take seconds on two shared cores: a generous limit, never a time assertion.
+describe('renderAntragPdf: document metadata', { timeout: 30_000 }, () => {
   it('sets title, author, subject, language, producer and the creation date from the content', async () => {
     const { doc } = await load('de');
     expect(doc.getTitle()).toBe('Antrag auf Befreiung von Zuzahlungen (§ 62 SGB V) 2026');
