@@ -119,6 +119,10 @@ export const antragMessages = defineMessages(
     'tasks.check.notReady':
       'Sie können Ihre Angaben jederzeit prüfen. Absenden können Sie, wenn alle Abschnitte vollständig sind.',
     'tasks.check.link': 'Angaben prüfen',
+    'tasks.limit.title': 'Ihre Belastungsgrenze',
+    'tasks.limit.text':
+      'Wie hoch Ihre Grenze ist, was Sie schon gezahlt haben und was erstattet wird – mit dem ganzen Rechenweg.',
+    'tasks.limit.link': 'Belastungsgrenze und Rechenweg ansehen',
     'tasks.manage.title': 'Entwurf',
     'tasks.manage.year': 'Antragsjahr ändern',
     'tasks.manage.drafts': 'Entwürfe verwalten, übertragen oder löschen',
@@ -276,6 +280,10 @@ export const antragMessages = defineMessages(
     'tasks.check.notReady':
       'You can check your answers at any time. You can send once all sections are complete.',
     'tasks.check.link': 'Check your answers',
+    'tasks.limit.title': 'Your annual limit',
+    'tasks.limit.text':
+      'How high your limit is, what you have paid so far and what is refunded – with the whole calculation.',
+    'tasks.limit.link': 'See the limit and how it is calculated',
     'tasks.manage.title': 'Draft',
     'tasks.manage.year': 'Change the year applied for',
     'tasks.manage.drafts': 'Manage, move or delete drafts',

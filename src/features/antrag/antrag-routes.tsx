@@ -3,6 +3,7 @@ import { chronicRoutes } from './chronische-erkrankung/chronic-routes';
 import { incomeRoutes } from './einnahmen/income-routes';
 import { householdRoutes } from './haushalt/household-routes';
 import { receiptRoutes } from './zuzahlungen/receipt-routes';
+import { limitRoutes } from './belastungsgrenze/limit-routes';
 import { welfareRoutes } from './sozialleistungen/welfare-routes';
 
 type Page = { Component: () => React.JSX.Element | null };
@@ -101,6 +102,7 @@ export const antragRoutes: RouteObject[] = [
       ...incomeRoutes,
       ...chronicRoutes,
       ...receiptRoutes,
+      ...limitRoutes,
     ],
   },
 ];

@@ -17,7 +17,7 @@ describe('Ihr Antrag and Angaben prüfen', () => {
     expect(status('Persönliche Angaben')).toContain('Nicht begonnen');
     expect(status('Einnahmen')).toContain('Noch nicht möglich');
     expect(screen.queryByRole('link', { name: /^Einnahmen/ })).not.toBeInTheDocument();
-    expect(screen.getByText('0 von 5 Abschnitten sind erledigt.')).toBeInTheDocument();
+    expect(screen.getByText('0 von 6 Abschnitten sind erledigt.')).toBeInTheDocument();
   });
 
   it('lists what is missing on the check page, each with a link that opens the page to fix it', async () => {
@@ -26,8 +26,8 @@ describe('Ihr Antrag and Angaben prüfen', () => {
     await user.click(screen.getByRole('link', { name: 'Angaben prüfen' }));
     await screen.findByRole('heading', { level: 1, name: 'Angaben prüfen' });
     expect(screen.getByText(/Noch sind nicht alle Abschnitte vollständig/)).toBeInTheDocument();
-    const person = screen.getByRole('region', { name: 'Persönliche Angaben' });
-    await user.click(within(person).getByRole('link', { name: 'Krankenversichertennummer' }));
+    const missing = screen.getByRole('region', { name: 'Das fehlt noch' });
+    await user.click(within(missing).getByRole('link', { name: 'Krankenversichertennummer' }));
     await screen.findByRole('textbox', { name: /Krankenversichertennummer/ });
   });
 

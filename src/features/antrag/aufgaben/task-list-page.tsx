@@ -1,5 +1,9 @@
 import { Link, Navigate } from 'react-router';
-import { sectionStates, readyToSend, type SectionStatus } from '../../../domain/application/section-status';
+import {
+  sectionStates,
+  sectionsComplete,
+  type SectionStatus,
+} from '../../../domain/application/section-status';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { NotificationBanner } from '../../../ui/notification-banner';
@@ -31,7 +35,7 @@ export function TaskListPage() {
   const done = sections.filter((section) =>
     ['complete', 'notNeeded'].includes(states[section.id].status),
   ).length;
-  const ready = readyToSend(states);
+  const ready = sectionsComplete(states);
   return (
     <div className="page">
       <PageHeading>{t('tasks.title')}</PageHeading>
@@ -59,6 +63,11 @@ export function TaskListPage() {
           };
         })}
       />
+      <h2>{t('tasks.limit.title')}</h2>
+      <p>{t('tasks.limit.text')}</p>
+      <p>
+        <Link to="/antrag/belastungsgrenze">{t('tasks.limit.link')}</Link>
+      </p>
       <h2>{t('tasks.check.title')}</h2>
       <p>{ready ? t('tasks.check.ready') : t('tasks.check.notReady')}</p>
       <Link className={ready ? 'button' : 'button button--secondary'} to="/antrag/pruefen">

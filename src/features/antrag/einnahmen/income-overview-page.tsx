@@ -21,6 +21,7 @@ import { incomePages } from './income-flow';
 import { incomeMessages } from './income-messages';
 import { IncomePersonSection, personAnchor } from './income-person-section';
 import { personName } from '../form/person-name';
+import { LimitPanel } from '../belastungsgrenze/limit-panel';
 
 type Removed = { entry: IncomeEntryAnswers; index: number; type: string; name: string };
 
@@ -205,6 +206,7 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
       <PageHeading>{t('overview.title')}</PageHeading>
       <p>{t('overview.intro.counts', { year })}</p>
       <p>{t('overview.intro.notCounted')}</p>
+      <LimitPanel />
 
       {people.map((person) => (
         <IncomePersonSection

@@ -18,6 +18,7 @@ import { TextField } from '../../../ui/text-field';
 import { WarningText } from '../../../ui/warning-text';
 import { useDraft } from '../draft/draft-context';
 import { newId } from '../draft/new-id';
+import { LimitPanel } from '../belastungsgrenze/limit-panel';
 import { personName } from '../form/person-name';
 import { QuestionPage } from '../form/question-page';
 import { UploadField } from '../form/upload-field';
@@ -161,6 +162,8 @@ function EntryForm({ receiptId, draft, context }: FormProps) {
       errors={errorList}
       submitCount={form.formState.submitCount}
       onSubmit={(event) => void submit(event)}
+      // The running total stays in sight while a pile of receipts is typed in.
+      after={<LimitPanel />}
       buttons={
         // Enter in a field presses the first button: for a new receipt that is "save and add another".
         <ButtonGroup>
