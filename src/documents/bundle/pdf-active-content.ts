@@ -56,7 +56,9 @@ export function scanPdf(bagPath: string, bytes: Uint8Array, maxInflatedBytes: nu
   for (const part of parts) if (part.kind === 'text') for (const name of pdfNames(part.text)) names.add(name);
   // Encrypted streams cannot be inflated without the key: the encryption flag tells the caseworker so.
   const encrypted = names.has('Encrypt');
+  // Once one object stream is unscannable the PDF is refused: the rest need not be inflated.
   for (const part of parts) {
+    if (unscannable) break;
     if (part.kind !== 'object-stream') continue;
     const filters = [...part.dictionary].filter((name) =>
       /.Decode$|^(AHx|A85|LZW|Fl|RL|CCF|DCT|Crypt)$/.test(name),

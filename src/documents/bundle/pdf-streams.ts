@@ -17,7 +17,9 @@ const streamKeyword = />>\s*stream(?:\r\n|\n|\r)/g;
 
 // Data that looks like objects ("12 0 obj") is scanned as text even inside a stream: some readers rebuild a
 // damaged file by searching for objects anywhere, and a lying /Length must not hide one from us.
-const looksLikeObjects = /\d+\s+\d+\s+obj\b/;
+// The lookbehind starts a match only at the first digit of a run: without it, a long run of digits costs
+// quadratic time.
+const looksLikeObjects = /(?<!\d)\d+\s+\d+\s+obj\b/;
 
 export function splitPdf(bytes: Uint8Array): PdfPart[] {
   const text = latin1.decode(bytes);
@@ -29,8 +31,11 @@ export function splitPdf(bytes: Uint8Array): PdfPart[] {
     const dataStart = keywordAt + match[0].length;
     const endAt = text.indexOf('endstream', dataStart);
     const dataEnd = endAt < 0 ? text.length : endAt;
-    const dictionaryText = text.slice(Math.max(at, text.lastIndexOf('obj', keywordAt)), keywordAt + 2);
-    parts.push({ kind: 'text', text: text.slice(at, keywordAt + 2) });
+    // The stream's dictionary: from its "obj" to the keyword, searched only in the text since the previous
+    // stream, so that a file of many streams and no "obj" costs linear time.
+    const segment = text.slice(at, keywordAt + 2);
+    const dictionaryText = segment.slice(Math.max(0, segment.lastIndexOf('obj')));
+    parts.push({ kind: 'text', text: segment });
     const dictionary = pdfNames(dictionaryText);
     const isObjectStream = dictionary.has('ObjStm') || (dictionary.has('N') && dictionary.has('First'));
     const data = text.slice(dataStart, dataEnd);
