@@ -52,8 +52,24 @@ describe('readBundle — round trip', () => {
     expect(result.files.map(({ path, bytes, type }) => [path, bytes, type])).toEqual(expected);
   });
 
-  it('writes the same bytes for the same input (no clock, no randomness)', () => {
-    expect(buildBundle(sampleInput())).toEqual(buildBundle(sampleInput()));
+  it('writes the same bytes for the same input (no clock, no randomness), whatever the time zone of the machine', () => {
+    const berlin = buildBundle(sampleInput());
+    expect(buildBundle(sampleInput())).toEqual(berlin);
+    const zone = process.env.TZ;
+    try {
+      // Node applies a changed TZ to later Date calls; the zip times must not move with it.
+      process.env.TZ = 'America/New_York';
+      expect(buildBundle(sampleInput())).toEqual(berlin);
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+
+  it('reads a bundle that is a view into a larger buffer', () => {
+    const zip = buildBundle(sampleInput());
+    const larger = new Uint8Array(zip.length + 100);
+    larger.set(zip, 37);
+    expect(readBundle(larger.subarray(37, 37 + zip.length)).ok).toBe(true);
   });
 
   it('stores photos and PDFs and deflates the text files', () => {
