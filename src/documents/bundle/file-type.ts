@@ -23,7 +23,10 @@ const typeNames: Record<UploadType, string> = {
 export function expectedType(bagPath: string): PayloadType | undefined {
   if (bagPath === applicationJsonPath) return 'application/json';
   const extension = /\.([a-z]+)$/i.exec(bagPath)?.[1]?.toLowerCase();
-  return extension === undefined ? undefined : byExtension[extension];
+  // hasOwn: an extension like .constructor must not find Object.prototype's members.
+  return extension !== undefined && Object.hasOwn(byExtension, extension)
+    ? byExtension[extension]
+    : undefined;
 }
 
 const unknownType = (bagPath: string): BundleProblem =>

@@ -9,41 +9,50 @@ const latin1 = new TextDecoder('latin1');
 // carry their XML that way) and automatic actions occur in real pension notices and scanner output: those are
 // accepted and flagged, so the caseworker opens the file with care.
 
-const refused: Record<string, { code: string; de: string; en: string }> = {
-  JavaScript: { code: 'pdf.javascript', de: 'enthält JavaScript', en: 'contains JavaScript' },
-  JS: { code: 'pdf.javascript', de: 'enthält JavaScript', en: 'contains JavaScript' },
-  Launch: { code: 'pdf.launch', de: 'kann Programme starten (/Launch)', en: 'can start programs (/Launch)' },
-  SubmitForm: { code: 'pdf.submit-form', de: 'kann Formulardaten versenden', en: 'can send form data' },
-  ImportData: { code: 'pdf.import-data', de: 'kann Daten importieren', en: 'can import data' },
-};
+// Maps, not object literals: a PDF name like /constructor must not find Object.prototype's members.
+const refused = new Map<string, { code: string; de: string; en: string }>(
+  Object.entries({
+    JavaScript: { code: 'pdf.javascript', de: 'enthält JavaScript', en: 'contains JavaScript' },
+    JS: { code: 'pdf.javascript', de: 'enthält JavaScript', en: 'contains JavaScript' },
+    Launch: {
+      code: 'pdf.launch',
+      de: 'kann Programme starten (/Launch)',
+      en: 'can start programs (/Launch)',
+    },
+    SubmitForm: { code: 'pdf.submit-form', de: 'kann Formulardaten versenden', en: 'can send form data' },
+    ImportData: { code: 'pdf.import-data', de: 'kann Daten importieren', en: 'can import data' },
+  }),
+);
 
-const flagged: Record<string, { code: string; de: string; en: string }> = {
-  Encrypt: {
-    code: 'pdf.encrypted',
-    de: 'ist verschlüsselt; ihr Inhalt ließ sich nur teilweise prüfen',
-    en: 'is encrypted; its content could only partly be checked',
-  },
-  EmbeddedFile: {
-    code: 'pdf.embedded-file',
-    de: 'enthält eingebettete Dateien',
-    en: 'contains embedded files',
-  },
-  EmbeddedFiles: {
-    code: 'pdf.embedded-file',
-    de: 'enthält eingebettete Dateien',
-    en: 'contains embedded files',
-  },
-  OpenAction: {
-    code: 'pdf.automatic-action',
-    de: 'löst beim Öffnen Aktionen aus',
-    en: 'triggers actions when opened',
-  },
-  AA: {
-    code: 'pdf.automatic-action',
-    de: 'löst beim Öffnen Aktionen aus',
-    en: 'triggers actions when opened',
-  },
-};
+const flagged = new Map<string, { code: string; de: string; en: string }>(
+  Object.entries({
+    Encrypt: {
+      code: 'pdf.encrypted',
+      de: 'ist verschlüsselt; ihr Inhalt ließ sich nur teilweise prüfen',
+      en: 'is encrypted; its content could only partly be checked',
+    },
+    EmbeddedFile: {
+      code: 'pdf.embedded-file',
+      de: 'enthält eingebettete Dateien',
+      en: 'contains embedded files',
+    },
+    EmbeddedFiles: {
+      code: 'pdf.embedded-file',
+      de: 'enthält eingebettete Dateien',
+      en: 'contains embedded files',
+    },
+    OpenAction: {
+      code: 'pdf.automatic-action',
+      de: 'löst beim Öffnen Aktionen aus',
+      en: 'triggers actions when opened',
+    },
+    AA: {
+      code: 'pdf.automatic-action',
+      de: 'löst beim Öffnen Aktionen aus',
+      en: 'triggers actions when opened',
+    },
+  }),
+);
 
 export type PdfScan = { problems: BundleProblem[]; flags: BundleFlag[] };
 
@@ -90,9 +99,9 @@ export function scanPdf(bagPath: string, bytes: Uint8Array, maxInflatedBytes: nu
     list.push(finding(code, bagPath, `Die PDF-Datei ${de}.`, `the PDF ${en}`));
   };
   for (const name of names) {
-    const refusal = refused[name];
+    const refusal = refused.get(name);
     if (refusal !== undefined) add(problems, refusal);
-    const flag = flagged[name];
+    const flag = flagged.get(name);
     if (flag !== undefined) add(flags, flag);
   }
   if (unscannable) {

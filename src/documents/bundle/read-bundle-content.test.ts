@@ -161,6 +161,12 @@ describe('readBundle — active content in PDFs', () => {
     expect(flagsOf(result)).toEqual([expect.objectContaining({ code, path: 'data/rente.pdf' })]);
   });
 
+  it('is not fooled by names of Object.prototype members', () => {
+    expect(readBundle(bundleWith('a.pdf', pdf('/constructor 1 /__proto__ 2 /toString 3 '))).ok).toBe(true);
+    const zip = zipAll({ ...unzipAll(buildBundle(sampleInput())), [`${base}/data/x.constructor`]: pdf() });
+    expectRefused(readBundle(zip), 'file.type-not-allowed', 'data/x.constructor');
+  });
+
   it('does not mistake bytes inside compressed image data, or a longer name, for JavaScript', () => {
     const image =
       '3 0 obj\n<< /Type /XObject /Subtype /Image /Filter /DCTDecode /Length 12 >>\nstream\n\xff\xd8/JS /Launch\nendstream\nendobj\n';
