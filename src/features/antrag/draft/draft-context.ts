@@ -4,6 +4,7 @@ import type { AnswerSection, Answers } from '../../../domain/application/draft-a
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import type { LocalizedText } from '../../../domain/validation/result';
 import type { DraftSummary } from '../../../storage/draft-store';
+import type { PendingSubmissions } from '../../../storage/pending-submission';
 import type { StorageErrorCode } from '../../../storage/storage-error';
 
 export type SaveState =
@@ -51,6 +52,11 @@ export type DraftApi = {
   /** After a conflict: take the other tab's version (reload) or keep this one (overwrite). */
   resolveConflict(keep: 'theirs' | 'mine'): void;
   lock(): void;
+  /**
+   * The bundle being sent with its idempotency key, then the insurer's receipt (ADR 0010), for the send pages.
+   * Optional only so that read-only test doubles of this API need not provide it; the real API always does.
+   */
+  submissions?: PendingSubmissions;
   /** Never replaces a draft of the same year unless `replace` says so. */
   importDraft(
     content: unknown,

@@ -314,6 +314,7 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
         lockSession();
         onLocked();
       },
+      submissions: store.submissions,
       importDraft: async (content, files, replace): Promise<ImportOutcome> => {
         const parsed = parseStoredDraft(content);
         if (!parsed.ok) return { ok: false, reason: parsed.reason };
