@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { ApplicationDocument } from '../../domain/application/application-document';
+import type { ApplicationDraft } from '../../domain/application/application-draft';
+import { applicationLimit } from '../../domain/application/application-limit';
+import { buildApplicationDocument } from '../../domain/application/build-application-document';
+import { sampleContext, sampleDrafts } from '../../domain/application/sample-drafts.test-support';
+import { welfareLabels } from '../../domain/belastungsgrenze/welfare';
+import { incomeTypeInfo } from '../../domain/income/income-catalogue';
+import { paymentCategories } from '../../domain/zuzahlung/payment-category';
+import type { AntragContent, AntragLanguage } from './antrag-content';
+import { antragContentFromApplication } from './antrag-content-from-application';
+import { formatCents } from './antrag-format';
+import { renderAntragPdf } from './render-antrag-pdf';
+
+const ready = (draft: ApplicationDraft): ApplicationDraft => ({
+  ...draft,
+  answers: { ...draft.answers, declarations: { correct: true, consent: true } },
+});
+
+const documentOf = (draft: ApplicationDraft): ApplicationDocument => {
+  const built = buildApplicationDocument(draft, sampleContext, {
+    applicationId: 'ZB-2026-000042',
+    createdAt: '2026-11-20T10:00:00+01:00',
+    nameAttachments: (refs) => refs.map((ref, i) => `${ref.purpose}-${i + 1}.pdf`),
+  });
+  if (!built.ok) throw new Error(built.problem.message.en);
+  return built.value;
+};
+
+const contentOf = (document: ApplicationDocument, language: AntragLanguage = 'de'): AntragContent => {
+  const content = antragContentFromApplication(document, language, {
+    place: 'Dresden',
+    signedOn: '2026-11-20',
+  });
+  if (!content.ok) throw new Error(content.problem.message.en);
+  return content.value;
+};
+
+describe('antragContentFromApplication', () => {
+  it.each(Object.entries(sampleDrafts))(
+    'shows exactly what the app showed for the %s household',
+    (_, make) => {
+      const draft = ready(make());
+      const content = contentOf(documentOf(draft));
+      const shown = applicationLimit(draft, sampleContext)!.result;
+      const { warnings, ...numbers } = content.calculation.output;
+      const { warnings: shownWarnings, ...shownNumbers } = shown;
+      expect(numbers).toEqual(shownNumbers);
+      expect(warnings.map((w) => w.code)).toEqual(shownWarnings.map((w) => w.code));
+      expect(content.household.map((m) => m.id)).toEqual(shown.explanation.members.map((m) => m.memberId));
+      expect(content.household.map((m) => m.reason)).toEqual(shown.explanation.members.map((m) => m.text.de));
+      expect(content.provisional).toBe(shown.provisional);
+      expect(content.receipts).toHaveLength(draft.answers.receipts?.entries?.length ?? 0);
+    },
+  );
+
+  it('the family: names, labels, the spouse’s insurer, and what goes by post', () => {
+    const content = contentOf(documentOf(ready(sampleDrafts.family())));
+    expect(content.applicant.name).toBe('Łukasz Ğüneş Ørsted-Nguyễn');
+    expect(content.signature).toEqual({ place: 'Dresden', date: '2026-11-20' });
+    expect(content.household[1]).toMatchObject({
+      name: 'Maria Ørsted-Nguyễn',
+      insurer: 'Techniker Krankenkasse',
+    });
+    expect(content.household[0]?.insurer).toBe('diese Krankenkasse');
+    expect(content.incomes.map((i) => i.typeLabel)).toEqual([
+      incomeTypeInfo('wages').label.de,
+      incomeTypeInfo('wages').label.de,
+      incomeTypeInfo('pension').label.de,
+    ]);
+    expect(content.receipts[1]?.categoryLabel).toBe(paymentCategories.remedies.label.de);
+    expect(content.receipts[40]).toMatchObject({
+      date: { from: '2026-01-01', to: '2026-06-30' },
+      counts: true,
+    });
+    expect(content.chronicIllness.find((c) => c.memberId === 's1')?.proof).toBe('doctorSends');
+    expect(content.welfare).toBeNull();
+    expect(content.declarations).toHaveLength(2);
+    expect(content.declarations.every((d) => d.accepted)).toBe(true);
+    expect(content.attachments).toEqual([]);
+    expect(content.toSendByPost.map((p) => p.document)).toEqual([
+      `Einkommensnachweis: ${incomeTypeInfo('wages').label.de} (Person 1)`,
+      `Einkommensnachweis: ${incomeTypeInfo('wages').label.de} (Person 1)`,
+      `Einkommensnachweis: ${incomeTypeInfo('pension').label.de} (Person 2)`,
+      'Bescheinigung Muster 55 (Person 2)',
+    ]);
+  });
+
+  it('in English: the labels and declarations of the English copy', () => {
+    const content = contentOf(documentOf(ready(sampleDrafts.family())), 'en');
+    expect(content.language).toBe('en');
+    expect(content.incomes[2]?.typeLabel).toBe(incomeTypeInfo('pension').label.en);
+    expect(content.declarations[1]?.text).toMatch(/^I consent to the health insurer/);
+    expect(content.toSendByPost[3]).toEqual({
+      document: 'Certificate Muster 55 (Person 2)',
+      reason: 'The doctor’s practice sends the certificate directly to the health insurer.',
+    });
+  });
+
+  it('Bürgergeld: the benefit, a denture share that does not count, the attached files and what they prove', () => {
+    const draft = ready(sampleDrafts.buergergeld());
+    draft.files = [
+      {
+        id: 'f-bescheid',
+        name: 'scan.pdf',
+        type: 'application/pdf',
+        size: 10,
+        addedAt: '2026-02-01T10:00:00Z',
+      },
+      { id: 'f-r1', name: 'IMG_789.jpg', type: 'image/jpeg', size: 10, addedAt: '2026-02-01T10:00:00Z' },
+    ];
+    const first = draft.answers.receipts?.entries?.[0];
+    if (first) first.fileIds = ['f-r1'];
+    const content = contentOf(documentOf(draft));
+    expect(content.welfare).toEqual({ label: welfareLabels.buergergeld.de });
+    expect(content.incomes).toEqual([]);
+    expect(content.receipts.find((r) => r.provider === 'Zahnarztpraxis Dr. Roth')?.counts).toBe(false);
+    expect(content.receipts.find((r) => r.memberId === 'c1')?.counts).toBe(true);
+    expect(content.attachments).toEqual([
+      { fileName: 'welfare-1.pdf', proves: `Bescheid: ${welfareLabels.buergergeld.de}` },
+      { fileName: 'receipt-2.pdf', proves: 'Zuzahlungsbeleg vom 15.01.2026, Rosen-Apotheke (Person 1)' },
+    ]);
+    expect(content.toSendByPost).toEqual([]);
+  });
+
+  it('numbers the engine’s receipt warnings as the receipts table does and names the person', () => {
+    const document = documentOf(ready(sampleDrafts.family()));
+    const tampered: ApplicationDocument = {
+      ...document,
+      // Ida turns 19 in 2026: without family insurance she has her own limit and her receipt does not count.
+      members: document.members.map((m) => (m.id === 'c2' ? { ...m, familyInsured: false } : m)),
+      receipts: [...document.receipts, { ...document.receipts[0]!, id: 'r42', memberId: 'c2' }],
+    };
+    const de = contentOf(tampered).calculation.output.warnings.map((w) => w.message.de);
+    expect(de).toContain(
+      'Beleg Nr. 42: Ida Ørsted-Nguyễn zählt nicht zum Haushalt; die Zahlung wird nicht angerechnet.',
+    );
+    const en = contentOf(tampered, 'en').calculation.output.warnings.map((w) => w.message.en);
+    expect(en).toContain(
+      'Receipt no. 42: Ida Ørsted-Nguyễn does not count for the household; the payment is not counted.',
+    );
+    expect(contentOf(tampered).receipts[41]?.counts).toBe(false);
+  });
+
+  it('leaves the account out when nothing is refunded, and the place empty when unknown', () => {
+    const document = documentOf(ready(sampleDrafts.pensioner()));
+    const content = antragContentFromApplication(document, 'de', { place: null, signedOn: '2026-11-20' });
+    if (!content.ok) throw new Error(content.problem.message.en);
+    expect(content.value.calculation.output.refundCents).toBe(0);
+    expect(content.value.applicant.bank).toBeNull();
+    expect(content.value.signature.place).toBe('');
+  });
+
+  it('fails for a year without figures of law instead of inventing a limit', () => {
+    const document = { ...documentOf(ready(sampleDrafts.pensioner())), year: 2019 };
+    const content = antragContentFromApplication(document, 'de', { place: null, signedOn: '2026-11-20' });
+    expect(content.ok).toBe(false);
+  });
+
+  it('renders a PDF whose limit field is the limit the app showed', { timeout: 60_000 }, async () => {
+    const draft = ready(sampleDrafts.family());
+    const content = contentOf(documentOf(draft));
+    const font = readFileSync(
+      join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf'),
+    );
+    const bytes = await renderAntragPdf(content, { fontBytes: font });
+    const form = (await PDFDocument.load(bytes)).getForm();
+    const limit = applicationLimit(draft, sampleContext)!.result.limitCents;
+    expect(form.getTextField('berechnung.belastungsgrenze').getText()).toBe(
+      formatCents(limit, 'de').replace('\u00a0', ' '),
+    );
+    expect(form.getTextField('nachreichen.4.unterlage').getText()).toBe('Bescheinigung Muster 55 (Person 2)');
+  });
+});

@@ -1,0 +1,248 @@
+import type { ApplicationDocument } from '../../domain/application/application-document';
+import { applicationDocumentLimitCase } from '../../domain/application/application-document-limit-case';
+import { welfareLabels } from '../../domain/belastungsgrenze/welfare';
+import { incomeTypeInfo } from '../../domain/income/income-catalogue';
+import { computeLimitCase, type LimitCaseOutput } from '../../domain/limit-case/compute-limit-case';
+import { ok, type LocalizedText, type Result } from '../../domain/validation/result';
+import { countsTowardLimit, paymentCategories } from '../../domain/zuzahlung/payment-category';
+import type { AntragContent, AntragLanguage, AntragPostItem } from './antrag-content';
+import { formatDate } from './antrag-format';
+
+type Texts = Record<AntragLanguage, string>;
+
+// The two declarations exactly as the check page words them (features/antrag/pruefen/check-messages.ts, which
+// documents may not import): the PDF repeats what the applicant confirmed, nothing more.
+const declarationTexts: readonly Texts[] = [
+  {
+    de: 'Ich versichere, dass meine Angaben nach bestem Wissen richtig und vollständig sind. Ändert sich etwas, zum Beispiel Einnahmen oder wer im Haushalt lebt, teile ich das der Krankenkasse mit.',
+    en: 'I declare that my answers are correct and complete to the best of my knowledge. If anything changes, for example income or who lives in the household, I will tell the health insurer.',
+  },
+  {
+    de: 'Ich willige ein, dass die Krankenkasse die Gesundheitsangaben in diesem Antrag (chronische Erkrankung, Zuzahlungen) verarbeitet, um über die Befreiung zu entscheiden.',
+    en: 'I consent to the health insurer processing the health details in this application (chronic illness, co-payments) to decide on the exemption.',
+  },
+];
+
+const t = {
+  sameInsurer: { de: 'diese Krankenkasse', en: 'this health insurer' },
+  person: { de: 'Person', en: 'Person' },
+  months: { de: (n: number) => `in ${n} Monaten`, en: (n: number) => `for ${n} months` },
+  receipt: { de: 'Zuzahlungsbeleg', en: 'Co-payment receipt' },
+  of: { de: 'vom', en: 'of' },
+  summary: { de: 'Jahresbescheinigung', en: 'Annual co-payment summary' },
+  income: { de: 'Einkommensnachweis', en: 'Proof of income' },
+  notice: { de: 'Bescheid', en: 'Notice' },
+  muster55: { de: 'Bescheinigung Muster 55', en: 'Certificate Muster 55' },
+  vollmacht: { de: 'Vollmacht', en: 'Power of attorney' },
+  betreuung: { de: 'Betreuerausweis', en: 'Guardianship certificate' },
+  incomeByPost: {
+    de: 'Sie haben angegeben, den Nachweis per Post zu schicken.',
+    en: 'You said you would send this proof by post.',
+  },
+  doctorSends: {
+    de: 'Die Arztpraxis schickt die Bescheinigung direkt an die Krankenkasse.',
+    en: 'The doctor’s practice sends the certificate directly to the health insurer.',
+  },
+  receiptNo: { de: 'Beleg Nr.', en: 'Receipt no.' },
+} as const;
+
+export type AntragSigning = {
+  /** Where the applicant signs; null leaves the line empty to be filled in by hand. */
+  place: string | null;
+  /** ISO date of the signature. */
+  signedOn: string;
+};
+
+/**
+ * The Antrag PDF's view model from a sent application. The calculation is recomputed with the engine from the
+ * document's facts (applicationDocumentLimitCase), so the PDF shows exactly what the app showed; it fails only
+ * for a year without figures of law.
+ */
+export function antragContentFromApplication(
+  document: ApplicationDocument,
+  language: AntragLanguage,
+  signing: AntragSigning,
+): Result<AntragContent> {
+  const computed = computeLimitCase(applicationDocumentLimitCase(document));
+  if (!computed.ok) return computed;
+  const engine = computed.value;
+  const counted = new Set(engine.countedMemberIds);
+  const decisions = new Map(engine.explanation.members.map((d) => [d.memberId, d]));
+  const nameOf = (m: { givenName: string; familyName: string }) => `${m.givenName} ${m.familyName}`;
+  const memberNames = Object.fromEntries(document.members.map((m) => [m.id, nameOf(m)]));
+  const person = (memberId: string) => {
+    const index = document.members.findIndex((m) => m.id === memberId);
+    return index < 0 ? (memberNames[memberId] ?? memberId) : `${t.person[language]} ${index + 1}`;
+  };
+  const incomeLabel = (income: Income) => {
+    const label = incomeTypeInfo(income.type).label[language];
+    const described = income.description === '' ? label : `${label}: ${income.description}`;
+    const partYear = income.period === 'month' && income.months !== null && income.months !== 12;
+    return partYear ? `${described} (${t.months[language](income.months ?? 12)})` : described;
+  };
+  const { applicant, representative } = document;
+  return ok({
+    language,
+    applicationId: document.applicationId,
+    year: document.year,
+    provisional: engine.provisional,
+    applicant: {
+      name: nameOf(applicant),
+      birthDate: applicant.birthDate,
+      kvnr: applicant.kvnr,
+      address: applicant.address,
+      phone: applicant.phone,
+      email: applicant.email,
+      representative: representative && {
+        kind: representative.kind,
+        name: nameOf(representative),
+        address: representative.address,
+      },
+      // antrag-content.ts: the account only matters when something is to be refunded.
+      bank:
+        engine.refundCents > 0 && document.bank.iban !== ''
+          ? { iban: document.bank.iban, holder: document.bank.accountHolder }
+          : null,
+    },
+    household: document.members.map((member) => ({
+      id: member.id,
+      name: nameOf(member),
+      relation: member.relation,
+      birthDate: member.birthDate,
+      kvnr: member.kvnr,
+      insurer: member.insurer === 'same' ? t.sameInsurer[language] : member.insurer.other,
+      familyInsured: member.familyInsured,
+      counts: counted.has(member.id),
+      reason: decisions.get(member.id)?.text[language] ?? '',
+    })),
+    welfare:
+      document.welfare.kind === 'none' ? null : { label: welfareLabels[document.welfare.kind][language] },
+    incomes: document.incomes.map((income) => {
+      const info = incomeTypeInfo(income.type);
+      return {
+        memberId: income.memberId,
+        typeLabel: incomeLabel(income),
+        counts: info.counts,
+        reason: info.explanation[language],
+        amountCents: income.amountCents,
+        period: income.period,
+        annualCents: income.annualCents,
+      };
+    }),
+    chronicIllness: document.chronic.map((entry) => ({
+      memberId: entry.memberId,
+      chronicallyIll: entry.chronicallyIll,
+      proof: !entry.chronicallyIll ? null : entry.certificate === 'doctorSends' ? 'doctorSends' : 'uploaded',
+    })),
+    receipts: document.receipts.map((receipt) => ({
+      date:
+        receipt.periodFrom !== null && receipt.periodTo !== null
+          ? { from: receipt.periodFrom, to: receipt.periodTo }
+          : { on: receipt.countsOn },
+      memberId: receipt.memberId,
+      categoryLabel: paymentCategories[receipt.category].label[language],
+      counts: counted.has(receipt.memberId) && countsTowardLimit(receipt.category),
+      provider: receipt.provider,
+      amountCents: receipt.amountCents,
+      description: receipt.description === '' ? null : receipt.description,
+    })),
+    calculation: { output: withReceiptNumbers(engine, document, memberNames), memberNames },
+    declarations: declarationTexts.map((text) => ({ text: text[language], accepted: true })),
+    signature: { place: signing.place ?? '', date: signing.signedOn },
+    attachments: document.attachments.map((attachment) => ({
+      fileName: attachment.name,
+      proves: proves(attachment, document, language, person, incomeLabel),
+    })),
+    toSendByPost: toSendByPost(document, language, person, incomeLabel),
+    createdAt: document.createdAt,
+  });
+}
+
+/**
+ * The engine names receipts as the CLI's input does ("payments[3]: s1 zählt nicht …"); the PDF numbers them from
+ * 1 in the receipts table and names people, so "Beleg Nr. 4: Maria … zählt nicht …".
+ */
+function withReceiptNumbers(
+  output: LimitCaseOutput,
+  document: ApplicationDocument,
+  names: Readonly<Record<string, string>>,
+): LimitCaseOutput {
+  const rewrite = (text: string, language: AntragLanguage): string => {
+    const match = /^payments\[(\d+)\]: /.exec(text);
+    if (!match) return text;
+    const index = Number(match[1]);
+    const memberId = document.receipts[index]?.memberId;
+    let rest = text.slice(match[0].length);
+    if (memberId !== undefined && rest.startsWith(`${memberId} `))
+      rest = `${names[memberId] ?? memberId}${rest.slice(memberId.length)}`;
+    return `${t.receiptNo[language]} ${index + 1}: ${rest}`;
+  };
+  const warnings = output.warnings.map((warning) => ({
+    ...warning,
+    message: { de: rewrite(warning.message.de, 'de'), en: rewrite(warning.message.en, 'en') },
+  }));
+  return { ...output, warnings };
+}
+
+type Income = ApplicationDocument['incomes'][number];
+type Describe = { person: (memberId: string) => string; income: (income: Income) => string };
+
+/** What one attached file proves, e.g. "Zuzahlungsbeleg vom 04.03.2026, Löwen-Apotheke (Person 1)". */
+function proves(
+  attachment: ApplicationDocument['attachments'][number],
+  document: ApplicationDocument,
+  language: AntragLanguage,
+  person: Describe['person'],
+  incomeLabel: Describe['income'],
+): string {
+  const pick = (text: LocalizedText) => text[language];
+  switch (attachment.purpose) {
+    case 'receipt': {
+      const receipt = document.receipts.find((r) => r.id === attachment.refId);
+      if (!receipt) return pick(t.receipt);
+      const who = `${receipt.provider} (${person(receipt.memberId)})`;
+      if (receipt.periodFrom !== null && receipt.periodTo !== null) {
+        const period = `${formatDate(receipt.periodFrom, language)} – ${formatDate(receipt.periodTo, language)}`;
+        return `${pick(t.summary)} ${period}, ${who}`;
+      }
+      return `${pick(t.receipt)} ${pick(t.of)} ${formatDate(receipt.countsOn, language)}, ${who}`;
+    }
+    case 'income': {
+      const income = document.incomes.find((i) => i.id === attachment.refId);
+      return income
+        ? `${pick(t.income)}: ${incomeLabel(income)} (${person(income.memberId)})`
+        : pick(t.income);
+    }
+    case 'welfare':
+      return `${pick(t.notice)}: ${welfareLabels[document.welfare.kind][language]}`;
+    case 'certificate':
+      return attachment.refId === null
+        ? pick(t.muster55)
+        : `${pick(t.muster55)} (${person(attachment.refId)})`;
+    case 'representation':
+      return pick(document.representative?.kind === 'betreuung' ? t.betreuung : t.vollmacht);
+  }
+}
+
+/** Only what the applicant said comes by post: income proofs marked 'post' and Muster 55 from the doctor. */
+function toSendByPost(
+  document: ApplicationDocument,
+  language: AntragLanguage,
+  person: Describe['person'],
+  incomeLabel: Describe['income'],
+): AntragPostItem[] {
+  return [
+    ...document.incomes
+      .filter((income) => income.proof === 'post')
+      .map((income) => ({
+        document: `${t.income[language]}: ${incomeLabel(income)} (${person(income.memberId)})`,
+        reason: t.incomeByPost[language],
+      })),
+    ...document.chronic
+      .filter((entry) => entry.chronicallyIll && entry.certificate === 'doctorSends')
+      .map((entry) => ({
+        document: `${t.muster55[language]} (${person(entry.memberId)})`,
+        reason: t.doctorSends[language],
+      })),
+  ];
+}
