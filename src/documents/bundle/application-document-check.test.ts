@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { ApplicationDocument } from '../../domain/application/application-document';
+import { buildApplicationDocument } from '../../domain/application/build-application-document';
+import { sampleContext, sampleDrafts } from '../../domain/application/sample-drafts.test-support';
+import {
+  applicationDocumentCheck,
+  attachmentProblems,
+  parseApplicationDocument,
+  readApplicationBundle,
+} from './application-document-check';
+import { buildBundle } from './build-bundle';
+import { jpeg, pdf, sampleInput } from './bundle-fixtures.test-support';
+import { readBundle } from './read-bundle';
+
+/** The Bürgergeld household with the notice and one receipt attached, as the app would send it. */
+const sampleDocument = (): ApplicationDocument => {
+  const draft = sampleDrafts.buergergeld();
+  draft.answers.declarations = { correct: true, consent: true };
+  draft.files = [
+    {
+      id: 'f-bescheid',
+      name: 'scan.pdf',
+      type: 'application/pdf',
+      size: 10,
+      addedAt: '2026-02-01T10:00:00Z',
+    },
+    { id: 'f-r1', name: 'IMG_789.jpg', type: 'image/jpeg', size: 10, addedAt: '2026-02-01T10:00:00Z' },
+  ];
+  const first = draft.answers.receipts?.entries?.[0];
+  if (first) first.fileIds = ['f-r1'];
+  const built = buildApplicationDocument(draft, sampleContext, {
+    applicationId: 'ZB-2026-000042',
+    createdAt: '2026-11-20T10:00:00+01:00',
+    nameAttachments: () => ['bescheid-buergergeld.pdf', 'zuzahlung-2026-01-15-rosen-apotheke-m1.jpg'],
+  });
+  if (!built.ok) throw new Error(built.problem.message.en);
+  return built.value;
+};
+
+const files = {
+  'bescheid-buergergeld.pdf': pdf('/Lang (de-DE) '),
+  'zuzahlung-2026-01-15-rosen-apotheke-m1.jpg': jpeg(1200, 1600),
+};
+
+const bundleOf = (document: unknown, attachments: Record<string, Uint8Array> = files, year = 2026) =>
+  buildBundle(
+    sampleInput({
+      applicationId: 'ZB-2026-000042',
+      year,
+      created: '2026-11-20T10:00:00+01:00',
+      applicationJson: new TextEncoder().encode(JSON.stringify(document)),
+      attachments: Object.entries(attachments).map(([name, bytes]) => ({ name, bytes })),
+    }),
+  );
+
+describe('parseApplicationDocument', () => {
+  it('accepts what the app writes', () => {
+    const document = sampleDocument();
+    expect(parseApplicationDocument(JSON.parse(JSON.stringify(document)))).toEqual({ ok: true, document });
+  });
+
+  it('names every failing path, and the first three in the problem', () => {
+    const document = sampleDocument();
+    const broken = {
+      ...document,
+      applicant: { ...document.applicant, kvnr: 'X1' },
+      year: '2026',
+      extra: true,
+      receipts: [{ ...document.receipts[0], amountCents: -5 }],
+    };
+    const parsed = parseApplicationDocument(broken);
+    if (parsed.ok) throw new Error('expected a problem');
+    expect(parsed.lines.map((line) => line.en)).toEqual([
+      'year: must be a number',
+      'applicant.kvnr: must be at least 10',
+      'receipts[0].amountCents: must be at least 0',
+      'extra: unknown key',
+    ]);
+    expect(parsed.problem).toEqual({
+      code: 'application.invalid',
+      message: expect.objectContaining({
+        en: 'does not match the application.json format: year: must be a number; applicant.kvnr: must be at least 10; receipts[0].amountCents: must be at least 0 (and 1 more)',
+      }) as unknown,
+    });
+  });
+
+  it('reports an unknown schema version alone, in the reader’s words', () => {
+    const parsed = parseApplicationDocument({ ...sampleDocument(), schemaVersion: 2, year: 'x' });
+    if (parsed.ok) throw new Error('expected a problem');
+    expect(parsed.problem.code).toBe('application.unknown-schema-version');
+    expect(parsed.lines).toHaveLength(1);
+    expect(parsed.lines[0]?.en).toMatch(
+      /^schemaVersion: unknown schema version 2 in data\/application\.json/,
+    );
+  });
+});
+
+describe('applicationDocumentCheck in readBundle', () => {
+  it('refuses a bundle whose application.json is not an application, naming the file and the field', () => {
+    const document = sampleDocument();
+    const result = readBundle(bundleOf({ ...document, bank: { iban: 'DE89' } }), {
+      checkApplication: applicationDocumentCheck,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'application.invalid', path: 'data/application.json' }),
+    ]);
+    expect(result.problems[0]?.message.en).toContain('bank.accountHolder: is required');
+  });
+});
+
+describe('readApplicationBundle', () => {
+  it('gives the typed application of a consistent bundle', () => {
+    const result = readApplicationBundle(bundleOf(sampleDocument()));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.application.attachments.map((a) => a.purpose)).toEqual(['welfare', 'receipt']);
+    expect(result.files.map((f) => f.path)).toContain('data/bescheid-buergergeld.pdf');
+  });
+
+  it('names a listed file that is missing and a file that is not listed', () => {
+    const result = readApplicationBundle(
+      bundleOf(sampleDocument(), {
+        'bescheid-buergergeld.pdf': pdf(),
+        'rezept.jpg': jpeg(10, 10),
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.code, p.path])).toEqual([
+      ['application.attachment-missing', 'data/zuzahlung-2026-01-15-rosen-apotheke-m1.jpg'],
+      ['application.attachment-unlisted', 'data/rezept.jpg'],
+    ]);
+    expect(result.problems[0]?.relatedPath).toBe('data/application.json');
+  });
+
+  it('refuses a bundle whose bag-info.txt names another year', () => {
+    const result = readApplicationBundle(bundleOf(sampleDocument(), files, 2025));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.code, p.path])).toEqual([
+      ['bag-info.application-mismatch', 'bag-info.txt'],
+    ]);
+  });
+});
+
+describe('attachmentProblems', () => {
+  it('names a file listed twice and a type that does not match', () => {
+    const document = sampleDocument();
+    const [notice] = document.attachments;
+    const problems = attachmentProblems({ ...document, attachments: [notice!, notice!] }, [
+      { path: 'data/application.json', type: 'application/json' },
+      { path: 'data/antrag.pdf', type: 'application/pdf' },
+      { path: 'data/bescheid-buergergeld.pdf', type: 'image/png' },
+    ]);
+    expect(problems.map((p) => [p.code, p.path, p.message.en])).toEqual([
+      [
+        'application.attachment-type-mismatch',
+        'data/bescheid-buergergeld.pdf',
+        'the attachments say application/pdf, the file is image/png',
+      ],
+      [
+        'application.attachment-listed-twice',
+        'data/bescheid-buergergeld.pdf',
+        'listed more than once in the attachments',
+      ],
+    ]);
+  });
+});
