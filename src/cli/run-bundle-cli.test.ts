@@ -1,7 +1,50 @@
 import { describe, expect, it } from 'vitest';
+import type { ApplicationDocument } from '../domain/application/application-document';
+import { buildApplicationDocument } from '../domain/application/build-application-document';
+import { sampleContext, sampleDrafts } from '../domain/application/sample-drafts.test-support';
 import { buildBundle } from '../documents/bundle/build-bundle';
-import { bundleWith, pdf, sampleInput } from '../documents/bundle/bundle-fixtures.test-support';
+import { jpeg, pdf, sampleInput } from '../documents/bundle/bundle-fixtures.test-support';
 import { runBundleCli } from './run-bundle-cli';
+
+/** The pensioner's application as the app writes it, listing `names` as receipt scans. */
+const applicationListing = (names: readonly string[]): ApplicationDocument => {
+  const draft = sampleDrafts.pensioner();
+  draft.answers.declarations = { correct: true, consent: true };
+  const built = buildApplicationDocument(draft, sampleContext, {
+    applicationId: 'ZB-2026-000042',
+    createdAt: '2026-11-20T10:00:00+01:00',
+    nameAttachments: () => [],
+  });
+  if (!built.ok) throw new Error(built.problem.message.en);
+  const attachments = names.map((name, i) => ({
+    fileId: `f-${i + 1}`,
+    name,
+    type: name.endsWith('.pdf') ? ('application/pdf' as const) : ('image/jpeg' as const),
+    purpose: 'receipt' as const,
+    refId: `r${i + 1}`,
+  }));
+  return { ...built.value, attachments };
+};
+
+/** A bundle holding `files` in data/ and an application.json listing `listed` (by default: the same files). */
+const bundle = (
+  files: Record<string, Uint8Array>,
+  application: unknown = applicationListing(Object.keys(files)),
+): Uint8Array =>
+  buildBundle(
+    sampleInput({
+      applicationId: 'ZB-2026-000042',
+      year: 2026,
+      created: '2026-11-20T10:00:00+01:00',
+      applicationJson: new TextEncoder().encode(JSON.stringify(application)),
+      attachments: Object.entries(files).map(([name, bytes]) => ({ name, bytes })),
+    }),
+  );
+
+const scans = {
+  'zuzahlung-2026-01-10-loewen-apotheke-m1.jpg': jpeg(1200, 1600),
+  'zuzahlung-2026-02-11-loewen-apotheke-m1.pdf': pdf('/Lang (de-DE) '),
+};
 
 const filesIn = (files: Record<string, Uint8Array>) => ({
   cwd: '/cases',
@@ -14,24 +57,21 @@ const filesIn = (files: Record<string, Uint8Array>) => ({
 
 describe('runBundleCli', () => {
   it('exits 0 with a summary for a valid bundle, resolving the path against the calling directory', () => {
-    const outcome = runBundleCli(
-      ['verify', 'ok.zip'],
-      filesIn({ '/cases/ok.zip': buildBundle(sampleInput()) }),
-    );
+    const outcome = runBundleCli(['verify', 'ok.zip'], filesIn({ '/cases/ok.zip': bundle(scans) }));
     expect(outcome).toMatchObject({ exitCode: 0, stderr: '' });
     const lines = outcome.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('/cases/ok.zip: valid');
     expect(lines[1]).toBe(
-      'Application-Id: A-2025-0001, Application-Year: 2025, Created: 2025-03-04T10:15:00+01:00',
+      'Application-Id: ZB-2026-000042, Application-Year: 2026, Created: 2026-11-20T10:00:00+01:00',
     );
-    expect(lines).toContain('5 files, ' + lines[3]!.split(' ')[2] + ' bytes:');
+    expect(lines).toContain('4 files, ' + lines[3]!.split(' ')[2] + ' bytes:');
     expect(lines).toContainEqual(
       expect.stringMatching(/^ {2}data\/antrag\.pdf \(application\/pdf, \d+ bytes\)$/),
     );
   });
 
   it('prints the flags of a valid bundle', () => {
-    const zip = bundleWith('rente.pdf', pdf('/OpenAction [2 0 R /Fit] '));
+    const zip = bundle({ 'rente.pdf': pdf('/OpenAction [2 0 R /Fit] ') });
     const outcome = runBundleCli(['verify', '/tmp/b.zip'], filesIn({ '/tmp/b.zip': zip }));
     expect(outcome.exitCode).toBe(0);
     expect(outcome.stdout).toContain(
@@ -40,7 +80,7 @@ describe('runBundleCli', () => {
   });
 
   it('exits 1 with one line per problem naming the file, in German when asked', () => {
-    const zip = bundleWith('beleg.pdf', pdf('', '3 0 obj\n<< /S /JavaScript /JS (x) >>\nendobj\n'));
+    const zip = bundle({ 'beleg.pdf': pdf('', '3 0 obj\n<< /S /JavaScript /JS (x) >>\nendobj\n') });
     const outcome = runBundleCli(['verify', 'b.zip'], {
       ...filesIn({ '/cases/b.zip': zip }),
       language: 'de',
@@ -51,6 +91,36 @@ describe('runBundleCli', () => {
         '/cases/b.zip: ungültig, 1 Problem(e)\ndata/beleg.pdf: Die PDF-Datei enthält JavaScript. [pdf.javascript]\n',
       stderr: '',
     });
+  });
+
+  it('exits 1 naming data/application.json and the field when the application does not match its schema', () => {
+    const application = applicationListing(Object.keys(scans));
+    const zip = bundle(scans, { ...application, applicant: { ...application.applicant, kvnr: 'E1' } });
+    const outcome = runBundleCli(['verify', 'b.zip'], filesIn({ '/cases/b.zip': zip }));
+    expect(outcome).toEqual({
+      exitCode: 1,
+      stdout:
+        '/cases/b.zip: invalid, 1 problem(s)\n' +
+        'data/application.json: does not match the application.json format: applicant.kvnr: must be at least 10 [application.invalid]\n',
+      stderr: '',
+    });
+  });
+
+  it('exits 1 naming each file that application.json lists but the bundle lacks, or the other way round', () => {
+    const [first, second] = Object.keys(scans);
+    const zip = bundle(
+      { [first!]: jpeg(1200, 1600), 'extra.jpg': jpeg(10, 10) },
+      applicationListing([first!, second!]),
+    );
+    const outcome = runBundleCli(['verify', 'b.zip'], {
+      ...filesIn({ '/cases/b.zip': zip }),
+      language: 'de',
+    });
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stdout.trimEnd().split('\n').slice(1)).toEqual([
+      `data/${second!} (data/application.json): Die Datei steht in der Anlagenliste, fehlt aber im Paket. [application.attachment-missing]`,
+      'data/extra.jpg (data/application.json): Die Datei steht nicht in der Anlagenliste von data/application.json. [application.attachment-unlisted]',
+    ]);
   });
 
   it('names the archive itself for a problem of the zip as a whole', () => {

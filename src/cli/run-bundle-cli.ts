@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
+import { readApplicationBundle } from '../documents/bundle/application-document-check';
 import type { BundleFinding } from '../documents/bundle/bundle-problem';
-import { readBundle, type ReadBundleOptions } from '../documents/bundle/read-bundle';
+import type { ReadBundleOptions } from '../documents/bundle/read-bundle';
 
 export type BundleCliDeps = {
   /** Reads a file's bytes; throws when it cannot. */
@@ -9,8 +10,8 @@ export type BundleCliDeps = {
   cwd: string;
   /** Language of the reasons; English unless told otherwise. */
   language?: 'de' | 'en';
-  /** Reader options (limits, accepted schema versions, the application check). */
-  readOptions?: ReadBundleOptions;
+  /** Reader limits; application.json is always checked against the domain's schema (docs/application-json.md). */
+  readOptions?: Omit<ReadBundleOptions, 'checkApplication' | 'acceptedSchemaVersions'>;
 };
 
 export type BundleCliOutcome = { exitCode: 0 | 1 | 2; stdout: string; stderr: string };
@@ -34,7 +35,8 @@ const findingLine = (zipPath: string, language: 'de' | 'en', finding: BundleFind
 
 /**
  * `bundle verify <zip>` without process I/O: exit 0 and a summary (with flags) for a valid bundle, exit 1 and
- * one line per problem for an invalid one, exit 2 and the usage for bad usage or an unreadable file.
+ * one line per problem for an invalid one, exit 2 and the usage for bad usage or an unreadable file. Valid means
+ * the bag, every file, application.json against the domain's schema, and its attachments list against data/.
  */
 export const runBundleCli = (args: readonly string[], deps: BundleCliDeps): BundleCliOutcome => {
   const language = deps.language ?? 'en';
@@ -53,7 +55,7 @@ export const runBundleCli = (args: readonly string[], deps: BundleCliDeps): Bund
     return badUsage(`cannot read ${path}: ${reason(error)}`);
   }
 
-  const result = readBundle(bytes, deps.readOptions);
+  const result = readApplicationBundle(bytes, deps.readOptions);
   if (!result.ok) {
     const heading =
       language === 'de'
