@@ -10,6 +10,10 @@ type TrustedTypePolicyFactory = {
 // Only the demo and dev builds register the mock's service worker; production refuses it like any other script.
 const mockAllowed = import.meta.env.VITE_API_MOCK === 'true';
 
+// Vite emits `new Worker(new URL('./name.worker.ts', import.meta.url))` as /assets/name.worker-<hash>.js. Only
+// such chunks may start a worker: an ordinary chunk of the app is never meant to run as one.
+const builtWorkerChunk = /^\/assets\/[\w-]+\.worker-[\w-]+\.js$/;
+
 export function installTrustedTypesPolicy(): void {
   const factory = (window as unknown as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
   if (!factory) return;
@@ -20,7 +24,7 @@ export function installTrustedTypesPolicy(): void {
       const allowed =
         sameOrigin &&
         ((mockAllowed && parsed.pathname === '/mockServiceWorker.js') ||
-          /^\/assets\/[\w.-]+\.js$/.test(parsed.pathname));
+          builtWorkerChunk.test(parsed.pathname));
       if (!allowed) throw new TypeError(`Script URL refused by the Trusted Types policy: ${url}`);
       return url;
     },

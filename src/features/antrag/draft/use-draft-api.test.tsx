@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import { createMemoryStore } from '../../../storage/memory-store';
 import type { DraftStore, DraftSummary } from '../../../storage/draft-store';
+import type { PhotoShrinker, Upload } from './photo-shrinker';
 import { useDraftApi } from './use-draft-api';
 
 /** A memory store whose draft list can be held back, to open the window in which a new change arrives. */
@@ -59,5 +60,63 @@ describe('useDraftApi saving', () => {
 
     await waitFor(() => expect(fake.saved.at(-1)?.answers.person?.givenName).toBe('Erika'));
     await waitFor(() => expect(result.current!.saveState.status).toBe('saved'));
+  });
+});
+
+const jpegHead = [0xff, 0xd8, 0xff, 0xe1];
+const pdfHead = [...new TextEncoder().encode('%PDF-1.7\n')];
+
+describe('useDraftApi adding files', () => {
+  async function openDraft(shrink: PhotoShrinker) {
+    const session = { store: createMemoryStore(), passphraseProtected: false };
+    const { result } = renderHook(() => useDraftApi(session, () => undefined, shrink));
+    await waitFor(() => expect(result.current).toBeDefined());
+    await act(() => result.current!.startDraft(2026));
+    return result;
+  }
+
+  it('stores what the shrinker returns, and the index describes the stored bytes, not the upload', async () => {
+    const seen: Upload[] = [];
+    const shrunkBytes = Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 1, 2, 3);
+    const result = await openDraft(async (upload) => {
+      seen.push(upload);
+      return upload.type === 'application/pdf'
+        ? { ok: true, ...upload }
+        : { ok: true, name: 'IMG_2041.jpg', type: 'image/jpeg', bytes: shrunkBytes };
+    });
+    const photo = new File(
+      [Uint8Array.from([...jpegHead, ...new Array<number>(5000).fill(7)])],
+      'IMG_2041.JPEG',
+    );
+    const pdf = new File([Uint8Array.from([...pdfHead, 1, 2])], 'bescheid.pdf');
+
+    let added: Awaited<ReturnType<NonNullable<typeof result.current>['addFiles']>> | undefined;
+    await act(async () => {
+      added = await result.current!.addFiles([photo, pdf]);
+    });
+
+    expect(seen.map(({ name, type, bytes }) => [name, type, bytes.byteLength])).toEqual([
+      ['IMG_2041.JPEG', 'image/jpeg', 5004],
+      ['bescheid.pdf', 'application/pdf', pdfHead.length + 2],
+    ]);
+    expect(added?.rejected).toEqual([]);
+    expect(added?.added.map(({ name, type, size }) => [name, type, size])).toEqual([
+      ['IMG_2041.jpg', 'image/jpeg', shrunkBytes.byteLength],
+      ['bescheid.pdf', 'application/pdf', pdfHead.length + 2],
+    ]);
+    expect(result.current!.draft?.files.map((file) => file.name)).toEqual(['IMG_2041.jpg', 'bescheid.pdf']);
+    const photoId = added!.added[0]!.id;
+    expect(await result.current!.loadFileBytes(photoId)).toEqual(shrunkBytes);
+  });
+
+  it('refuses a photo the shrinker cannot read, with its reason, and stores nothing for it', async () => {
+    const reason = { de: 'kaputt', en: 'broken' };
+    const result = await openDraft(async (upload) => ({ ok: false, name: upload.name, reason }));
+    let added: Awaited<ReturnType<NonNullable<typeof result.current>['addFiles']>> | undefined;
+    await act(async () => {
+      added = await result.current!.addFiles([new File([Uint8Array.from([...jpegHead, 0])], 'kaputt.jpg')]);
+    });
+    expect(added).toEqual({ added: [], rejected: [{ name: 'kaputt.jpg', reason }] });
+    expect(result.current!.draft?.files).toEqual([]);
   });
 });

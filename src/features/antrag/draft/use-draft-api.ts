@@ -14,7 +14,9 @@ import { nowIso, todayIso } from './clock';
 import type { AddFilesResult, BrokenDraft, DraftApi, ImportOutcome, SaveState } from './draft-context';
 import { deleteEverything, lockSession, rememberCurrentDraft } from './draft-session';
 import { newId } from './new-id';
+import type { PhotoShrinker } from './photo-shrinker';
 import { readUpload } from './read-upload';
+import { defaultPhotoShrinker } from './shrink-photo-client';
 
 type Session = { store: DraftStore; passphraseProtected: boolean; currentDraftId?: string };
 
@@ -30,7 +32,11 @@ const contentOf = (draft: ApplicationDraft) => ({
  * scenes, one write at a time with the latest state winning; a failed write keeps the answers in memory, says so,
  * and is retried with the next change or the user's "Erneut speichern".
  */
-export function useDraftApi(session: Session, onLocked: () => void): DraftApi | undefined {
+export function useDraftApi(
+  session: Session,
+  onLocked: () => void,
+  shrinkPhoto: PhotoShrinker = defaultPhotoShrinker,
+): DraftApi | undefined {
   const { store } = session;
   const [loaded, setLoaded] = useState(false);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
@@ -225,14 +231,21 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
           result.rejected.push({ name: read.name, reason: read.reason });
           continue;
         }
+        // Photos are stored shrunk and without their EXIF (GPS position!); the index describes what is stored.
+        const shrunk = await shrinkPhoto({ name: read.name, type: read.type, bytes: read.bytes });
+        if (!shrunk.ok) {
+          result.rejected.push({ name: read.name, reason: shrunk.reason });
+          continue;
+        }
+        if (shrunk.note) console.warn(shrunk.note.en);
         const meta: DraftFile = {
           id: newId(),
-          name: read.name,
-          type: read.type,
-          size: read.bytes.byteLength,
+          name: shrunk.name,
+          type: shrunk.type,
+          size: shrunk.bytes.byteLength,
           addedAt: nowIso(),
         };
-        const stored = await store.saveFile(current.id, { ...meta, bytes: read.bytes }, meta.addedAt);
+        const stored = await store.saveFile(current.id, { ...meta, bytes: shrunk.bytes }, meta.addedAt);
         if (stored.ok) result.added.push(meta);
         else
           result.rejected.push({
@@ -348,6 +361,7 @@ export function useDraftApi(session: Session, onLocked: () => void): DraftApi | 
     change,
     flush,
     onLocked,
+    shrinkPhoto,
   ]);
 
   return loaded ? api : undefined;
