@@ -81,10 +81,11 @@ describe('antragContentFromApplication', () => {
     expect(content.declarations).toHaveLength(2);
     expect(content.declarations.every((d) => d.accepted)).toBe(true);
     expect(content.attachments).toEqual([]);
-    expect(content.toSendByPost.map((p) => p.document)).toEqual([
-      `Einkommensnachweis: ${incomeTypeInfo('wages').label.de} (Person 1)`,
-      `Einkommensnachweis: ${incomeTypeInfo('wages').label.de} (Person 1)`,
-      `Einkommensnachweis: ${incomeTypeInfo('pension').label.de} (Person 2)`,
+    const wages = incomeTypeInfo('wages').label.de;
+    expect(content.toSendByPost.map((p) => p.document.replace(/\u00a0/g, ' '))).toEqual([
+      `Einkommensnachweis: ${wages}, 3.400,00 € monatlich (Person 1)`,
+      `Einkommensnachweis: ${wages}, 1.700,00 € einmalig (Person 1)`,
+      `Einkommensnachweis: ${incomeTypeInfo('pension').label.de}, 9.600,00 € jährlich (Person 2)`,
       'Bescheinigung Muster 55 (Person 2)',
     ]);
   });
@@ -124,6 +125,38 @@ describe('antragContentFromApplication', () => {
       { fileName: 'receipt-2.pdf', proves: 'Zuzahlungsbeleg vom 15.01.2026, Rosen-Apotheke (Person 1)' },
     ]);
     expect(content.toSendByPost).toEqual([]);
+  });
+
+  it('says what an income proof, a certificate and a power of attorney prove', () => {
+    const document = documentOf(ready(sampleDrafts.family()));
+    const file = (
+      fileId: string,
+      purpose: ApplicationDocument['attachments'][number]['purpose'],
+      refId: string | null,
+    ) => ({
+      fileId,
+      name: `${fileId}.pdf`,
+      type: 'application/pdf' as const,
+      purpose,
+      refId,
+    });
+    const content = contentOf({
+      ...document,
+      incomes: document.incomes.map((i) =>
+        i.id === 'i1' ? { ...i, months: 7, annualCents: 7 * i.amountCents } : i,
+      ),
+      attachments: [
+        file('lohn', 'income', 'i1'),
+        file('m55', 'certificate', 's1'),
+        file('vollmacht', 'representation', null),
+      ],
+    });
+    expect(content.attachments.map((a) => a.proves.replace(/\u00a0/g, ' '))).toEqual([
+      `Einkommensnachweis: ${incomeTypeInfo('wages').label.de} (in 7 Monaten), 3.400,00 € monatlich (Person 1)`,
+      'Bescheinigung Muster 55 (Person 2)',
+      'Vollmacht',
+    ]);
+    expect(content.incomes[0]?.annualCents).toBe(7 * 340_000);
   });
 
   it('numbers the engine’s receipt warnings as the receipts table does and names the person', () => {

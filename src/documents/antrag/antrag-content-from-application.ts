@@ -6,7 +6,8 @@ import { computeLimitCase, type LimitCaseOutput } from '../../domain/limit-case/
 import { ok, type LocalizedText, type Result } from '../../domain/validation/result';
 import { countsTowardLimit, paymentCategories } from '../../domain/zuzahlung/payment-category';
 import type { AntragContent, AntragLanguage, AntragPostItem } from './antrag-content';
-import { formatDate } from './antrag-format';
+import { formatCents, formatDate } from './antrag-format';
+import { antragMessages } from './antrag-messages';
 
 type Texts = Record<AntragLanguage, string>;
 
@@ -80,6 +81,9 @@ export function antragContentFromApplication(
     const partYear = income.period === 'month' && income.months !== null && income.months !== 12;
     return partYear ? `${described} (${t.months[language](income.months ?? 12)})` : described;
   };
+  // Two wage entries of one person (monthly pay, a one-off bonus) need their amounts to tell their proofs apart.
+  const incomeProof = (income: Income) =>
+    `${t.income[language]}: ${incomeLabel(income)}, ${formatCents(income.amountCents, language)} ${antragMessages[language].period[income.period]} (${person(income.memberId)})`;
   const { applicant, representative } = document;
   return ok({
     language,
@@ -151,9 +155,9 @@ export function antragContentFromApplication(
     signature: { place: signing.place ?? '', date: signing.signedOn },
     attachments: document.attachments.map((attachment) => ({
       fileName: attachment.name,
-      proves: proves(attachment, document, language, person, incomeLabel),
+      proves: proves(attachment, document, language, person, incomeProof),
     })),
-    toSendByPost: toSendByPost(document, language, person, incomeLabel),
+    toSendByPost: toSendByPost(document, language, person, incomeProof),
     createdAt: document.createdAt,
   });
 }
@@ -193,7 +197,7 @@ function proves(
   document: ApplicationDocument,
   language: AntragLanguage,
   person: Describe['person'],
-  incomeLabel: Describe['income'],
+  incomeProof: Describe['income'],
 ): string {
   const pick = (text: LocalizedText) => text[language];
   switch (attachment.purpose) {
@@ -209,9 +213,7 @@ function proves(
     }
     case 'income': {
       const income = document.incomes.find((i) => i.id === attachment.refId);
-      return income
-        ? `${pick(t.income)}: ${incomeLabel(income)} (${person(income.memberId)})`
-        : pick(t.income);
+      return income ? incomeProof(income) : pick(t.income);
     }
     case 'welfare':
       return `${pick(t.notice)}: ${welfareLabels[document.welfare.kind][language]}`;
@@ -229,13 +231,13 @@ function toSendByPost(
   document: ApplicationDocument,
   language: AntragLanguage,
   person: Describe['person'],
-  incomeLabel: Describe['income'],
+  incomeProof: Describe['income'],
 ): AntragPostItem[] {
   return [
     ...document.incomes
       .filter((income) => income.proof === 'post')
       .map((income) => ({
-        document: `${t.income[language]}: ${incomeLabel(income)} (${person(income.memberId)})`,
+        document: incomeProof(income),
         reason: t.incomeByPost[language],
       })),
     ...document.chronic
