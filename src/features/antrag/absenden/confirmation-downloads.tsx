@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useMessages } from '../../../i18n/feature-messages';
+import { downloadBytes } from '../entwuerfe/download-bytes';
+import type { ConfirmationDocuments } from './confirmation-documents';
+import { sendMessages } from './send-messages';
+
+type Item = { key: 'pdf' | 'english' | 'zip'; name: string; type: string; make: () => Promise<Uint8Array> };
+
+/** Antrag PDF, English reading copy and the bundle: made on demand and saved through a Blob, never uploaded. */
+export function ConfirmationDownloads({
+  documents,
+  reference,
+}: {
+  documents: ConfirmationDocuments;
+  reference: string;
+}) {
+  const t = useMessages(sendMessages);
+  const [state, setState] = useState<{ busy?: Item['key']; message: string }>({ message: '' });
+  const items: Item[] = [
+    { key: 'pdf', name: `antrag-${reference}.pdf`, type: 'application/pdf', make: documents.pdf },
+    {
+      key: 'english',
+      name: `antrag-${reference}-english-reading-copy.pdf`,
+      type: 'application/pdf',
+      make: documents.readingCopy,
+    },
+    {
+      key: 'zip',
+      name: `zuzahlungsbefreiung-${reference}.zip`,
+      type: 'application/zip',
+      make: documents.zip,
+    },
+  ];
+  const label = {
+    pdf: t('confirm.downloads.pdf'),
+    english: t('confirm.downloads.english'),
+    zip: t('confirm.downloads.zip'),
+  };
+  const download = async (item: Item) => {
+    setState({ busy: item.key, message: t('confirm.downloads.busy') });
+    try {
+      const bytes = await item.make();
+      downloadBytes(new Uint8Array(bytes), item.name, item.type);
+      setState({ message: t('confirm.downloads.done', { name: item.name }) });
+    } catch {
+      setState({ message: t('confirm.downloads.failed') });
+    }
+  };
+  return (
+    <section aria-labelledby="downloads-title" className="confirmation-downloads">
+      <h2 id="downloads-title">{t('confirm.downloads.title')}</h2>
+      {!documents.exact && <p>{t('confirm.downloads.rebuilt')}</p>}
+      <ul className="confirmation-downloads__list">
+        {items.map((item) => (
+          <li key={item.key}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={state.busy !== undefined}
+              onClick={() => void download(item)}
+            >
+              {label[item.key]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p role="status">{state.message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { Link, Navigate } from 'react-router';
+import { submissionProblemCodes } from '../../../api/contracts/submission';
+import { useMessages } from '../../../i18n/feature-messages';
+import { useI18n } from '../../../i18n/use-i18n';
+import { formatFileSize } from '../../../ui/format-file-size';
+import { NotificationBanner } from '../../../ui/notification-banner';
+import { PageHeading } from '../../../ui/page-heading';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { useDraft } from '../draft/draft-context';
+import { progressText } from './send-progress-text';
+import { sendMessages } from './send-messages';
+import { checkPagePath, confirmationPath } from './send-paths';
+import type { SendPhase, SendSummary } from './send-state';
+import { useSendApplication } from './use-send-application';
+import './send.css';
+
+/** "Antrag senden": what goes out and how big it is, then one button; progress and failures in words. */
+export function SendPage() {
+  const { draft, context } = useDraft();
+  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
+  return <SendApplication />;
+}
+
+function SendApplication() {
+  const t = useMessages(sendMessages);
+  const { t: core } = useI18n();
+  const { storeKind } = useDraft();
+  usePageTitle(t('send.title'), core('app.name'));
+  const { phase, summary, resumed, send } = useSendApplication();
+  if (phase.kind === 'notReady') return <Navigate to={checkPagePath} replace />;
+  if (phase.kind === 'sent') return <Navigate to={confirmationPath} replace />;
+  const canSend =
+    ['ready', 'sending', 'failed', 'storageFailed'].includes(phase.kind) && summary !== undefined;
+  return (
+    <div className="page send-page">
+      <PageHeading>{t('send.title')}</PageHeading>
+      {resumed && (
+        <NotificationBanner kind="info" title={t('send.resumed.title')}>
+          <p>{t('send.resumed.text')}</p>
+        </NotificationBanner>
+      )}
+      <Problem phase={phase} />
+      {summary && <Summary summary={summary} />}
+      {canSend && <p>{t(storeKind === 'device' ? 'send.onDevice' : 'send.onVisit')}</p>}
+      {/* One polite live region for every step, so screen readers hear progress without losing their place. */}
+      <p role="status" className="send-page__status">
+        {phase.kind === 'preparing' && t('send.preparing')}
+        {phase.kind === 'sending' && progressText(t, phase.progress)}
+      </p>
+      {canSend && (
+        <button
+          type="button"
+          className="button"
+          disabled={phase.kind === 'sending'}
+          onClick={() => void send()}
+        >
+          {phase.kind === 'failed' ? t('send.retryButton') : t('send.button')}
+        </button>
+      )}
+      <p>
+        <Link to={checkPagePath}>{t('send.backToCheck')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function Summary({ summary }: { summary: SendSummary }) {
+  const t = useMessages(sendMessages);
+  const { language } = useI18n();
+  const { attachments } = summary.document;
+  const size = formatFileSize(summary.bytes, language);
+  const receipts = attachments.filter((attachment) => attachment.purpose === 'receipt').length;
+  const others = attachments.length - receipts;
+  const count = attachments.length;
+  return (
+    <>
+      <p className="lead">
+        {count === 0
+          ? t('send.sizeNone', { size })
+          : count === 1
+            ? t('send.sizeOne', { size })
+            : t('send.size', { count, size })}
+      </p>
+      <h2>{t('send.whatTitle')}</h2>
+      <ul className="bullets">
+        <li>{t('send.what.pdf')}</li>
+        <li>{t('send.what.data')}</li>
+        {receipts > 0 && <li>{t('send.what.receipts', { count: receipts })}</li>}
+        {others > 0 && <li>{t('send.what.other', { count: others })}</li>}
+      </ul>
+    </>
+  );
+}
+
+function Problem({ phase }: { phase: SendPhase }) {
+  const t = useMessages(sendMessages);
+  switch (phase.kind) {
+    case 'prepareFailed':
+      return (
+        <NotificationBanner kind="error" title={t('send.prepareFailed')} announce>
+          <p>{t('send.prepareFailedText')}</p>
+        </NotificationBanner>
+      );
+    case 'failed':
+      return (
+        <NotificationBanner kind="error" title={t('send.failed.title')} announce>
+          <p>{t('send.failed.text')}</p>
+        </NotificationBanner>
+      );
+    case 'storageFailed':
+      return (
+        <NotificationBanner kind="error" title={t('send.storageFailed.title')} announce>
+          <p>{t('send.storageFailed.text')}</p>
+        </NotificationBanner>
+      );
+    case 'refused':
+      return (
+        <NotificationBanner kind="error" title={t('send.refused.title')} announce>
+          <p>
+            {phase.code === submissionProblemCodes.tooLarge
+              ? t('send.refused.tooLarge')
+              : t('send.refused.other', { title: phase.title })}
+          </p>
+          <p>{t('send.refused.text')}</p>
+          <p>
+            <Link to={checkPagePath}>{t('send.backToCheck')}</Link>
+          </p>
+        </NotificationBanner>
+      );
+    default:
+      return null;
+  }
+}
