@@ -1,12 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
+/** Router state with which a link or navigation asks for focus on an element other than the heading. */
+export type FocusState = { focusId?: string };
+
 /**
  * A single-page app does not announce new pages by itself. After every client-side navigation (not the first
  * load) focus moves to the new page's heading, so keyboard and screen-reader users start at its top.
  */
 export function useFocusOnNavigation(): void {
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
+  // A page may ask for another start, e.g. the date field of the next receipt after "save and add another".
+  const focusId = (state as FocusState | null)?.focusId;
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -19,8 +24,12 @@ export function useFocusOnNavigation(): void {
     const id = window.requestAnimationFrame(() => {
       const active = document.activeElement;
       const userMovedFocus = active !== null && active !== document.body && active !== focusedAtNavigation;
-      if (!userMovedFocus) document.getElementById('page-heading')?.focus();
+      if (userMovedFocus) return;
+      const target =
+        (focusId === undefined ? null : document.getElementById(focusId)) ??
+        document.getElementById('page-heading');
+      target?.focus();
     });
     return () => window.cancelAnimationFrame(id);
-  }, [pathname]);
+  }, [pathname, focusId]);
 }

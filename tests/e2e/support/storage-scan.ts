@@ -1,4 +1,11 @@
 import type { Page } from 'playwright-core';
+import { mockInsurerDatabaseName } from '../../../mocks/store/idb-submission-store';
+
+/**
+ * The demo's mock backend keeps the submitted bundles in the browser because it stands for the insurer's server:
+ * its database is not the app's storage and is skipped by its exact name, in every scan.
+ */
+const notTheApps = [mockInsurerDatabaseName];
 
 /**
  * The canary scan of the security checklist (O.Arch_4): every IndexedDB database and store, Web Storage, Cache
@@ -8,7 +15,7 @@ import type { Page } from 'playwright-core';
  */
 export async function plaintextHits(page: Page, markers: readonly string[], exclude: readonly string[] = []) {
   return page.evaluate(
-    async ({ markers, exclude }) => {
+    async ({ markers, exclude, skipped }) => {
       const found: string[] = [];
       const texts: { where: string; text: string }[] = [];
       const bytesToText = (bytes: Uint8Array) =>
@@ -32,7 +39,7 @@ export async function plaintextHits(page: Page, markers: readonly string[], excl
       const blobs: Promise<void>[] = [];
       for (const info of await indexedDB.databases()) {
         const name = info.name;
-        if (!name || exclude.some((prefix) => name.startsWith(prefix))) continue;
+        if (!name || skipped.includes(name) || exclude.some((prefix) => name.startsWith(prefix))) continue;
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open(name);
           request.onsuccess = () => resolve(request.result);
@@ -81,6 +88,6 @@ export async function plaintextHits(page: Page, markers: readonly string[], excl
       }
       return { found, scanned: texts.map((entry) => entry.where) };
     },
-    { markers: [...markers], exclude: [...exclude] },
+    { markers: [...markers], exclude: [...exclude], skipped: notTheApps },
   );
 }

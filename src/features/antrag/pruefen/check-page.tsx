@@ -11,6 +11,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
 import { checkMessages } from './check-messages';
+import { LimitPanel } from '../belastungsgrenze/limit-panel';
 import { ChronicSummary } from './chronic-summary';
 import { DeclarationsFieldset } from './declarations-fieldset';
 import { HouseholdSummary } from './household-summary';
@@ -63,6 +64,8 @@ function CheckAnswers({ draft, context }: { draft: ApplicationDraft; context: St
       <IncomeSummary draft={draft} context={context} state={states.einnahmen} />
       <ChronicSummary draft={draft} context={context} state={states['chronische-erkrankung']} />
       <ReceiptSummary draft={draft} context={context} state={states.zuzahlungen} />
+      {/* The result the answers lead to, as the Antrag will state it, before the declarations are given. */}
+      <LimitPanel />
       <DeclarationsFieldset
         register={form.register}
         errorFor={errorFor}

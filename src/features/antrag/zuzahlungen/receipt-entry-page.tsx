@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { z } from 'zod';
@@ -8,7 +8,10 @@ import { countedPeople } from '../../../domain/application/household-people';
 import { sectionStates } from '../../../domain/application/section-status';
 import { receiptEntryStep, type CheckedReceipt } from '../../../domain/application/steps/receipt-steps';
 import type { StepContext } from '../../../domain/application/steps/step-context';
+import { formatGermanDate } from '../../../domain/application/fields/german-date';
+import { formatMoney } from '../../../domain/money/format-money';
 import { paymentCategories, paymentCategoryList } from '../../../domain/zuzahlung/payment-category';
+import { useI18n } from '../../../i18n/use-i18n';
 import { receiptWarnings } from '../../../domain/zuzahlung/receipt-warnings';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { ButtonGroup } from '../../../ui/button-group';
@@ -29,6 +32,7 @@ import { receiptAnswersFrom, type ReceiptEntryForm } from './receipt-entry-value
 import { receiptPages, type ReceiptEntryState } from './receipt-flow';
 import { receiptMessages } from './receipt-messages';
 import { receiptPeople } from './receipt-people';
+import './receipts.css';
 
 const order = [
   'kind',
@@ -59,6 +63,8 @@ type FormProps = { receiptId: string; draft: ApplicationDraft; context: StepCont
 function EntryForm({ receiptId, draft, context }: FormProps) {
   const t = useMessages(receiptMessages);
   const localized = useLocalized();
+  const { language } = useI18n();
+  const locale = language === 'en' ? 'en' : 'de';
   const { updateAnswers } = useDraft();
   const location = useLocation();
   const entries = draft.answers.receipts?.entries ?? [];
@@ -111,17 +117,24 @@ function EntryForm({ receiptId, draft, context }: FormProps) {
     schema,
     defaults,
     save,
-    next: () =>
+    next: (checked) =>
       intent.current === 'another'
-        ? { to: receiptPages.entry(newId()), state: { focusDate: true } satisfies ReceiptEntryState }
+        ? {
+            to: receiptPages.entry(newId()),
+            state: {
+              focusId: fieldId('date'),
+              saved: {
+                date: formatGermanDate(checked.countsOn),
+                amount: formatMoney(checked.amountCents, locale),
+              },
+            } satisfies ReceiptEntryState,
+          }
         : receiptPages.overview,
     order,
   });
-  // After "Speichern und weiteren Beleg erfassen" typing goes on at the date: the rest is prefilled.
-  const focusDate = (location.state as ReceiptEntryState | null)?.focusDate === true;
-  useEffect(() => {
-    if (focusDate) document.getElementById(fieldId('date'))?.focus();
-  }, [focusDate]);
+  // After "Speichern und weiteren Beleg erfassen" typing goes on at the date (the layout focuses it): say what was
+  // saved, in a status message that screen readers announce without moving focus (WCAG 4.1.3).
+  const saved = (location.state as ReceiptEntryState | null)?.saved;
 
   const values = useWatch({ control: form.control }) as ReceiptEntryForm;
   const kind = values.kind === 'summary' ? 'summary' : 'single';
@@ -178,6 +191,9 @@ function EntryForm({ receiptId, draft, context }: FormProps) {
         </ButtonGroup>
       }
     >
+      <div role="status" className="receipt-saved">
+        {saved && isNew && <p>{t('entry.saved', saved)}</p>}
+      </div>
       <RadioGroup
         id={fieldId('kind')}
         legend={t('entry.kind')}

@@ -8,5 +8,8 @@ export const receiptPages = {
   tasks: '/antrag',
 } as const;
 
-/** Router state of the entry page after "Speichern und weiteren Beleg erfassen": start typing at the date. */
-export type ReceiptEntryState = { focusDate?: boolean };
+/**
+ * Router state of the entry page after "Speichern und weiteren Beleg erfassen": the layout puts focus on the date
+ * (`focusId`, see app/layout/use-focus-on-navigation.ts) and the page confirms what was saved.
+ */
+export type ReceiptEntryState = { focusId?: string; saved?: { date: string; amount: string } };

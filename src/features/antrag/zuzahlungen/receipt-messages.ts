@@ -87,6 +87,7 @@ export const receiptMessages = defineMessages(
     'entry.another': 'Speichern und weiteren Beleg erfassen',
     'entry.save': 'Speichern und zur Übersicht',
     'entry.warnings': 'Bitte prüfen',
+    'entry.saved': 'Gespeichert: Beleg vom {date} über {amount}. Erfassen Sie den nächsten Beleg.',
   },
   {
     caption: 'Co-payments',
@@ -173,5 +174,6 @@ export const receiptMessages = defineMessages(
     'entry.another': 'Save and enter another receipt',
     'entry.save': 'Save and go to the overview',
     'entry.warnings': 'Please check',
+    'entry.saved': 'Saved: receipt of {date} for {amount}. Enter the next receipt.',
   },
 );

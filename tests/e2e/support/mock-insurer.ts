@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+import type { PlannedError } from '../../../mocks/control/failure-switch';
+import { mockInsurerDatabaseName } from '../../../mocks/store/idb-submission-store';
+
+/** Plans failures of the demo's mock backend through its control route (call waitForMockWorker first). */
+export async function planMockFailures(
+  page: Page,
+  failures: readonly { route: string; count: number; error: PlannedError }[],
+): Promise<void> {
+  const status = await page.evaluate(async (body) => {
+    const response = await fetch('/api/__mock/control', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ failures: body }),
+    });
+    return response.status;
+  }, failures);
+  if (status !== 200) throw new Error(`The mock refused the planned failures: HTTP ${status}`);
+}
+
+/** The references the mock insurer has stored: its own IndexedDB database, read directly. */
+export async function mockSubmissionReferences(page: Page): Promise<string[]> {
+  return page.evaluate(async (name) => {
+    if (!(await indexedDB.databases()).some((info) => info.name === name)) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    try {
+      return await new Promise<string[]>((resolve, reject) => {
+        const request = db.transaction('submissions', 'readonly').objectStore('submissions').getAllKeys();
+        request.onsuccess = () => resolve(request.result.map(String));
+        request.onerror = () => reject(request.error ?? new Error('read failed'));
+      });
+    } finally {
+      db.close();
+    }
+  }, mockInsurerDatabaseName);
+}

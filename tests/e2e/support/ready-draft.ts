@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+import { familyDraft } from '../../../src/domain/application/sample-drafts.test-support';
+import { exportDraft } from '../../../src/storage/draft-export';
+import { activate, expectHeading, typeInto } from './keyboard';
+import { startApplication } from './wizard';
+
+const passphrase = 'Tulpe Fahrrad Ostsee';
+
+/**
+ * A draft that is ready to send (the sample family of the domain tests, both declarations given), stored
+ * encrypted on the device, as a user brings one from another device: an export file read in on "Entwürfe
+ * verwalten". The wizard itself is opened for another year first, so nothing is replaced.
+ */
+export async function seedReadyDraft(page: Page, origin: string) {
+  const sample = familyDraft();
+  const content = {
+    ...sample,
+    answers: { ...sample.answers, declarations: { correct: true, consent: true } },
+  };
+  await startApplication(page, origin, { year: sample.year - 1, storage: 'device' });
+  const bytes = await exportDraft({ year: sample.year, schemaVersion: 1, content, files: [] }, passphrase, {
+    testOnlyIterations: 1,
+  });
+  await activate(page.getByRole('link', { name: 'Entwürfe verwalten', exact: true }));
+  await page.getByLabel('Exportdatei', { exact: true }).setInputFiles({
+    name: 'entwurf.zbentwurf',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(bytes),
+  });
+  await typeInto(page.getByLabel('Kennwort der Exportdatei'), passphrase);
+  await activate(page.getByRole('button', { name: 'Entwurf einlesen' }));
+  await expectHeading(page, 'Ihr Antrag');
+  await page.getByText(`Befreiung von Zuzahlungen für das Jahr ${sample.year}`).waitFor();
+  return { applicantName: 'Łukasz Ğüneş Ørsted-Nguyễn', familyName: 'Ørsted-Nguyễn' };
+}

@@ -1,0 +1,3 @@
+import { describeHousehold, family } from './support/household-wizard';
+
+describeHousehold('a couple with two children (2025)', family);
