@@ -36,6 +36,7 @@ const bundle = (
       applicationId: 'ZB-2026-000042',
       year: 2026,
       created: '2026-11-20T10:00:00+01:00',
+      rulesVersion: (application as ApplicationDocument).rulesVersion,
       applicationJson: new TextEncoder().encode(JSON.stringify(application)),
       attachments: Object.entries(files).map(([name, bytes]) => ({ name, bytes })),
     }),

@@ -48,6 +48,7 @@ const bundleOf = (document: unknown, attachments: Record<string, Uint8Array> = f
       applicationId: 'ZB-2026-000042',
       year,
       created: '2026-11-20T10:00:00+01:00',
+      rulesVersion: (document as ApplicationDocument).rulesVersion,
       applicationJson: new TextEncoder().encode(JSON.stringify(document)),
       attachments: Object.entries(attachments).map(([name, bytes]) => ({ name, bytes })),
     }),
@@ -138,8 +139,12 @@ describe('readApplicationBundle', () => {
     const result = readApplicationBundle(bundleOf(sampleDocument(), files, 2025));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => [p.code, p.path])).toEqual([
-      ['bag-info.application-mismatch', 'bag-info.txt'],
+    expect(result.problems.map((p) => [p.code, p.path, p.message.en])).toEqual([
+      [
+        'bag-info.application-mismatch',
+        'bag-info.txt',
+        'Application-Year 2025 does not match data/application.json (2026)',
+      ],
     ]);
   });
 });

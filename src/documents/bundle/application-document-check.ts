@@ -127,20 +127,25 @@ export function attachmentProblems(
   return problems;
 }
 
-/** bag-info.txt repeats the id and year so a reader can sort bundles unopened: both must agree with the JSON. */
+/** bag-info.txt repeats id, year and rules version so a reader can sort bundles unopened: they must agree. */
 function bagInfoProblems(document: ApplicationDocument, bagInfo: BagInfo): BundleProblem[] {
-  if (bagInfo.applicationId === document.applicationId && bagInfo.applicationYear === document.year)
-    return [];
-  return [
-    related(
-      finding(
-        'bag-info.application-mismatch',
-        bagInfoTxt,
-        `Antrags-Nr. oder Jahr (${bagInfo.applicationId}, ${bagInfo.applicationYear}) passen nicht zu data/application.json (${document.applicationId}, ${document.year}).`,
-        `application id or year (${bagInfo.applicationId}, ${bagInfo.applicationYear}) do not match data/application.json (${document.applicationId}, ${document.year})`,
-      ),
-    ),
+  const pairs: [string, string | number, string | number][] = [
+    ['Application-Id', bagInfo.applicationId, document.applicationId],
+    ['Application-Year', bagInfo.applicationYear, document.year],
+    ['Rules-Version', bagInfo.rulesVersion, document.rulesVersion],
   ];
+  return pairs
+    .filter(([, tag, json]) => tag !== json)
+    .map(([name, tag, json]) =>
+      related(
+        finding(
+          'bag-info.application-mismatch',
+          bagInfoTxt,
+          `${name} ${tag} passt nicht zu data/application.json (${json}).`,
+          `${name} ${tag} does not match data/application.json (${json})`,
+        ),
+      ),
+    );
 }
 
 export type ApplicationBundleResult =
