@@ -3,6 +3,7 @@ import { chronicRoutes } from './chronische-erkrankung/chronic-routes';
 import { incomeRoutes } from './einnahmen/income-routes';
 import { householdRoutes } from './haushalt/household-routes';
 import { receiptRoutes } from './zuzahlungen/receipt-routes';
+import { sendRoutes } from './absenden/send-routes';
 import { limitRoutes } from './belastungsgrenze/limit-routes';
 import { welfareRoutes } from './sozialleistungen/welfare-routes';
 
@@ -103,6 +104,7 @@ export const antragRoutes: RouteObject[] = [
       ...chronicRoutes,
       ...receiptRoutes,
       ...limitRoutes,
+      ...sendRoutes,
     ],
   },
 ];
