@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../documents/bundle/build-bundle';
-import { sampleInput } from '../documents/bundle/bundle-fixtures.test-support';
+import type { ApplicationDocument } from '../domain/application/application-document';
+import { jpeg, pdf, sampleInput } from '../documents/bundle/bundle-fixtures.test-support';
 
 // Proves the process wiring of bundle.ts (argv, INIT_CWD, stdout, exit code) by running it as `npm run` does:
 // from the project root, with the caller's directory in INIT_CWD.
@@ -30,7 +31,22 @@ const run = (...args: string[]) => {
 
 describe('bundle.ts (spawned process)', () => {
   it('exits 0 for a valid bundle named relative to the calling directory, 1 for a damaged one', () => {
-    const zip = buildBundle(sampleInput());
+    // A bundle the app could have made: the documented example application with its attachments.
+    const example = readFileSync(join(projectRoot, 'docs/examples/application.json'));
+    const document = JSON.parse(example.toString('utf8')) as ApplicationDocument;
+    const zip = buildBundle(
+      sampleInput({
+        applicationId: document.applicationId,
+        year: document.year,
+        created: document.createdAt,
+        rulesVersion: document.rulesVersion,
+        applicationJson: example,
+        attachments: document.attachments.map((a) => ({
+          name: a.name,
+          bytes: a.type === 'image/jpeg' ? jpeg(1200, 1600) : pdf(),
+        })),
+      }),
+    );
     writeFileSync(join(directory, 'ok.zip'), zip);
     const damaged = zip.slice();
     damaged[damaged.length - 30] = (damaged[damaged.length - 30]! + 1) & 0xff;
