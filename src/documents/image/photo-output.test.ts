@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pickSmaller, shrunkName } from './photo-output';
+import { pickSmaller, shrunkName, type Encoded } from './photo-output';
 
 describe('pickSmaller', () => {
-  const png = { type: 'image/png', size: 300_000 } as const;
+  const png: Encoded = { type: 'image/png', size: 300_000 };
 
   it('turns a PNG into a JPEG only when the JPEG is smaller', () => {
     expect(pickSmaller(png, { type: 'image/jpeg', size: 120_000 }).type).toBe('image/jpeg');
