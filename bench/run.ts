@@ -1,6 +1,9 @@
+import { benchAntragGeneration } from './antrag-generation';
 import { bundleSizes, type ChunkSize } from './bundle-sizes';
+import { benchBundleVerify } from './bundle-verify';
 import { benchLimitComputation } from './limit-computation';
 import { lighthouseScores } from './lighthouse-scores';
+import { benchReceiptEntry } from './receipt-entry';
 import { scriptsBeforeFirstWizardPage, servePreview } from './wizard-pages';
 
 // Budgets of issue 2; the bench prints them beside the figures and never fails a test on time.
@@ -26,6 +29,16 @@ console.log(
   `Limit + timeline, household of ${limit.members} members with ${limit.payments} payments: median ${limit.medianMs.toFixed(3)} ms over ${limit.runs} runs (min ${limit.minMs.toFixed(3)}, max ${limit.maxMs.toFixed(3)})`,
 );
 
+// Issue 5: the Antrag PDF in Node (budget: typical household ≤ 300 ms) and `bundle verify` (budget ≤ 1 s).
+const antrag = await benchAntragGeneration();
+console.log(
+  `Antrag PDF in Node: typical household (3 people, 15 receipts) median ${antrag.typicalMs.toFixed(0)} ms (budget 300 ms: ${antrag.typicalMs <= 300 ? 'within' : 'OVER'}); 10 people with 400 receipts ${antrag.largeMs.toFixed(0)} ms, ${antrag.pagesLarge} pages`,
+);
+const verify = benchBundleVerify();
+console.log(
+  `bundle verify of ${verify.megabytes.toFixed(1)} MB with ${verify.files} files: median ${verify.medianMs.toFixed(0)} ms (budget 1000 ms: ${verify.medianMs <= 1000 ? 'within' : 'OVER'})`,
+);
+
 // Issue 3: the JS a new user loads before the first wizard question, and Lighthouse (mobile) for the start page
 // and that first wizard page ("this visit only" lands on the year question without storing anything).
 const { server, origin } = await servePreview('dist');
@@ -41,6 +54,11 @@ try {
       `  performance ${score.performance}, accessibility ${score.accessibility}  ${score.url.replace(origin, '')}`,
     );
   }
+  // Issue 4: "Speichern und weiteren Beleg erfassen" with 299 receipts already in the ledger.
+  const entry = await benchReceiptEntry(origin);
+  console.log(
+    `Adding receipt no. ${entry.receiptsBefore + 1} (save and add another, until the next page announces it): median ${entry.medianMs.toFixed(0)} ms over ${entry.runs} receipts (max ${entry.maxMs.toFixed(0)} ms)`,
+  );
 } finally {
   await server.close();
 }
