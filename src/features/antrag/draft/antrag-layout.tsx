@@ -79,8 +79,16 @@ function Loading() {
   );
 }
 
-// Pages that are not part of filling in: resuming there would not help anyone.
-const notResumable = new Set(['/antrag', '/antrag/jahr', '/antrag/entwuerfe', '/antrag/pruefen']);
+// Pages that are not a place to resume filling in: overviews, and sending, which resumes by itself.
+const notResumable = new Set([
+  '/antrag',
+  '/antrag/jahr',
+  '/antrag/entwuerfe',
+  '/antrag/pruefen',
+  '/antrag/absenden',
+  '/antrag/bestaetigung',
+  '/antrag/status',
+]);
 
 /** Remembers the page the user is on, so that after closing the tab "Ihr Antrag" offers to continue there. */
 function useResumePoint(api: ReturnType<typeof useDraftApi>) {
