@@ -1,4 +1,5 @@
 import { benchAntragGeneration } from './antrag-generation';
+import { benchBundleBuild, bundleBuildReport } from './bundle-build';
 import { bundleSizes, type ChunkSize } from './bundle-sizes';
 import { benchBundleVerify } from './bundle-verify';
 import { benchLimitComputation } from './limit-computation';
@@ -38,6 +39,10 @@ const verify = benchBundleVerify();
 console.log(
   `bundle verify of ${verify.megabytes.toFixed(1)} MB with ${verify.files} files: median ${verify.medianMs.toFixed(0)} ms (budget 1000 ms: ${verify.medianMs <= 1000 ? 'within' : 'OVER'})`,
 );
+
+// Issue 5: 30 receipt-like 4000 × 3000 photos shrunk by the app's worker and zipped, in headless Chromium
+// (budgets: ≤ 15 MB in ≤ 15 s on 2 cores).
+for (const line of bundleBuildReport(await benchBundleBuild())) console.log(line);
 
 // Issue 3: the JS a new user loads before the first wizard question, and Lighthouse (mobile) for the start page
 // and that first wizard page ("this visit only" lands on the year question without storing anything).
