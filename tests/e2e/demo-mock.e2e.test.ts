@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
+import { planMockFailures } from './support/mock-insurer';
 import { waitForMockWorker } from './support/mock-worker';
 import { watchedPage } from './support/browser';
 import { sharedBrowser } from './support/shared-browser';
@@ -18,15 +19,7 @@ describe('demo build with the embedded mock backend, under the same CSP and Trus
 
     await waitForMockWorker(page);
     // Three planned 503s outlast the query's two retries: the user sees an error with a way to try again.
-    const planned = await page.evaluate(async () => {
-      const response = await fetch('/api/__mock/control', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ failures: [{ route: 'service-info', count: 3, error: 503 }] }),
-      });
-      return response.status;
-    });
-    expect(planned).toBe(200);
+    await planMockFailures(page, [{ route: 'service-info', count: 3, error: 503 }]);
     await page.reload();
     await page.getByRole('alert').waitFor({ timeout: 20_000 });
     expect(await page.getByRole('alert').textContent()).toContain('konnten nicht geladen werden');

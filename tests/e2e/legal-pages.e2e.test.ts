@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { watchedPage, type PageWatch } from './support/browser';
+import { planMockFailures } from './support/mock-insurer';
 import { waitForMockWorker } from './support/mock-worker';
 import { sharedBrowser } from './support/shared-browser';
 
@@ -127,15 +128,7 @@ describe('feedback form on the demo build with its mock backend', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The page shows before the mock's service worker answers: wait for it, or the plan goes to the real server.
     await waitForMockWorker(page);
-    const planned = await page.evaluate(async () => {
-      const response = await fetch('/api/__mock/control', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ failures: [{ route: 'accessibility-feedback', count: 1, error: 503 }] }),
-      });
-      return response.status;
-    });
-    expect(planned).toBe(200);
+    await planMockFailures(page, [{ route: 'accessibility-feedback', count: 1, error: 503 }]);
 
     const description = 'Die Fehlermeldung wird nicht vorgelesen.';
     await page.getByLabel('Beschreiben Sie die Barriere').fill(description);

@@ -14,10 +14,13 @@ describe('quick limit estimate, keyboard only', () => {
     await page.goto(origin);
     await page.getByRole('link', { name: 'Belastungsgrenze berechnen' }).focus();
     await page.keyboard.press('Enter');
+    // The page loads lazily: on two busy cores that takes longer than expect.poll's default second.
     await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
       .toBe('Belastungsgrenze berechnen');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 })
+      .toBe('page-heading');
     expect(await page.getByLabel('Für welches Jahr?').inputValue()).toBe('2026');
     expect(await axeViolations(page)).toEqual([]);
 

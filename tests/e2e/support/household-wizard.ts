@@ -1023,6 +1023,14 @@ async function checkEverything(run: Run): Promise<void> {
   } else {
     expect(await value(/^Noch bis zur Grenze/)).toBe(germanMoney(cli.remainingCents as number));
   }
+
+  // The whole arithmetic, one link away, passes axe as well and states the same limit.
+  await activate(panel.getByRole('link', { name: 'So berechnen wir Ihre Belastungsgrenze' }));
+  await expectHeading(page, 'Ihre Belastungsgrenze');
+  await visited(run, 'Ihre Belastungsgrenze');
+  const text = ((await page.locator('main').textContent()) ?? '').replace(/\u00a0/g, ' ');
+  expect(text).toContain(germanMoney(cli.limitCents as number));
+  expect(await page.getByRole('img').count()).toBeGreaterThan(0);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,19 +2,28 @@ import type { Page } from 'playwright-core';
 import type { PlannedError } from '../../../mocks/control/failure-switch';
 import { mockInsurerDatabaseName } from '../../../mocks/store/idb-submission-store';
 
-/** Plans failures of the demo's mock backend through its control route (call waitForMockWorker first). */
+/**
+ * Plans failures of the demo's mock backend through its control route (call waitForMockWorker first). A 404 comes
+ * from the preview server, not the mock: on a busy machine the worker sometimes lets one request pass while it
+ * settles, and such a request planned nothing, so it is sent again until the mock itself answers.
+ */
 export async function planMockFailures(
   page: Page,
   failures: readonly { route: string; count: number; error: PlannedError }[],
 ): Promise<void> {
-  const status = await page.evaluate(async (body) => {
-    const response = await fetch('/api/__mock/control', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ failures: body }),
-    });
-    return response.status;
-  }, failures);
+  let status = 0;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    status = await page.evaluate(async (body) => {
+      const response = await fetch('/api/__mock/control', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ failures: body }),
+      });
+      return response.status;
+    }, failures);
+    if (status !== 404) break;
+    await page.waitForTimeout(250);
+  }
   if (status !== 200) throw new Error(`The mock refused the planned failures: HTTP ${status}`);
 }
 
