@@ -15,7 +15,7 @@ import { waitUntilSaved } from './wizard';
 // Shared by the three wizard-*.e2e.test.ts files (one per household, so that two run in parallel). Three
 // households fill in every section of "Ihr Antrag" in real Chromium against the production build, by
 // keyboard only (file choosers excepted: headless Chromium has no dialog to drive). A household is split into
-// four tests, each in a fresh browser context: the sections a test is about are filled with every check (an
+// two tests, each in a fresh browser context: the sections a test is about are filled with every check (an
 // empty "Speichern und weiter" first, axe on each page and error state, a reload in the middle of the form);
 // the sections before them are filled the same way, only without the checks.
 
@@ -1052,39 +1052,29 @@ async function fillUpTo(run: Run, last: Exclude<Section, 'start' | 'check'>): Pr
   }
 }
 
-/** The tests of one household: each section in its own fresh browser context, the receipts and the check last. */
+/**
+ * The tests of one household, each in a fresh browser context: the first fills the people sections with every
+ * check, the second fills them again without checks and then chronic illness, the receipts and the check page with
+ * every check. Two tests instead of one per section: each test fills all sections before its own, so fewer tests
+ * keep the suite within its time on two cores while every check still runs once.
+ */
 export function describeHousehold(name: string, household: Household): void {
   describe(name, () => {
-    it('fills in Persönliche Angaben', async () => {
-      const run = await open(household, ['start', 'person']);
-      await fillUpTo(run, 'person');
-      await finish(run);
-    });
-
-    it('fills in Haushalt', async () => {
-      const run = await open(household, ['household']);
-      await fillUpTo(run, 'household');
-      await finish(run);
-    });
-
-    it('fills in Sozialleistungen and Einnahmen', async () => {
-      const run = await open(household, ['welfare', 'incomes']);
-      await fillUpTo(run, 'incomes');
-      await finish(run);
-    });
-
-    it('fills in Chronische Erkrankung', async () => {
-      const run = await open(household, ['chronic']);
-      await fillUpTo(run, 'chronic');
-      await finish(run);
-    });
-
-    // Every section again, then up to 41 receipts typed by keyboard: minutes, not seconds, on two shared cores.
     it(
-      'enters the receipts, then "Angaben prüfen" shows the limit, reached date and refund the CLI gives',
+      'fills in Persönliche Angaben, Haushalt, Sozialleistungen and Einnahmen',
+      { timeout: 240_000 },
+      async () => {
+        const run = await open(household, ['start', 'person', 'household', 'welfare', 'incomes']);
+        await fillUpTo(run, 'incomes');
+        await finish(run);
+      },
+    );
+
+    it(
+      'fills in Chronische Erkrankung and the receipts; "Angaben prüfen" shows the limit, date reached and refund the CLI gives',
       { timeout: 300_000 },
       async () => {
-        const run = await open(household, ['receipts', 'check']);
+        const run = await open(household, ['chronic', 'receipts', 'check']);
         await fillUpTo(run, 'receipts');
         await checkEverything(run);
         await finish(run);

@@ -5,13 +5,15 @@ import { mockInsurerDatabaseName } from '../../../mocks/store/idb-submission-sto
 /**
  * Plans failures of the demo's mock backend through its control route (call waitForMockWorker first). A 404 comes
  * from the preview server, not the mock: on a busy machine the worker sometimes lets one request pass while it
- * settles, and such a request planned nothing, so it is sent again until the mock itself answers.
+ * settles (msw's worker bypasses every request while it has no active client, e.g. right after Chromium restarted
+ * it), and such a request planned nothing, so it is sent again until the mock itself answers.
  */
 export async function planMockFailures(
   page: Page,
   failures: readonly { route: string; count: number; error: PlannedError }[],
-): Promise<void> {
+): Promise<{ bypassed: number }> {
   let status = 0;
+  let bypassed = 0;
   for (let attempt = 0; attempt < 20; attempt++) {
     status = await page.evaluate(async (body) => {
       const response = await fetch('/api/__mock/control', {
@@ -22,9 +24,12 @@ export async function planMockFailures(
       return response.status;
     }, failures);
     if (status !== 404) break;
+    bypassed += 1;
     await page.waitForTimeout(250);
   }
   if (status !== 200) throw new Error(`The mock refused the planned failures: HTTP ${status}`);
+  // Each bypassed attempt leaves one "404" console error: callers that check the console allow exactly these.
+  return { bypassed };
 }
 
 /** The references the mock insurer has stored: its own IndexedDB database, read directly. */

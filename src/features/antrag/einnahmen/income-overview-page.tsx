@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import type { IncomeEntryAnswers } from '../../../domain/application/draft-answers';
 import { countedPeople, householdPeople } from '../../../domain/application/household-people';
@@ -21,9 +21,10 @@ import { incomePages } from './income-flow';
 import { incomeMessages } from './income-messages';
 import { IncomePersonSection, personAnchor } from './income-person-section';
 import { personName } from '../form/person-name';
+import { useUndoableRemoval } from '../form/use-undoable-removal';
 import { LimitPanel } from '../belastungsgrenze/limit-panel';
 
-type Removed = { entry: IncomeEntryAnswers; index: number; type: string; name: string };
+type Removed = { id: string; entry: IncomeEntryAnswers; type: string; name: string };
 
 const confirmId = 'income-confirm';
 
@@ -82,21 +83,16 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
   const localized = useLocalized();
   const navigate = useNavigate();
   const { updateAnswers } = useDraft();
-  const [removed, setRemoved] = useState<Removed | undefined>();
   const [attempts, setAttempts] = useState(0);
-  // Where focus goes after the next render: 'banner' or an element id.
-  const focusTarget = useRef<string | undefined>(undefined);
   // One fresh id per visit: the add links lead to an entry that does not exist until something is typed.
   const [freshId] = useState(newId);
-  const bannerRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const target = focusTarget.current;
-    if (target === undefined) return;
-    // After "Entfernen" the button is gone: focus moves to the banner that offers "Rückgängig"; after
-    // "Rückgängig" it moves to the restored entry (WCAG 2.4.3).
-    const element = target === 'banner' ? bannerRef.current : document.getElementById(target);
-    element?.focus();
-    focusTarget.current = undefined;
+  const { removed, bannerRef, removedAt, undo } = useUndoableRemoval<Removed>({
+    restore: ({ entry }, index) =>
+      updateAnswers('incomes', (previous) => {
+        const list = (previous?.entries ?? []).filter((item) => item.id !== entry.id);
+        return { ...previous, entries: [...list.slice(0, index), entry, ...list.slice(index)] };
+      }),
+    anchorOf: entryAnchor,
   });
 
   const year = context.year;
@@ -159,18 +155,7 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
       entries: (previous?.entries ?? []).filter((item) => item.id !== entry.id),
     }));
     // The proof files stay in the draft, so that "Rückgängig" gives back the entry with its files.
-    setRemoved({ entry, index, type, name });
-    focusTarget.current = 'banner';
-  };
-  const undo = () => {
-    if (!removed) return;
-    const { entry, index } = removed;
-    updateAnswers('incomes', (previous) => {
-      const list = (previous?.entries ?? []).filter((item) => item.id !== entry.id);
-      return { ...previous, entries: [...list.slice(0, index), entry, ...list.slice(index)] };
-    });
-    setRemoved(undefined);
-    focusTarget.current = entryAnchor(entry.id);
+    removedAt({ id: entry.id, entry, type, name }, index);
   };
   const toggleNoIncome = (memberId: string) =>
     updateAnswers('incomes', (previous) => {

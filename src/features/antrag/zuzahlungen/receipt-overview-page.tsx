@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import { applicationLimit } from '../../../domain/application/application-limit';
@@ -20,6 +20,7 @@ import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
 import { newId } from '../draft/new-id';
 import { personName } from '../form/person-name';
+import { useUndoableRemoval } from '../form/use-undoable-removal';
 import { checkedReceipts } from './checked-receipts';
 import { NotCountingNotice } from './not-counting-notice';
 import { receiptPages } from './receipt-flow';
@@ -29,7 +30,7 @@ import { receiptAnchor, ReceiptRow } from './receipt-row';
 import { ReceiptTotals } from './receipt-totals';
 import './receipts.css';
 
-type Removed = { entry: ReceiptEntryAnswers; index: number; date: string; amount: string };
+type Removed = { id: string; entry: ReceiptEntryAnswers; date: string; amount: string };
 
 const confirmId = 'receipts-confirm';
 
@@ -82,19 +83,15 @@ function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepCont
   const locale = language === 'en' ? 'en' : 'de';
   const navigate = useNavigate();
   const { updateAnswers } = useDraft();
-  const [removed, setRemoved] = useState<Removed | undefined>();
   const [attempts, setAttempts] = useState(0);
   const [freshId] = useState(newId);
-  const focusTarget = useRef<string | undefined>(undefined);
-  const bannerRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const target = focusTarget.current;
-    if (target === undefined) return;
-    // After "Entfernen" the row is gone: focus moves to the banner with "Rückgängig"; after "Rückgängig" to the
-    // restored receipt (WCAG 2.4.3).
-    const element = target === 'banner' ? bannerRef.current : document.getElementById(target);
-    element?.focus();
-    focusTarget.current = undefined;
+  const { removed, bannerRef, removedAt, undo } = useUndoableRemoval<Removed>({
+    restore: ({ entry }, index) =>
+      updateAnswers('receipts', (previous) => {
+        const list = (previous?.entries ?? []).filter((item) => item.id !== entry.id);
+        return { ...previous, entries: [...list.slice(0, index), entry, ...list.slice(index)] };
+      }),
+    anchorOf: receiptAnchor,
   });
 
   const receipts = draft.answers.receipts ?? {};
@@ -147,18 +144,7 @@ function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepCont
       entries: (previous?.entries ?? []).filter((item) => item.id !== entry.id),
     }));
     // The photo stays in the draft, so that "Rückgängig" gives back the receipt with its files.
-    setRemoved({ entry, index, date, amount });
-    focusTarget.current = 'banner';
-  };
-  const undo = () => {
-    if (!removed) return;
-    const { entry, index } = removed;
-    updateAnswers('receipts', (previous) => {
-      const list = (previous?.entries ?? []).filter((item) => item.id !== entry.id);
-      return { ...previous, entries: [...list.slice(0, index), entry, ...list.slice(index)] };
-    });
-    setRemoved(undefined);
-    focusTarget.current = receiptAnchor(entry.id);
+    removedAt({ id: entry.id, entry, date, amount }, index);
   };
   const confirm = (event: FormEvent) => {
     event.preventDefault();
