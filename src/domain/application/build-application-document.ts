@@ -198,31 +198,8 @@ export function buildApplicationDocument(
     bank: bankStep().parse(answers.bank ?? {}),
     members,
     welfare,
-    incomes: incomes.map(
-      ({
-        id,
-        memberId,
-        type,
-        description,
-        amountCents,
-        period,
-        months,
-        annualCents,
-        proof,
-        proofFileIds,
-      }) => ({
-        id,
-        memberId,
-        type,
-        description,
-        amountCents,
-        period,
-        months,
-        annualCents,
-        proof,
-        proofFileIds,
-      }),
-    ),
+    // The checked entries have exactly the document's fields; the strict schema below would refuse any other.
+    incomes,
     noIncomeMemberIds: flat
       ? []
       : (answers.incomes?.noIncomeMemberIds ?? []).filter((m) => counted.includes(m)),
