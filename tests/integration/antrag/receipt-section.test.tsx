@@ -152,4 +152,22 @@ describe('Zuzahlungen', { timeout: 30_000 }, () => {
     expect(screen.getByText('Zu viel gezahlt und erstattungsfähig: 17,00 €.')).toBeInTheDocument();
     expect(screen.getByText('01.01.2026 bis 30.06.2026 (zählt am 30.06.2026)')).toBeInTheDocument();
   });
+
+  it('needs no receipts for next year’s advance payment, and waits for the household otherwise', async () => {
+    const user = userEvent.setup();
+    const { router } = await startWithDraft(user, year + 1, erika);
+    await user.click(screen.getByRole('link', { name: /Zuzahlungen/ }));
+    await ledgerHeading();
+    expect(screen.getByRole('heading', { name: 'Keine Belege nötig' })).toBeInTheDocument();
+    expect(screen.getByText(/Vorauszahlung/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Beleg hinzufügen' })).not.toBeInTheDocument();
+
+    await router.navigate('/antrag/jahr');
+    await user.click(await screen.findByLabelText(new RegExp(`^${year} –`)));
+    await user.click(screen.getByRole('button', { name: 'Speichern und weiter' }));
+    await screen.findByRole('heading', { level: 1, name: 'Ihr Antrag' });
+    await router.navigate('/antrag/zuzahlungen');
+    expect(await screen.findByRole('heading', { name: 'Zuerst der Haushalt' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zum Haushalt' })).toHaveAttribute('href', '/antrag/haushalt');
+  });
 });

@@ -15,6 +15,7 @@ import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
+import { SectionNotOpenPage } from '../form/section-not-open-page';
 import { newId } from '../draft/new-id';
 import { entryAnchor } from './income-entry-card';
 import { incomePages } from './income-flow';
@@ -43,36 +44,25 @@ export function IncomeOverviewPage() {
 /** The flat rule makes incomes unnecessary (§ 62 Abs. 2 S. 5–6 SGB V), or the household is not complete yet. */
 function NotYet({ state }: { state: SectionState }) {
   const t = useMessages(incomeMessages);
-  const frame = useMessages(antragMessages);
-  const { t: core } = useI18n();
-  const localized = useLocalized();
-  usePageTitle(t('overview.title'), core('app.name'));
   return (
-    <div className="page">
-      <BackLink to={incomePages.tasks}>{frame('form.back')}</BackLink>
-      <p className="caption">{t('caption')}</p>
-      <PageHeading>{t('overview.title')}</PageHeading>
-      {state.status === 'notNeeded' ? (
-        <>
-          <NotificationBanner kind="info" title={t('notNeeded.title')}>
-            {state.reason && <p>{localized(state.reason)}</p>}
-            <p>
-              <Link to={incomePages.welfare}>{t('notNeeded.link')}</Link>
-            </p>
-          </NotificationBanner>
-          <Link className="button" to={incomePages.tasks}>
-            {t('overview.back')}
-          </Link>
-        </>
-      ) : (
-        <NotificationBanner kind="warning" title={t('household.title')}>
-          <p>{t('household.text')}</p>
-          <p>
-            <Link to={incomePages.household}>{t('household.link')}</Link>
-          </p>
-        </NotificationBanner>
-      )}
-    </div>
+    <SectionNotOpenPage
+      state={state}
+      caption={t('caption')}
+      title={t('overview.title')}
+      notNeededTitle={t('notNeeded.title')}
+      notNeededMore={
+        <p>
+          <Link to={incomePages.welfare}>{t('notNeeded.link')}</Link>
+        </p>
+      }
+      household={{
+        title: t('household.title'),
+        text: t('household.text'),
+        link: t('household.link'),
+        to: incomePages.household,
+      }}
+      back={{ label: t('overview.back'), to: incomePages.tasks }}
+    />
   );
 }
 

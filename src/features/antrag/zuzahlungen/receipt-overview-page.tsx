@@ -9,7 +9,7 @@ import type { StepContext } from '../../../domain/application/steps/step-context
 import { formatMoney } from '../../../domain/money/format-money';
 import { receiptWarnings } from '../../../domain/zuzahlung/receipt-warnings';
 import { countsTowardLimit } from '../../../domain/zuzahlung/payment-category';
-import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { BackLink } from '../../../ui/back-link';
 import { ErrorSummary, type FieldError } from '../../../ui/error-summary';
@@ -18,6 +18,7 @@ import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
+import { SectionNotOpenPage } from '../form/section-not-open-page';
 import { newId } from '../draft/new-id';
 import { personName } from '../form/person-name';
 import { useUndoableRemoval } from '../form/use-undoable-removal';
@@ -46,33 +47,23 @@ export function ReceiptOverviewPage() {
   return <Ledger draft={draft} context={context} />;
 }
 
+/** Next year's advance payment needs no receipts, or the household is not complete yet. */
 function NotYet({ state }: { state: SectionState }) {
   const t = useMessages(receiptMessages);
-  const frame = useMessages(antragMessages);
-  const { t: core } = useI18n();
-  const localized = useLocalized();
-  usePageTitle(t('overview.title'), core('app.name'));
   return (
-    <div className="page">
-      <BackLink to={receiptPages.tasks}>{frame('form.back')}</BackLink>
-      <p className="caption">{t('caption')}</p>
-      <PageHeading>{t('overview.title')}</PageHeading>
-      {state.status === 'notNeeded' ? (
-        <NotificationBanner kind="info" title={t('notNeeded.title')}>
-          {state.reason && <p>{localized(state.reason)}</p>}
-        </NotificationBanner>
-      ) : (
-        <NotificationBanner kind="warning" title={t('household.title')}>
-          <p>{t('household.text')}</p>
-          <p>
-            <Link to={receiptPages.household}>{t('household.link')}</Link>
-          </p>
-        </NotificationBanner>
-      )}
-      <Link className="button" to={receiptPages.tasks}>
-        {t('overview.back')}
-      </Link>
-    </div>
+    <SectionNotOpenPage
+      state={state}
+      caption={t('caption')}
+      title={t('overview.title')}
+      notNeededTitle={t('notNeeded.title')}
+      household={{
+        title: t('household.title'),
+        text: t('household.text'),
+        link: t('household.link'),
+        to: receiptPages.household,
+      }}
+      back={{ label: t('overview.back'), to: receiptPages.tasks }}
+    />
   );
 }
 
