@@ -6,7 +6,12 @@ import type { ApplicationDocument } from '../../domain/application/application-d
 import type { ApplicationDraft } from '../../domain/application/application-draft';
 import { applicationLimit } from '../../domain/application/application-limit';
 import { buildApplicationDocument } from '../../domain/application/build-application-document';
-import { sampleContext, sampleDrafts } from '../../domain/application/sample-drafts.test-support';
+import {
+  buergergeldWithFiles,
+  declared,
+  sampleContext,
+  sampleDrafts,
+} from '../../domain/application/sample-drafts.test-support';
 import { welfareLabels } from '../../domain/belastungsgrenze/welfare';
 import { incomeTypeInfo } from '../../domain/income/income-catalogue';
 import { paymentCategories } from '../../domain/zuzahlung/payment-category';
@@ -14,11 +19,6 @@ import type { AntragContent, AntragLanguage } from './antrag-content';
 import { antragContentFromApplication } from './antrag-content-from-application';
 import { formatCents } from './antrag-format';
 import { renderAntragPdf } from './render-antrag-pdf';
-
-const ready = (draft: ApplicationDraft): ApplicationDraft => ({
-  ...draft,
-  answers: { ...draft.answers, declarations: { correct: true, consent: true } },
-});
 
 const documentOf = (draft: ApplicationDraft): ApplicationDocument => {
   const built = buildApplicationDocument(draft, sampleContext, {
@@ -43,7 +43,7 @@ describe('antragContentFromApplication', () => {
   it.each(Object.entries(sampleDrafts))(
     'shows exactly what the app showed for the %s household',
     (_, make) => {
-      const draft = ready(make());
+      const draft = declared(make());
       const content = contentOf(documentOf(draft));
       const shown = applicationLimit(draft, sampleContext)!.result;
       const { warnings, ...numbers } = content.calculation.output;
@@ -58,7 +58,7 @@ describe('antragContentFromApplication', () => {
   );
 
   it('the family: names, labels, the spouse’s insurer, and what goes by post', () => {
-    const content = contentOf(documentOf(ready(sampleDrafts.family())));
+    const content = contentOf(documentOf(declared(sampleDrafts.family())));
     expect(content.applicant.name).toBe('Łukasz Ğüneş Ørsted-Nguyễn');
     expect(content.signature).toEqual({ place: 'Dresden', date: '2026-11-20' });
     expect(content.household[1]).toMatchObject({
@@ -91,7 +91,7 @@ describe('antragContentFromApplication', () => {
   });
 
   it('in English: the labels and declarations of the English copy', () => {
-    const content = contentOf(documentOf(ready(sampleDrafts.family())), 'en');
+    const content = contentOf(documentOf(declared(sampleDrafts.family())), 'en');
     expect(content.language).toBe('en');
     expect(content.incomes[2]?.typeLabel).toBe(incomeTypeInfo('pension').label.en);
     expect(content.declarations[1]?.text).toMatch(/^I consent to the health insurer/);
@@ -102,19 +102,7 @@ describe('antragContentFromApplication', () => {
   });
 
   it('Bürgergeld: the benefit, a denture share that does not count, the attached files and what they prove', () => {
-    const draft = ready(sampleDrafts.buergergeld());
-    draft.files = [
-      {
-        id: 'f-bescheid',
-        name: 'scan.pdf',
-        type: 'application/pdf',
-        size: 10,
-        addedAt: '2026-02-01T10:00:00Z',
-      },
-      { id: 'f-r1', name: 'IMG_789.jpg', type: 'image/jpeg', size: 10, addedAt: '2026-02-01T10:00:00Z' },
-    ];
-    const first = draft.answers.receipts?.entries?.[0];
-    if (first) first.fileIds = ['f-r1'];
+    const draft = buergergeldWithFiles();
     const content = contentOf(documentOf(draft));
     expect(content.welfare).toEqual({ label: welfareLabels.buergergeld.de });
     expect(content.incomes).toEqual([]);
@@ -128,7 +116,7 @@ describe('antragContentFromApplication', () => {
   });
 
   it('says what an income proof, a certificate and a power of attorney prove', () => {
-    const document = documentOf(ready(sampleDrafts.family()));
+    const document = documentOf(declared(sampleDrafts.family()));
     const file = (
       fileId: string,
       purpose: ApplicationDocument['attachments'][number]['purpose'],
@@ -160,7 +148,7 @@ describe('antragContentFromApplication', () => {
   });
 
   it('numbers the engine’s receipt warnings as the receipts table does and names the person', () => {
-    const document = documentOf(ready(sampleDrafts.family()));
+    const document = documentOf(declared(sampleDrafts.family()));
     const tampered: ApplicationDocument = {
       ...document,
       // Ida turns 19 in 2026: without family insurance she has her own limit and her receipt does not count.
@@ -179,7 +167,7 @@ describe('antragContentFromApplication', () => {
   });
 
   it('leaves the account out when nothing is refunded, and the place empty when unknown', () => {
-    const document = documentOf(ready(sampleDrafts.pensioner()));
+    const document = documentOf(declared(sampleDrafts.pensioner()));
     const content = antragContentFromApplication(document, 'de', { place: null, signedOn: '2026-11-20' });
     if (!content.ok) throw new Error(content.problem.message.en);
     expect(content.value.calculation.output.refundCents).toBe(0);
@@ -188,13 +176,13 @@ describe('antragContentFromApplication', () => {
   });
 
   it('fails for a year without figures of law instead of inventing a limit', () => {
-    const document = { ...documentOf(ready(sampleDrafts.pensioner())), year: 2019 };
+    const document = { ...documentOf(declared(sampleDrafts.pensioner())), year: 2019 };
     const content = antragContentFromApplication(document, 'de', { place: null, signedOn: '2026-11-20' });
     expect(content.ok).toBe(false);
   });
 
   it('renders a PDF whose limit field is the limit the app showed', { timeout: 60_000 }, async () => {
-    const draft = ready(sampleDrafts.family());
+    const draft = declared(sampleDrafts.family());
     const content = contentOf(documentOf(draft));
     const font = readFileSync(
       join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf'),

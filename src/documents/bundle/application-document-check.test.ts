@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplicationDocument } from '../../domain/application/application-document';
 import { buildApplicationDocument } from '../../domain/application/build-application-document';
-import { sampleContext, sampleDrafts } from '../../domain/application/sample-drafts.test-support';
+import { buergergeldWithFiles, sampleContext } from '../../domain/application/sample-drafts.test-support';
 import {
   applicationDocumentCheck,
   attachmentProblems,
@@ -14,20 +14,7 @@ import { readBundle } from './read-bundle';
 
 /** The Bürgergeld household with the notice and one receipt attached, as the app would send it. */
 const sampleDocument = (): ApplicationDocument => {
-  const draft = sampleDrafts.buergergeld();
-  draft.answers.declarations = { correct: true, consent: true };
-  draft.files = [
-    {
-      id: 'f-bescheid',
-      name: 'scan.pdf',
-      type: 'application/pdf',
-      size: 10,
-      addedAt: '2026-02-01T10:00:00Z',
-    },
-    { id: 'f-r1', name: 'IMG_789.jpg', type: 'image/jpeg', size: 10, addedAt: '2026-02-01T10:00:00Z' },
-  ];
-  const first = draft.answers.receipts?.entries?.[0];
-  if (first) first.fileIds = ['f-r1'];
+  const draft = buergergeldWithFiles();
   const built = buildApplicationDocument(draft, sampleContext, {
     applicationId: 'ZB-2026-000042',
     createdAt: '2026-11-20T10:00:00+01:00',

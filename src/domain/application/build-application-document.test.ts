@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ApplicationDraft } from './application-draft';
 import { applicationLimit } from './application-limit';
 import { applicationDocumentSchema } from './application-document';
 import { buildApplicationDocument, type AttachmentRef } from './build-application-document';
-import { sampleContext, sampleDrafts } from './sample-drafts.test-support';
+import { buergergeldWithFiles, declared, sampleContext, sampleDrafts } from './sample-drafts.test-support';
 
-const declared = (draft: ApplicationDraft): ApplicationDraft => ({
-  ...draft,
-  answers: { ...draft.answers, declarations: { correct: true, consent: true } },
-});
 const options = {
   applicationId: 'A-TEST-1',
   createdAt: '2026-11-20T10:00:00+01:00',
@@ -46,19 +41,7 @@ describe('buildApplicationDocument', () => {
   });
 
   it('names the attached files and says what each proves', () => {
-    const draft = declared(sampleDrafts.buergergeld());
-    draft.files = [
-      {
-        id: 'f-bescheid',
-        name: 'scan.pdf',
-        type: 'application/pdf',
-        size: 10,
-        addedAt: '2026-02-01T10:00:00Z',
-      },
-      { id: 'f-r1', name: 'IMG_789.jpg', type: 'image/jpeg', size: 10, addedAt: '2026-02-01T10:00:00Z' },
-    ];
-    const first = draft.answers.receipts?.entries?.[0];
-    if (first) first.fileIds = ['f-r1'];
+    const draft = buergergeldWithFiles();
     const seen: AttachmentRef[] = [];
     const built = buildApplicationDocument(draft, sampleContext, {
       ...options,

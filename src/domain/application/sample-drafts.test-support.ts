@@ -212,3 +212,27 @@ export function buergergeldDraft(): ApplicationDraft {
 }
 
 export const sampleDrafts = { pensioner: pensionerDraft, family: familyDraft, buergergeld: buergergeldDraft };
+
+/** A draft with both declarations given, so that it is ready to send when its sections are complete. */
+export const declared = (draft: ApplicationDraft): ApplicationDraft => ({
+  ...draft,
+  answers: { ...draft.answers, declarations: { correct: true, consent: true } },
+});
+
+/** The Bürgergeld household, ready to send, with the notice and a photo of its first receipt attached. */
+export function buergergeldWithFiles(): ApplicationDraft {
+  const draft = declared(buergergeldDraft());
+  draft.files = [
+    {
+      id: 'f-bescheid',
+      name: 'scan.pdf',
+      type: 'application/pdf',
+      size: 10,
+      addedAt: '2026-02-01T10:00:00Z',
+    },
+    { id: 'f-r1', name: 'IMG_789.jpg', type: 'image/jpeg', size: 10, addedAt: '2026-02-01T10:00:00Z' },
+  ];
+  const first = draft.answers.receipts?.entries?.[0];
+  if (first) first.fileIds = ['f-r1'];
+  return draft;
+}
