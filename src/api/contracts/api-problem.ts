@@ -10,4 +10,16 @@ export const apiProblemSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 
+/** Codes every endpoint may answer with. */
+export const commonProblemCodes = {
+  /** 400: a JSON body that does not match the contract (unknown fields included). */
+  requestInvalid: 'request.invalid',
+  /** 429: too many requests from this client; Retry-After says when to come back. */
+  rateLimited: 'request.rateLimited',
+  /** 404: no such endpoint. */
+  notFound: 'request.notFound',
+  /** 500: the server failed; nothing was changed. */
+  internal: 'server.internal',
+} as const;
+
 export type ApiProblem = z.infer<typeof apiProblemSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { abrufcodePattern } from '../../domain/identifiers/abrufcode';
 
 /**
  * Sending the application: the app builds the upload bundle (a zip holding one BagIt bag) once, keeps its bytes
@@ -22,6 +23,15 @@ export const applicationYearSchema = z.number().int().min(2000).max(2999);
 
 /** "ZB-2026-000123": the application year and a sequence; quoted on the phone, so short and readable aloud. */
 export const submissionReferenceSchema = z.string().regex(/^ZB-\d{4}-\d{6}$/);
+
+/**
+ * The reference is not a secret (it is read out on the phone), so a status needs the Abrufcode as well. It travels
+ * in this header (or a body), never in a URL, where proxies and browser histories would keep it.
+ */
+export const abrufcodeHeader = 'X-Abrufcode';
+
+/** The printed form: seven groups of four Crockford Base32 characters (src/domain/identifiers/abrufcode.ts). */
+export const abrufcodeSchema = z.string().regex(abrufcodePattern);
 
 export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -48,6 +58,8 @@ export const submissionReceiptSchema = z.object({
   manifestSha256: sha256HexSchema,
   status: z.literal('eingegangen'),
   bundleBytes: z.number().int().positive(),
+  /** With the reference, opens the status; the same on every replay of the key (derived, never stored). */
+  abrufcode: abrufcodeSchema,
 });
 export type SubmissionReceipt = z.infer<typeof submissionReceiptSchema>;
 
@@ -75,7 +87,12 @@ export const submissionProblemCodes = {
   tooLarge: 'submission.tooLarge',
   notZip: 'submission.notZip',
   manifestMissing: 'submission.manifestMissing',
+  /** 422: the bundle fails the checks of `bundle verify`; `errors` names each problem's file. */
+  invalidBundle: 'submission.invalidBundle',
+  /** 404 for an unknown reference and for a wrong Abrufcode alike, so neither can be told from the other. */
   notFound: 'submission.notFound',
+  /** 400: the status lookup came without an Abrufcode header in the printed form. */
+  abrufcodeMissing: 'abrufcode.missing',
   /** 500: nothing was stored; a retry with the same key is a first arrival. */
   storageFailed: 'submission.storageFailed',
   /** Mock only: a status may only move forward (eingegangen → in-bearbeitung → entschieden). */

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildBundle } from '../../src/documents/bundle/build-bundle';
+import { jpeg, pdf } from '../../src/documents/bundle/bundle-fixtures.test-support';
+import type { ApplicationDocument } from '../../src/domain/application/application-document';
+
+/*
+ * Tests only: upload bundles the app could have made, built around the documented example application
+ * (docs/examples/application.json), so that the mock and the server accept them only if `bundle verify` does.
+ */
+
+const examplePath = join(import.meta.dirname, '../../docs/examples/application.json');
+const example = JSON.parse(readFileSync(examplePath, 'utf8')) as ApplicationDocument;
+
+export type ApplicationBundleOptions = {
+  /** Makes the bundle distinct (bundles with equal ids and contents are equal byte for byte). */
+  applicationId?: string;
+  /** Pads one PDF attachment so that the zip is at least this large (incompressible bytes in a PDF comment). */
+  minBytes?: number;
+  /** Changes the application before it is written, e.g. canary values for log tests. */
+  edit?: (document: ApplicationDocument) => ApplicationDocument;
+  /** A seed for the padding, so two padded bundles differ. */
+  seed?: number;
+};
+
+export const exampleApplication = (): ApplicationDocument => structuredClone(example);
+
+/** Incompressible bytes (xorshift), so deflate cannot shrink the padding away. */
+function noise(length: number, seed: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let state = seed | 1;
+  for (let i = 0; i < length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    // Printable latin1 without '(' , ')' and '\\', so the noise is a harmless PDF comment line.
+    out[i] = 0x30 + ((state >>> 0) % 64);
+  }
+  return out;
+}
+
+function paddedPdf(padBytes: number, seed: number): Uint8Array {
+  const base = pdf();
+  if (padBytes <= 0) return base;
+  const comment = new Uint8Array(padBytes + 2);
+  comment[0] = 0x25; // %
+  comment.set(noise(padBytes, seed), 1);
+  comment[padBytes + 1] = 0x0a;
+  // Comments may stand between objects: after the header line of the minimal PDF.
+  const headerEnd = base.indexOf(0x0a) + 1;
+  const out = new Uint8Array(base.length + comment.length);
+  out.set(base.subarray(0, headerEnd));
+  out.set(comment, headerEnd);
+  out.set(base.subarray(headerEnd), headerEnd + comment.length);
+  return out;
+}
+
+export function applicationBundle(options: ApplicationBundleOptions = {}): Uint8Array<ArrayBuffer> {
+  let document = exampleApplication();
+  if (options.applicationId) document.applicationId = options.applicationId;
+  if (options.edit) document = options.edit(document);
+  const json = new TextEncoder().encode(JSON.stringify(document, null, 2));
+  const seed = options.seed ?? 1;
+  const build = (padBytes: number) => {
+    let padded = false;
+    return buildBundle({
+      applicationId: document.applicationId,
+      year: document.year,
+      created: document.createdAt,
+      appVersion: '0.1.0',
+      schemaVersion: document.schemaVersion,
+      rulesVersion: document.rulesVersion,
+      applicationJson: json,
+      antragPdf: pdf(),
+      attachments: document.attachments.map((attachment) => {
+        if (attachment.type === 'image/jpeg') return { name: attachment.name, bytes: jpeg(1200, 1600) };
+        const bytes = padded ? pdf() : paddedPdf(padBytes, seed);
+        padded = true;
+        return { name: attachment.name, bytes };
+      }),
+    });
+  };
+  const first = build(0);
+  const missing = (options.minBytes ?? 0) - first.length;
+  const zip = missing > 0 ? build(missing + 64) : first;
+  return zip as Uint8Array<ArrayBuffer>;
+}
