@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
  * storage holds the encrypted drafts on the device (IndexedDB + WebCrypto); it knows nothing of React.
  * `src` never imports mocks/ or tests/, except the one dynamic import in src/app/main.tsx that starts the worker.
  */
-const layers = ['domain', 'documents', 'api', 'storage', 'i18n', 'ui', 'features', 'app', 'cli'];
+const layers = ['domain', 'documents', 'api', 'storage', 'i18n', 'ui', 'features', 'app', 'cli', 'server'];
 const mayImport = {
   domain: [],
   documents: ['domain'],
@@ -23,6 +23,9 @@ const mayImport = {
   features: ['domain', 'documents', 'api', 'storage', 'i18n', 'ui'],
   app: ['domain', 'documents', 'api', 'storage', 'i18n', 'ui', 'features'],
   cli: ['domain', 'documents'],
+  // The insurer's server (issue 9) reuses the domain, the documents and the API contracts; no UI, no features,
+  // and no layer imports it: the app reaches it over HTTP only.
+  server: ['domain', 'documents', 'api'],
 };
 const layerZones = layers.flatMap((layer) => [
   ...layers
@@ -173,18 +176,43 @@ export default tseslint.config(
     },
   },
   {
+    // The server runs in Node: no React, no DOM, no browser storage.
+    files: ['src/server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(react|react-dom|react-router|@tanstack/|react-hook-form|@hookform/|msw|idb)',
+              message: 'src/server runs in Node: no React, no browser libraries, no mock.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+          name,
+          message: `src/server runs in Node: ${name} does not exist there.`,
+        })),
+      ],
+    },
+  },
+  {
     // A test may assert that a value exists by dereferencing it: a failure then fails the test, as it should.
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     // Command-line tools print their results.
-    files: ['bench/**/*.ts', 'scripts/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['bench/**/*.ts', 'scripts/**/*.ts', 'src/cli/**/*.ts', 'src/server/main.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    // Config files and Vite entry points are the only default exports the tools require.
-    files: ['*.config.ts', '*.config.js', 'vitest.*.ts'],
+    // Config files, Vite entry points and piscina's worker modules are the only default exports the tools require.
+    files: ['*.config.ts', '*.config.js', 'vitest.*.ts', 'src/server/**/*.worker.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
 );

@@ -38,6 +38,19 @@ describe('lint-enforced boundaries', () => {
     expect(await rulesBroken('src/features/start/bad.ts', code)).toContain('import-x/no-restricted-paths');
   });
 
+  it('refuses the server anywhere in the app, and React or the DOM in the server', async () => {
+    const fromApp =
+      "import { startServer } from '../../server/app/start-server';\nexport const s = startServer;\n";
+    expect(await rulesBroken('src/features/start/bad.ts', fromApp)).toContain('import-x/no-restricted-paths');
+    const react = "import { useState } from 'react';\nexport const x = useState;\n";
+    expect(await rulesBroken('src/server/http/bad.ts', react)).toContain('no-restricted-imports');
+    const ui = "import { TextField } from '../../ui/text-field';\nexport const t = TextField;\n";
+    expect(await rulesBroken('src/server/http/bad.ts', ui)).toContain('import-x/no-restricted-paths');
+    expect(
+      await rulesBroken('src/server/http/bad.ts', 'export const w = () => window.location;\n'),
+    ).toContain('no-restricted-globals');
+  });
+
   it('accepts what the architecture allows', async () => {
     const code =
       "import { supportedYears } from '../../domain/figures/figures-for-year';\nexport const y = supportedYears;\n";

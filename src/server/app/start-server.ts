@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import type { DestinationStream } from 'pino';
+import { createSettableClock, systemClock, type Clock, type SettableClock } from '../clock/clock';
+import type { ServerConfig } from '../config/server-config';
+import type { Database } from '../db/database';
+import { lockDataDir, type DataDirLock } from '../db/data-dir-lock';
+import { migrate } from '../db/migrate';
+import { openPgliteDatabase } from '../db/pglite-database';
+import { openPostgresDatabase } from '../db/postgres-database';
+import { createFaultSwitch, noFaults } from '../demo/fault-switch';
+import { createLogger } from '../logging/logger';
+import { pruneRateLimits } from '../rate-limit/rate-limiter';
+import { loadServerSecret } from '../secrets/server-secret';
+import { releaseAllClaims } from '../submissions/submission-repository';
+import { createBundleVerifier } from '../submissions/verify-bundle-pool';
+import { buildApp, type DemoControls, type RegisteredEndpoint } from './build-app';
+import type { ServerContext } from './server-context';
+
+export type StartOptions = {
+  /** Tests: where the JSON log lines go (default stdout). */
+  logDestination?: DestinationStream;
+  /** Tests in demo mode: a clock they move themselves. Production never takes one. */
+  clock?: SettableClock;
+};
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  endpoints: RegisteredEndpoint[];
+  /** Demo mode only. */
+  demo: DemoControls | undefined;
+  db: Database;
+  /** Finishes requests in flight, refuses new ones, then closes the database and frees DATA_DIR. */
+  close(): Promise<void>;
+};
+
+async function openDatabase(config: ServerConfig): Promise<{ db: Database; lock?: DataDirLock }> {
+  if (config.databaseUrl) return { db: await openPostgresDatabase(config.databaseUrl) };
+  const lock = lockDataDir(config.dataDir);
+  try {
+    return { db: await openPgliteDatabase(join(config.dataDir, 'pglite')), lock };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel, options.logDestination);
+  const { db, lock } = await openDatabase(config);
+  try {
+    const migrated = await migrate(db);
+    if (migrated.applied.length > 0) logger.info({ applied: migrated.applied }, 'database migrated');
+    if (db.kind === 'pglite') {
+      const released = await releaseAllClaims(db);
+      if (released > 0) logger.warn({ released }, 'released idempotency claims of a stopped process');
+    }
+  } catch (error) {
+    await db.close();
+    lock?.release();
+    throw error;
+  }
+  const demo: DemoControls | undefined =
+    config.mode === 'demo'
+      ? { faults: createFaultSwitch(), clock: options.clock ?? createSettableClock() }
+      : undefined;
+  const clock: Clock = demo?.clock ?? systemClock;
+  const verifier = createBundleVerifier();
+  const ctx: ServerContext = {
+    config,
+    db,
+    clock,
+    secret: loadServerSecret(config.serverSecretHex, config.dataDir),
+    verifier,
+    faults: demo?.faults ?? noFaults,
+    logger,
+  };
+  const { app, endpoints } = await buildApp(ctx, demo);
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const prune = setInterval(
+    () => void pruneRateLimits(db, clock.now()).catch(() => undefined),
+    10 * 60 * 1000,
+  );
+  prune.unref();
+  logger.info({ port, mode: config.mode, database: db.kind }, 'server listening');
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
+    port,
+    endpoints,
+    demo,
+    db,
+    close() {
+      closing ??= (async () => {
+        clearInterval(prune);
+        await app.close();
+        await verifier.close();
+        await db.close();
+        lock?.release();
+        logger.info('server stopped');
+      })();
+      return closing;
+    },
+  };
+}

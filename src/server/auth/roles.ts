@@ -1,0 +1,10 @@
+/**
+ * Who calls. 'none' is anybody without a login (applicants reach their application by reference and Abrufcode);
+ * the later roles log in on the server (member invitations, caseworkers, providers). Every endpoint declares
+ * whom it admits, and the role × endpoint matrix test (tests/server/role-matrix.test.ts) checks each pair.
+ */
+export const roles = ['none', 'member', 'caseworker', 'provider'] as const;
+export type Role = (typeof roles)[number];
+
+/** 'public': anyone; 'demo': only in demo mode, for anyone (the demo has no secrets); else the roles admitted. */
+export type Access = 'public' | 'demo' | readonly Exclude<Role, 'none'>[];

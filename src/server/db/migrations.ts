@@ -1,0 +1,84 @@
+/**
+ * Versioned, forward-only migrations: a migration, once released, is never edited; a change is a new entry.
+ * The same SQL runs on PGlite (PostgreSQL 18) and on PostgreSQL 15, so nothing newer than 15 is used.
+ */
+export type Migration = { version: number; name: string; sql: string };
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'submissions, idempotency, rate limits, audit log, feedback, letters',
+    sql: `
+CREATE TABLE submissions (
+  reference text PRIMARY KEY,
+  year integer NOT NULL,
+  status text NOT NULL CHECK (status IN ('eingegangen', 'in-bearbeitung', 'entschieden')),
+  received_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  manifest_sha256 text NOT NULL,
+  bundle_bytes integer NOT NULL,
+  decision jsonb
+);
+
+-- The bundle as received, byte for byte, with its SHA-256 (ADR 0013: in the database, behind BundleStore).
+CREATE TABLE submission_bundles (
+  reference text PRIMARY KEY REFERENCES submissions (reference),
+  sha256 text NOT NULL,
+  bytes bytea NOT NULL
+);
+
+-- Idempotency across processes: the primary key decides which of two racing requests owns a key.
+CREATE TABLE idempotency_keys (
+  key uuid PRIMARY KEY,
+  fingerprint text NOT NULL,
+  state text NOT NULL CHECK (state IN ('in-flight', 'answered')),
+  claim_token uuid NOT NULL,
+  claimed_at timestamptz NOT NULL,
+  reference text REFERENCES submissions (reference),
+  answer_status integer
+);
+
+CREATE TABLE reference_sequences (
+  name text PRIMARY KEY,
+  last_value integer NOT NULL
+);
+
+-- Fixed windows per bucket and subject (a keyed hash of the client, never its address).
+CREATE TABLE rate_limits (
+  bucket text NOT NULL,
+  subject text NOT NULL,
+  window_start timestamptz NOT NULL,
+  hits integer NOT NULL,
+  PRIMARY KEY (bucket, subject, window_start)
+);
+
+-- Who did what to which case, for the data protection officer; never names, KVNRs or health data.
+CREATE TABLE audit_log (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL,
+  actor_role text NOT NULL,
+  actor_id text,
+  action text NOT NULL,
+  object_ref text,
+  outcome text NOT NULL
+);
+CREATE INDEX audit_log_object ON audit_log (object_ref);
+
+CREATE TABLE accessibility_feedback (
+  reference text PRIMARY KEY,
+  received_at timestamptz NOT NULL,
+  report jsonb NOT NULL
+);
+
+-- Letters the insurer sends by post (initial passwords, decisions); the demo shows them in a mailbox.
+CREATE TABLE outgoing_letters (
+  id bigserial PRIMARY KEY,
+  created_at timestamptz NOT NULL,
+  recipient_kind text NOT NULL,
+  recipient_ref text NOT NULL,
+  subject text NOT NULL,
+  body text NOT NULL
+);
+`,
+  },
+];

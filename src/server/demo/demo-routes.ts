@@ -1,0 +1,163 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { commonProblemCodes } from '../../api/contracts/api-problem';
+import {
+  mockControlPath,
+  mockControlRequestSchema,
+  mockSubmissionStatusPath,
+  mockSubmissionStatusRequestSchema,
+  type MockControlState,
+} from '../../api/contracts/mock-control';
+import {
+  submissionProblemCodes as codes,
+  submissionStatusOrder,
+  type SubmissionStatus,
+} from '../../api/contracts/submission';
+import { audit } from '../audit/audit-log';
+import type { SettableClock } from '../clock/clock';
+import type { ServerContext } from '../app/server-context';
+import { sendProblem, zodErrors } from '../http/problem';
+import { accessibilityFeedbackRoute } from '../feedback/accessibility-feedback-routes';
+import { serviceInfoRoute } from '../service-info/service-info-routes';
+import { deriveAbrufcode } from '../submissions/abrufcode';
+import { advanceSubmission, listSubmissions, stateOf } from '../submissions/submission-repository';
+import { submissionRoute, submissionStatusRoute } from '../submissions/submission-routes';
+import type { ControllableFaultSwitch } from './fault-switch';
+
+/** Demo-only routes; registered only when the server starts in demo mode (start-server.ts). */
+export const demoPaths = {
+  control: mockControlPath,
+  submissions: '/api/__mock/submissions',
+  advance: mockSubmissionStatusPath,
+  clock: '/api/__demo/clock',
+  mailbox: '/api/__demo/mailbox',
+} as const;
+
+const routeNames = [
+  '*',
+  serviceInfoRoute,
+  accessibilityFeedbackRoute,
+  submissionRoute,
+  submissionStatusRoute,
+];
+
+const clockRequestSchema = z.strictObject({ now: z.iso.datetime({ offset: true }).nullable() });
+
+export function demoRoutes(
+  app: FastifyInstance,
+  ctx: ServerContext,
+  demo: { faults: ControllableFaultSwitch; clock: SettableClock },
+): void {
+  const config = { access: 'demo' } as const;
+  const state = (): MockControlState => ({ ...demo.faults.state(), routes: routeNames });
+
+  app.get(demoPaths.control, { config }, async () => state());
+  app.post(demoPaths.control, { config }, async (request, reply) => {
+    const parsed = mockControlRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      return sendProblem(
+        reply,
+        400,
+        commonProblemCodes.requestInvalid,
+        'Invalid control request',
+        zodErrors(parsed.error),
+      );
+    }
+    demo.faults.plan(parsed.data);
+    return state();
+  });
+  app.delete(demoPaths.control, { config }, async () => {
+    demo.faults.reset();
+    return state();
+  });
+
+  // The demo's stand-in for the caseworker until that view exists; also lists codes so tests can look up.
+  app.get(demoPaths.submissions, { config }, async () => ({
+    submissions: (await listSubmissions(ctx.db)).map((submission) => ({
+      ...stateOf(submission),
+      abrufcode: deriveAbrufcode(ctx.secret, submission.reference),
+    })),
+  }));
+
+  app.post<{ Params: { reference: string } }>(demoPaths.advance, { config }, async (request, reply) => {
+    const parsed = mockSubmissionStatusRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      return sendProblem(
+        reply,
+        400,
+        commonProblemCodes.requestInvalid,
+        'Invalid status change',
+        zodErrors(parsed.error),
+      );
+    }
+    const { status, decision } = parsed.data;
+    if ((status === 'entschieden') !== (decision !== undefined)) {
+      return sendProblem(
+        reply,
+        400,
+        commonProblemCodes.requestInvalid,
+        'A decision comes with the status entschieden, and only with it',
+      );
+    }
+    const earlier: SubmissionStatus[] = submissionStatusOrder.slice(0, submissionStatusOrder.indexOf(status));
+    const updated = await advanceSubmission(ctx.db, request.params.reference, {
+      status,
+      from: earlier,
+      updatedAt: ctx.clock.now(),
+      ...(decision ? { decision } : {}),
+    });
+    if (!updated) {
+      const exists = (await listSubmissions(ctx.db)).some((s) => s.reference === request.params.reference);
+      return exists
+        ? sendProblem(reply, 409, codes.statusTransition, `A submission cannot move to ${status}`)
+        : sendProblem(reply, 404, codes.notFound, 'No submission has this reference');
+    }
+    await audit(ctx.db, {
+      at: ctx.clock.now(),
+      actorRole: 'demo',
+      action: `submission.${status}`,
+      objectRef: updated.reference,
+      outcome: 'ok',
+    });
+    return reply.header('Cache-Control', 'no-store').send(stateOf(updated));
+  });
+
+  app.get(demoPaths.clock, { config }, async () => ({ now: demo.clock.now().toISOString() }));
+  app.put(demoPaths.clock, { config }, async (request, reply) => {
+    const parsed = clockRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      return sendProblem(
+        reply,
+        400,
+        commonProblemCodes.requestInvalid,
+        'Invalid clock request',
+        zodErrors(parsed.error),
+      );
+    }
+    demo.clock.set(parsed.data.now === null ? undefined : new Date(parsed.data.now));
+    return { now: demo.clock.now().toISOString() };
+  });
+
+  app.get(demoPaths.mailbox, { config }, async () => {
+    const letters = await ctx.db.query<{
+      id: number;
+      created_at: Date;
+      recipient_kind: string;
+      recipient_ref: string;
+      subject: string;
+      body: string;
+    }>(
+      'SELECT id, created_at, recipient_kind, recipient_ref, subject, body FROM outgoing_letters ORDER BY id DESC LIMIT 100',
+    );
+    return {
+      letters: letters.rows.map((row) => ({
+        id: Number(row.id),
+        createdAt: new Date(row.created_at).toISOString(),
+        recipientKind: row.recipient_kind,
+        recipientRef: row.recipient_ref,
+        subject: row.subject,
+        body: row.body,
+      })),
+    };
+  });
+}

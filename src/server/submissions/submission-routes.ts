@@ -1,0 +1,268 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { commonProblemCodes } from '../../api/contracts/api-problem';
+import {
+  abrufcodeHeader,
+  maxBundleBytes,
+  submissionContentType,
+  submissionProblemCodes as codes,
+  submissionReferenceSchema,
+  submissionsPath,
+  type SubmissionReceipt,
+} from '../../api/contracts/submission';
+import { findBagManifest } from '../../documents/bundle/find-bag-manifest';
+import { normalizeAbrufcode } from '../../domain/identifiers/abrufcode';
+import { audit } from '../audit/audit-log';
+import { clientSubject } from '../app/client-subject';
+import type { ServerContext } from '../app/server-context';
+import { applyFault } from '../http/apply-fault';
+import { sendProblem } from '../http/problem';
+import { hit, isLockedOut, type RateLimitRule } from '../rate-limit/rate-limiter';
+import { abrufcodeMatches, deriveAbrufcode } from './abrufcode';
+import { checkSubmissionHeaders, tooLarge, type SubmissionHeaders } from './submission-request-checks';
+import {
+  ClaimLostError,
+  claimKey,
+  findSubmission,
+  releaseKey,
+  stateOf,
+  storeSubmission,
+  type StoredSubmission,
+} from './submission-repository';
+
+export const submissionRoute = 'submission';
+export const submissionStatusRoute = 'submission-status';
+
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    submissionHeaders?: SubmissionHeaders;
+  }
+}
+
+const maxListedProblems = 20;
+
+export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const minute = 60 * 1000;
+  const rules = {
+    submissions: {
+      bucket: 'submissions',
+      limit: ctx.config.rateLimits.submissionsPerHour,
+      windowMs: 60 * minute,
+    },
+    status: { bucket: 'status', limit: ctx.config.rateLimits.statusPerMinute, windowMs: minute },
+    statusFailures: {
+      bucket: 'status-failures',
+      limit: ctx.config.rateLimits.failedStatusPer15Minutes,
+      windowMs: 15 * minute,
+    },
+  } satisfies Record<string, RateLimitRule>;
+
+  const rateLimited = (reply: FastifyReply, retryAfterSeconds: number, title: string) => {
+    reply.header('Retry-After', String(retryAfterSeconds));
+    return sendProblem(reply, 429, commonProblemCodes.rateLimited, title);
+  };
+
+  const receiptOf = (submission: StoredSubmission): SubmissionReceipt => ({
+    reference: submission.reference,
+    receivedAt: submission.receivedAt,
+    manifestSha256: submission.manifestSha256,
+    status: 'eingegangen',
+    bundleBytes: submission.bundleBytes,
+    abrufcode: deriveAbrufcode(ctx.secret, submission.reference),
+  });
+
+  const answer = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    submission: StoredSubmission,
+    replayed: boolean,
+  ) => {
+    const lost = ctx.faults.after(submissionRoute);
+    if (lost) return applyFault(request, reply, lost);
+    reply.code(201).header('Cache-Control', 'no-store');
+    if (replayed) reply.header('Idempotent-Replayed', 'true');
+    return reply.send(receiptOf(submission));
+  };
+
+  app.post(
+    submissionsPath,
+    {
+      config: { access: 'public' },
+      bodyLimit: maxBundleBytes,
+      // Header checks and the rate limit before the body is read: a refused upload costs no memory.
+      onRequest: async (request, reply) => {
+        const checked = checkSubmissionHeaders(request, reply);
+        if (!('key' in checked)) return checked;
+        const verdict = await hit(
+          ctx.db,
+          rules.submissions,
+          clientSubject(ctx.secret, request),
+          ctx.clock.now(),
+        );
+        if (!verdict.allowed)
+          return rateLimited(reply, verdict.retryAfterSeconds, 'Too many submissions from this client');
+        request.submissionHeaders = checked;
+        return undefined;
+      },
+    },
+    async (request, reply) => {
+      const headers = request.submissionHeaders;
+      const body = request.body;
+      if (!headers || !(body instanceof Uint8Array))
+        return sendProblem(reply, 400, codes.empty, 'The bundle is empty');
+      if (body.byteLength === 0) return sendProblem(reply, 400, codes.empty, 'The bundle is empty');
+      if (body.byteLength > maxBundleBytes) return tooLarge(reply);
+      const manifest = findBagManifest(body);
+      if (!manifest.ok) {
+        return manifest.reason === 'notZip'
+          ? sendProblem(reply, 400, codes.notZip, 'The bundle is not a readable zip file')
+          : sendProblem(
+              reply,
+              400,
+              codes.manifestMissing,
+              'The bundle must hold exactly one bag with a manifest-sha256.txt',
+            );
+      }
+      const verdict = await ctx.verifier.verify(body);
+      if (!verdict.ok) {
+        const errors = verdict.problems
+          .slice(0, maxListedProblems)
+          .map((problem) => ({ path: problem.path, message: problem.message.en }));
+        return sendProblem(reply, 422, codes.invalidBundle, 'The bundle does not pass verification', errors);
+      }
+      const bundleSha256 = sha256Hex(body);
+      const fingerprint = `${headers.year}:${bundleSha256}`;
+      const claim = await claimKey(ctx.db, headers.key, fingerprint, ctx.clock.now());
+      // After the claim, so that a slow first request (demo latency) makes a second one see it in flight.
+      const fault = await ctx.faults.before(submissionRoute, { defersLostResponse: true });
+      if (fault) {
+        if (claim.kind === 'claimed') await releaseKey(ctx.db, headers.key, claim.token);
+        return applyFault(request, reply, fault);
+      }
+      switch (claim.kind) {
+        case 'in-flight':
+          return sendProblem(
+            reply,
+            409,
+            codes.keyInFlight,
+            'A request with this Idempotency-Key is still being processed',
+          );
+        case 'reused':
+          return sendProblem(
+            reply,
+            422,
+            codes.keyReused,
+            'This Idempotency-Key was used for a different bundle',
+          );
+        case 'answered': {
+          const stored = await findSubmission(ctx.db, claim.reference);
+          if (!stored)
+            return sendProblem(reply, 500, codes.storageFailed, 'The submission could not be found');
+          return answer(request, reply, stored, true);
+        }
+        case 'claimed': {
+          let stored: StoredSubmission;
+          try {
+            stored = await storeSubmission(ctx.db, {
+              key: headers.key,
+              token: claim.token,
+              year: headers.year,
+              receivedAt: ctx.clock.now(),
+              manifestSha256: sha256Hex(manifest.bytes),
+              bundle: body,
+              bundleSha256,
+            });
+          } catch (error) {
+            if (error instanceof ClaimLostError) {
+              return sendProblem(
+                reply,
+                409,
+                codes.keyInFlight,
+                'A request with this Idempotency-Key is still being processed',
+              );
+            }
+            request.log.error({ err: error }, 'storing a submission failed');
+            // Nothing was stored: the retry must be a first arrival again, not an eternal 409.
+            await releaseKey(ctx.db, headers.key, claim.token).catch(() => undefined);
+            return sendProblem(reply, 500, codes.storageFailed, 'The submission could not be stored');
+          }
+          await audit(ctx.db, {
+            at: ctx.clock.now(),
+            actorRole: 'none',
+            action: 'submission.received',
+            objectRef: stored.reference,
+            outcome: 'ok',
+          });
+          request.log.info(
+            { reference: stored.reference, bundleBytes: stored.bundleBytes },
+            'submission stored',
+          );
+          return answer(request, reply, stored, false);
+        }
+      }
+    },
+  );
+
+  app.get<{ Params: { reference: string } }>(
+    `${submissionsPath}/:reference`,
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const fault = await ctx.faults.before(submissionStatusRoute);
+      if (fault) return applyFault(request, reply, fault);
+      const now = ctx.clock.now();
+      const subject = clientSubject(ctx.secret, request);
+      const allowed = await hit(ctx.db, rules.status, subject, now);
+      if (!allowed.allowed)
+        return rateLimited(reply, allowed.retryAfterSeconds, 'Too many status lookups from this client');
+      const locked = await isLockedOut(ctx.db, rules.statusFailures, subject, now);
+      if (!locked.allowed)
+        return rateLimited(reply, locked.retryAfterSeconds, 'Too many wrong codes from this client');
+      const typed = request.headers[abrufcodeHeader.toLowerCase()];
+      const code = typeof typed === 'string' ? typed : undefined;
+      if (code === undefined || normalizeAbrufcode(code) === undefined) {
+        return sendProblem(
+          reply,
+          400,
+          codes.abrufcodeMissing,
+          `The ${abrufcodeHeader} header is missing or malformed`,
+        );
+      }
+      const reference = request.params.reference.trim().toUpperCase();
+      const found = submissionReferenceSchema.safeParse(reference).success
+        ? await findSubmission(ctx.db, reference)
+        : undefined;
+      if (!found || !abrufcodeMatches(ctx.secret, found.reference, code)) {
+        // The same answer for an unknown reference and a wrong code: neither can be probed.
+        await hit(ctx.db, rules.statusFailures, subject, now);
+        await audit(ctx.db, {
+          at: now,
+          actorRole: 'none',
+          action: 'submission.status',
+          outcome: 'not-found',
+        });
+        return sendProblem(reply, 404, codes.notFound, 'No submission has this reference');
+      }
+      await audit(ctx.db, {
+        at: now,
+        actorRole: 'none',
+        action: 'submission.status',
+        objectRef: found.reference,
+        outcome: 'ok',
+      });
+      return reply.header('Cache-Control', 'no-store').send(stateOf(found));
+    },
+  );
+}
+
+/** The zip body as bytes, capped by the route's bodyLimit (Fastify stops reading beyond it). */
+export function registerZipParser(app: FastifyInstance): void {
+  app.addContentTypeParser(
+    submissionContentType,
+    { parseAs: 'buffer', bodyLimit: maxBundleBytes },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
+}

@@ -1,0 +1,20 @@
+import { readApplicationBundle } from '../../documents/bundle/application-document-check';
+import type { BundleVerdict } from './bundle-verdict';
+
+/**
+ * Runs in a worker thread (verify-bundle-pool.ts): the same reader as `bundle verify`, so the server accepts
+ * exactly the bundles a caseworker's tool accepts. Inflating and hashing a 50 MB zip takes long enough that it
+ * must not run on the thread that answers requests.
+ */
+export default function verifyBundle(bytes: Uint8Array): BundleVerdict {
+  const result = readApplicationBundle(bytes);
+  if (result.ok) return { ok: true, applicationYear: result.application.year };
+  return {
+    ok: false,
+    problems: result.problems.map((problem) => ({
+      path: problem.path,
+      code: problem.code,
+      message: problem.message,
+    })),
+  };
+}
