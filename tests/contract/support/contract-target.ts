@@ -1,0 +1,115 @@
+import { setupServer } from 'msw/node';
+import { vi } from 'vitest';
+import { resetSwitch } from '../../../mocks/control/failure-switch';
+import { handlers } from '../../../mocks/handlers/handlers';
+import { resetSubmissionStore } from '../../../mocks/store/current-submission-store';
+import {
+  mockControlPath,
+  mockControlStateSchema,
+  type MockControlRequest,
+} from '../../../src/api/contracts/mock-control';
+import { startTestServer, type TestDatabase } from '../../support/test-server';
+
+/*
+ * One contract, three implementations of it: the msw mock (unit tests, static demo) and the real server on
+ * PGlite and on PostgreSQL. Every contract test runs against each target with the same requests and the same
+ * assertions, so a difference between them is a failing test, never a surprise in the browser.
+ */
+
+export type ContractTargetName = 'mock' | 'server on PGlite' | 'server on PostgreSQL';
+
+export interface ContractTarget {
+  readonly name: ContractTargetName;
+  /** Where the applicant's API answers, without a trailing slash. */
+  readonly baseUrl: string;
+  /** Node's fetch, with paths taken relative to baseUrl. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** Plans failures or latency through the shared control contract (POST /api/__mock/control). */
+  planFailures(request: MockControlRequest): Promise<void>;
+  /**
+   * Between tests: forgets planned failures and latency everywhere; the mock also forgets every submission.
+   * The server has no such route, so tests never rely on a fresh store (distinct keys, relative references).
+   */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ContractTargetFactory {
+  readonly name: ContractTargetName;
+  start(): Promise<ContractTarget>;
+}
+
+function targetOn(
+  name: ContractTargetName,
+  baseUrl: string,
+  hooks: { reset(): Promise<void>; close(): Promise<void> },
+): ContractTarget {
+  const fetchAt = (path: string, init?: RequestInit) => fetch(`${baseUrl}${path}`, init);
+  return {
+    name,
+    baseUrl,
+    fetch: fetchAt,
+    async planFailures(request) {
+      const response = await fetchAt(mockControlPath, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(request),
+      });
+      if (response.status !== 200) {
+        throw new Error(`${name}: the control route answered ${response.status}: ${await response.text()}`);
+      }
+      mockControlStateSchema.parse(await response.json());
+    },
+    async reset() {
+      const response = await fetchAt(mockControlPath, { method: 'DELETE' });
+      if (response.status !== 200)
+        throw new Error(`${name}: resetting the control answered ${response.status}`);
+      await response.arrayBuffer();
+      await hooks.reset();
+    },
+    close: hooks.close,
+  };
+}
+
+/** An origin nobody serves: only msw answers it, so a request that slips past the mock fails loudly. */
+export const mockOrigin = 'http://insurer-mock.contract.invalid';
+
+const mockTarget: ContractTargetFactory = {
+  name: 'mock',
+  async start() {
+    // The handlers name paths only; msw resolves them against `location`, which Node lacks: the fake origin.
+    vi.stubGlobal('location', new URL(`${mockOrigin}/`));
+    const server = setupServer(...handlers);
+    // Listening only while the mock's tests run: the servers' tests in the same file must reach real sockets.
+    server.listen({
+      onUnhandledRequest: (request, print) => {
+        if (new URL(request.url).origin === mockOrigin) print.error();
+      },
+    });
+    resetSwitch();
+    await resetSubmissionStore();
+    return targetOn('mock', mockOrigin, {
+      reset: () => resetSubmissionStore(),
+      close: async () => {
+        server.close();
+        vi.unstubAllGlobals();
+        resetSwitch();
+        await resetSubmissionStore();
+      },
+    });
+  },
+};
+
+const serverTarget = (name: ContractTargetName, database: TestDatabase): ContractTargetFactory => ({
+  name,
+  async start() {
+    const server = await startTestServer({ database, mode: 'demo' });
+    return targetOn(name, server.url, { reset: async () => undefined, close: () => server.stop() });
+  },
+});
+
+export const contractTargets: readonly ContractTargetFactory[] = [
+  mockTarget,
+  serverTarget('server on PGlite', 'pglite'),
+  serverTarget('server on PostgreSQL', 'postgres'),
+];
