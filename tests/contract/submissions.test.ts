@@ -75,7 +75,7 @@ describeEachTarget('POST /api/v1/submissions', (target) => {
       // Whichever of two concurrent requests claims the key first is the first arrival; the other must find it in
       // flight while the planned latency holds the first. On a busy machine the second request's checks may take
       // longer than the latency (it is then a replay): try again with a new key and a longer latency.
-      for (const latencyMs of [1500, 4000, 10_000]) {
+      for (const latencyMs of [2000, 5000, 12_000]) {
         const key = randomUUID();
         await target().planFailures({ latencyMs });
         const [one, two] = await Promise.all([
