@@ -1,13 +1,17 @@
 import { http, HttpResponse } from 'msw';
 import { mockSubmissionStatusPath } from '../../src/api/contracts/mock-control';
 import {
+  abrufcodeHeader,
   submissionsPath,
   submissionProblemCodes as codes,
+  type SubmissionReceipt,
   type SubmissionState,
 } from '../../src/api/contracts/submission';
+import { normalizeAbrufcode } from '../../src/domain/identifiers/abrufcode';
 import { afterRoute, beforeRoute } from '../control/failure-switch';
 import { submissionStore } from '../store/current-submission-store';
 import { stateOf, type StoredAnswer } from '../store/submission-store';
+import { deriveAbrufcode, sameCode } from './abrufcode';
 import { problem } from './problem';
 import { advanceSubmissionStatus } from './submission-status';
 import { readSubmissionRequest } from './submission-request';
@@ -17,9 +21,11 @@ export const submissionStatusRoute = 'submission-status';
 
 const noStore = { 'Cache-Control': 'no-store' };
 
-function answerWith(answer: StoredAnswer, replayed: boolean): Response {
+/** The stored answer with its Abrufcode derived again: a replay carries the very same code. */
+async function answerWith(answer: StoredAnswer, replayed: boolean): Promise<Response> {
   const headers = { ...noStore, ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) };
-  return HttpResponse.json(answer.body, { status: answer.status, headers });
+  const body: SubmissionReceipt = { ...answer.body, abrufcode: await deriveAbrufcode(answer.body.reference) };
+  return HttpResponse.json(body, { status: answer.status, headers });
 }
 
 /**
@@ -61,14 +67,28 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
   }
 });
 
-const getSubmission = http.get<{ reference: string }>(`${submissionsPath}/:reference`, async ({ params }) => {
-  const planned = await beforeRoute(submissionStatusRoute);
-  if (planned) return planned;
-  const found = await submissionStore().getSubmission(params.reference);
-  if (!found) return problem(404, codes.notFound, 'No submission has this reference');
-  const body: SubmissionState = stateOf(found);
-  return HttpResponse.json(body, { headers: noStore });
-});
+/**
+ * The status needs the reference and its Abrufcode (header, never the URL). An unknown reference and a wrong
+ * code get the very same 404, so the answer never tells which of the two was wrong.
+ */
+const getSubmission = http.get<{ reference: string }>(
+  `${submissionsPath}/:reference`,
+  async ({ params, request }) => {
+    const planned = await beforeRoute(submissionStatusRoute);
+    if (planned) return planned;
+    const code = normalizeAbrufcode(request.headers.get(abrufcodeHeader) ?? '');
+    if (code === undefined) {
+      return problem(400, codes.abrufcodeMissing, `The ${abrufcodeHeader} header is missing or malformed`);
+    }
+    const notFound = () => problem(404, codes.notFound, 'No submission has this reference and Abrufcode');
+    const found = await submissionStore().getSubmission(params.reference);
+    // Derived for unknown references too, so both refusals take the same work.
+    const expected = await deriveAbrufcode(params.reference);
+    if (!found || !sameCode(code, expected)) return notFound();
+    const body: SubmissionState = stateOf(found);
+    return HttpResponse.json(body, { headers: noStore });
+  },
+);
 
 /** Demo and tests only: the caseworker's steps, until the caseworker's view exists. */
 const postStatus = http.post<{ reference: string }>(mockSubmissionStatusPath, async ({ params, request }) =>

@@ -1,3 +1,4 @@
+import { readApplicationBundle } from '../../src/documents/bundle/application-document-check';
 import { isSupportedYear } from '../../src/domain/figures/figures-for-year';
 import {
   applicationYearHeader,
@@ -9,6 +10,9 @@ import {
 } from '../../src/api/contracts/submission';
 import { findBagManifest, sha256Hex } from './bag-manifest';
 import { problem } from './problem';
+
+/** At most this many problems are named in a 422: enough to find the bug, never a flood. */
+export const maxBundleErrors = 20;
 
 export interface SubmissionRequest {
   key: string;
@@ -54,6 +58,18 @@ export async function readSubmissionRequest(request: Request): Promise<Submissio
           codes.manifestMissing,
           'The bundle must hold exactly one bag with a manifest-sha256.txt',
         );
+  }
+  // What `bundle verify` refuses, the caseworker could not open: refused before a reference is drawn.
+  const verified = readApplicationBundle(bundle);
+  if (!verified.ok) {
+    return problem(
+      422,
+      codes.invalidBundle,
+      'The bundle fails the checks of bundle verify',
+      verified.problems
+        .slice(0, maxBundleErrors)
+        .map((found) => ({ path: found.path, message: found.message.en })),
+    );
   }
   const [manifestSha256, bodySha256] = await Promise.all([sha256Hex(manifest.bytes), sha256Hex(bundle)]);
   return { key, year, bundle, manifestSha256, fingerprint: `${year}:${bodySha256}` };

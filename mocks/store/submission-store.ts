@@ -17,10 +17,13 @@ export interface StoredSubmission extends SubmissionState {
   bundleBytes: number;
 }
 
-/** The first answer to a key, repeated verbatim to every later request with that key and body. */
+/** The receipt as stored: the Abrufcode is derived again for every answer, never kept (mocks/handlers/abrufcode.ts). */
+export type StoredReceipt = Omit<SubmissionReceipt, 'abrufcode'>;
+
+/** The first answer to a key, repeated to every later request with that key and body (with the same code). */
 export interface StoredAnswer {
   status: number;
-  body: SubmissionReceipt;
+  body: StoredReceipt;
 }
 
 export type KeyRecord =
@@ -83,7 +86,7 @@ export function referenceFor(year: number, sequence: number): string {
   return `ZB-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
-export function receiptOf(submission: StoredSubmission): SubmissionReceipt {
+export function receiptOf(submission: StoredSubmission): StoredReceipt {
   const { reference, receivedAt, manifestSha256, bundleBytes } = submission;
   return { reference, receivedAt, manifestSha256, status: 'eingegangen', bundleBytes };
 }

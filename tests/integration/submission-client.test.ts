@@ -5,6 +5,7 @@ import { resetSubmissionStore, submissionStore } from '../../mocks/store/current
 import { tinyBag } from '../../mocks/test-support/tiny-bag';
 import { ApiError } from '../../src/api/api-error';
 import { submitApplication, type SubmissionProgress } from '../../src/api/submit-application';
+import { acceptedBundle } from './submission-requests';
 
 // Zeros instead of 1, 2, 4 and 8 seconds: the same five attempts, without waiting.
 const instantly = [0, 0, 0, 0];
@@ -12,7 +13,7 @@ const instantly = [0, 0, 0, 0];
 function send(options: { bytes?: Uint8Array; key?: string; signal?: AbortSignal; delays?: number[] } = {}) {
   const progress: SubmissionProgress[] = [];
   const result = submitApplication({
-    bytes: options.bytes ?? tinyBag().zip,
+    bytes: options.bytes ?? acceptedBundle(),
     idempotencyKey: options.key ?? randomUUID(),
     year: 2026,
     retryDelaysMs: options.delays ?? instantly,
@@ -33,6 +34,7 @@ describe('submitApplication', () => {
     const { result, progress } = send();
     const receipt = await result;
     expect(receipt.reference).toBe('ZB-2026-000001');
+    expect(receipt.abrufcode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/);
     expect(progress).toEqual([
       { phase: 'sending', attempt: 1, maxAttempts: 5 },
       { phase: 'waiting-to-retry', attempt: 1, maxAttempts: 5, nextTryInMs: 0 },
@@ -54,7 +56,7 @@ describe('submitApplication', () => {
     expect(stored).toHaveLength(1);
     expect(receipt.reference).toBe(stored[0]!.reference);
     // And a later send of the same bundle (e.g. after a reload) is the same submission, too.
-    expect((await send({ key }).result).reference).toBe(receipt.reference);
+    expect(await send({ key }).result).toEqual(receipt);
   });
 
   it('waits for a first request still in flight (409) and then gets its answer', async () => {
@@ -73,10 +75,17 @@ describe('submitApplication', () => {
     expect(progress).toEqual([{ phase: 'sending', attempt: 1, maxAttempts: 5 }]);
   });
 
+  it('treats a bundle that fails verification (422) as final, with its code', async () => {
+    const { result, progress } = send({ bytes: tinyBag().zip });
+    await expect(result).rejects.toMatchObject({ status: 422, code: 'submission.invalidBundle' });
+    expect(sendings(progress)).toHaveLength(1);
+    expect(await submissionStore().listSubmissions()).toEqual([]);
+  });
+
   it('treats a key reused for other bytes (422) as final and stores nothing new', async () => {
     const key = randomUUID();
-    await send({ key, bytes: tinyBag('eins').zip }).result;
-    const { result, progress } = send({ key, bytes: tinyBag('zwei').zip });
+    await send({ key, bytes: acceptedBundle('eins') }).result;
+    const { result, progress } = send({ key, bytes: acceptedBundle('zwei') });
     await expect(result).rejects.toMatchObject({ status: 422, code: 'idempotencyKey.reused' });
     expect(sendings(progress)).toHaveLength(1);
     expect(await submissionStore().listSubmissions()).toHaveLength(1);
@@ -96,7 +105,7 @@ describe('submitApplication', () => {
     const controller = new AbortController();
     const progress: SubmissionProgress[] = [];
     const result = submitApplication({
-      bytes: tinyBag().zip,
+      bytes: acceptedBundle(),
       idempotencyKey: randomUUID(),
       year: 2026,
       // An hour: only the abort can end this wait.
