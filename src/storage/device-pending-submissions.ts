@@ -1,4 +1,9 @@
-import type { DraftDb, PendingSubmissionRecord } from './draft-db';
+import type {
+  DraftDb,
+  PendingSubmissionRecord,
+  StoredSubmissionReceiptRecord,
+  SubmissionReceiptRecord,
+} from './draft-db';
 import { decryptBytes, decryptJson, encryptBytes, encryptJson } from './draft-crypto';
 import { runInTransaction } from './idb-transaction';
 import {
@@ -8,7 +13,13 @@ import {
   type PendingSubmissions,
   type SavePendingResult,
 } from './pending-submission';
-import { assertRecordId, isRecordId, pendingSubmissionAad, pendingSubmissionMetaAad } from './record-aad';
+import {
+  assertRecordId,
+  isRecordId,
+  pendingSubmissionAad,
+  pendingSubmissionMetaAad,
+  submissionCodeAad,
+} from './record-aad';
 
 async function sealPending(key: CryptoKey, pending: PendingSubmission): Promise<PendingSubmissionRecord> {
   const { draftId, year, idempotencyKey, createdAt } = pending;
@@ -49,6 +60,39 @@ async function openPending(
   }
 }
 
+async function sealReceipt(
+  key: CryptoKey,
+  receipt: SubmissionReceiptRecord,
+): Promise<StoredSubmissionReceiptRecord> {
+  const { draftId, year, reference, manifestSha256, receivedAt, abrufcode } = receipt;
+  const plain = { draftId, year, reference, manifestSha256, receivedAt };
+  if (abrufcode === undefined) return plain;
+  const sealed = await encryptJson(key, { abrufcode }, submissionCodeAad(draftId, reference));
+  return { ...plain, codeIv: sealed.iv, codeCiphertext: sealed.ciphertext };
+}
+
+/**
+ * The receipt with its Abrufcode. A code that cannot be decrypted (a damaged record) is left out rather than
+ * failing the receipt: the application was sent all the same, and the status page asks for the code.
+ */
+async function openReceipt(
+  key: CryptoKey,
+  record: StoredSubmissionReceiptRecord,
+): Promise<SubmissionReceiptRecord> {
+  const { draftId, year, reference, manifestSha256, receivedAt, codeIv, codeCiphertext } = record;
+  const plain = { draftId, year, reference, manifestSha256, receivedAt };
+  if (!codeIv || !codeCiphertext) return plain;
+  try {
+    const sealed = { iv: codeIv, ciphertext: codeCiphertext };
+    const code = (await decryptJson(key, sealed, submissionCodeAad(draftId, reference))) as {
+      abrufcode?: unknown;
+    } | null;
+    return typeof code?.abrufcode === 'string' ? { ...plain, abrufcode: code.abrufcode } : plain;
+  } catch {
+    return plain;
+  }
+}
+
 /**
  * The pending submission on this device, in the drafts' database under the drafts' key. Encryption happens
  * before each transaction opens: an IndexedDB transaction commits as soon as it waits on anything else.
@@ -66,15 +110,23 @@ export function createDevicePendingSubmissions({
     async savePending(pending) {
       assertPendingIds(pending);
       const record = await sealPending(key, pending);
-      return runInTransaction(both, async (tx): Promise<SavePendingResult> => {
-        const receipt = await tx.objectStore('submissionReceipts').get(pending.draftId);
-        if (receipt) return { ok: false, reason: 'submitted', receipt };
-        if ((await tx.objectStore('pendingSubmissions').getKey(pending.draftId)) !== undefined) {
-          return { ok: false, reason: 'pending' };
-        }
-        await tx.objectStore('pendingSubmissions').put(record);
-        return { ok: true };
-      });
+      const result = await runInTransaction(
+        both,
+        async (tx): Promise<SavePendingResult | { ok: false; stored: StoredSubmissionReceiptRecord }> => {
+          const stored = await tx.objectStore('submissionReceipts').get(pending.draftId);
+          if (stored) return { ok: false, stored };
+          if ((await tx.objectStore('pendingSubmissions').getKey(pending.draftId)) !== undefined) {
+            return { ok: false, reason: 'pending' };
+          }
+          await tx.objectStore('pendingSubmissions').put(record);
+          return { ok: true };
+        },
+      );
+      // Decrypted after the transaction: it would commit while waiting on WebCrypto.
+      if ('stored' in result) {
+        return { ok: false, reason: 'submitted', receipt: await openReceipt(key, result.stored) };
+      }
+      return result;
     },
 
     async loadPending(draftId) {
@@ -88,8 +140,9 @@ export function createDevicePendingSubmissions({
 
     async completeSubmission(receipt) {
       assertRecordId(receipt.draftId);
+      const record = await sealReceipt(key, receipt);
       await runInTransaction(both, async (tx) => {
-        await tx.objectStore('submissionReceipts').put({ ...receipt });
+        await tx.objectStore('submissionReceipts').put(record);
         await tx.objectStore('pendingSubmissions').delete(receipt.draftId);
       });
     },
@@ -104,10 +157,11 @@ export function createDevicePendingSubmissions({
 
     async loadReceipt(draftId) {
       assertRecordId(draftId);
-      return runInTransaction(
+      const record = await runInTransaction(
         () => db.transaction('submissionReceipts', 'readonly'),
         (tx) => tx.store.get(draftId),
       );
+      return record && openReceipt(key, record);
     },
   };
 }

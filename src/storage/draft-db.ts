@@ -69,13 +69,27 @@ export interface PendingSubmissionRecord {
   byteSize: number;
 }
 
-/** The insurer's receipt: a reference, a hash and dates, nothing personal, so it is kept as plaintext. */
+/** The insurer's receipt as the app uses it: a reference, a hash, dates and the Abrufcode. */
 export interface SubmissionReceiptRecord {
   draftId: string;
   year: number;
   reference: string;
   manifestSha256: string;
   receivedAt: string;
+  /**
+   * With the reference, opens the status on any device: a secret like a password. Missing in receipts kept
+   * before the insurer issued codes; the status page then asks for it.
+   */
+  abrufcode?: string;
+}
+
+/**
+ * The receipt as stored: reference, hash and dates are nothing personal and stay plaintext (the app lists them
+ * without the key); the Abrufcode is encrypted apart, bound to the draft and the reference.
+ */
+export interface StoredSubmissionReceiptRecord extends Omit<SubmissionReceiptRecord, 'abrufcode'> {
+  codeIv?: Uint8Array;
+  codeCiphertext?: Uint8Array;
 }
 
 export interface DraftDbSchema extends DBSchema {
@@ -83,7 +97,7 @@ export interface DraftDbSchema extends DBSchema {
   drafts: { key: string; value: DraftRecord; indexes: { year: number } };
   files: { key: [string, string]; value: FileRecord; indexes: { draftId: string } };
   pendingSubmissions: { key: string; value: PendingSubmissionRecord };
-  submissionReceipts: { key: string; value: SubmissionReceiptRecord };
+  submissionReceipts: { key: string; value: StoredSubmissionReceiptRecord };
 }
 
 export type DraftDb = IDBPDatabase<DraftDbSchema>;

@@ -25,6 +25,7 @@ const receipt: SubmissionReceiptRecord = {
   reference: 'ZB-2026-000123',
   manifestSha256: 'ab'.repeat(32),
   receivedAt: '2026-03-01T09:00:05.000Z',
+  abrufcode: '7K3Q-M2ZD-8VXA-0P4N-R6TW-1HJC-9GEB',
 };
 
 /** A reload: the page forgets everything but IndexedDB, and opens the vault again. */
@@ -106,6 +107,50 @@ describe('pending submission on the device', () => {
     await store.deleteDraft('d1');
     await store.sweepExpired('2030-01-01T00:00:00.000Z');
     expect(await store.submissions.loadPending('d1')).toMatchObject({ ok: true });
+  });
+});
+
+describe('the receipt and its Abrufcode on the device', () => {
+  it('keeps the code across a reload, encrypted: reference, hash and dates stay plaintext', async () => {
+    const store = await createDeviceVault();
+    await store.submissions.savePending(pending);
+    await store.submissions.completeSubmission(receipt);
+    expect(await (await reopen()).submissions.loadReceipt('d1')).toEqual(receipt);
+    const records = await readAllRecords();
+    const stored = records.find((record) => record.store === 'submissionReceipts');
+    expect(stored?.value).toMatchObject({ reference: receipt.reference, receivedAt: receipt.receivedAt });
+    const texts = records.flatMap((record) => [...textsIn(record.key), ...textsIn(record.value)]);
+    // Neither as printed nor without its dashes.
+    for (const secret of [receipt.abrufcode!, receipt.abrufcode!.replace(/-/g, '')]) {
+      expect(texts.filter((text) => text.includes(secret))).toEqual([]);
+    }
+    expect(textsIn(receipt).join()).toContain(receipt.abrufcode);
+  });
+
+  it('hands the code back with a refused second bundle', async () => {
+    const store = await createDeviceVault();
+    await store.submissions.completeSubmission(receipt);
+    expect(await store.submissions.savePending(pending)).toEqual({ ok: false, reason: 'submitted', receipt });
+  });
+
+  it('loads a receipt kept before codes existed, and one whose code was damaged, without a code', async () => {
+    const store = await createDeviceVault();
+    const { abrufcode: _code, ...older } = receipt;
+    await store.submissions.completeSubmission(older);
+    expect(await (await reopen()).submissions.loadReceipt('d1')).toEqual(older);
+    await store.submissions.completeSubmission(receipt);
+    await changeRecord('submissionReceipts', 'd1', (record) => ({
+      ...record,
+      codeCiphertext: flipBit(record.codeCiphertext as Uint8Array, 3),
+    }));
+    expect(await store.submissions.loadReceipt('d1')).toEqual(older);
+  });
+
+  it('binds the code to its reference: a changed plaintext reference loses the code', async () => {
+    const store = await createDeviceVault();
+    await store.submissions.completeSubmission(receipt);
+    await changeRecord('submissionReceipts', 'd1', (record) => ({ ...record, reference: 'ZB-2026-000124' }));
+    expect((await store.submissions.loadReceipt('d1'))?.abrufcode).toBeUndefined();
   });
 });
 

@@ -48,5 +48,12 @@ export function pendingSubmissionAad(draftId: string, idempotencyKey: string): U
   return encoder.encode(`zb-submission|${draftId}|${idempotencyKey}`);
 }
 
+/** The receipt's Abrufcode, bound to its draft and reference: a code copied to another receipt fails. */
+export function submissionCodeAad(draftId: string, reference: string): Uint8Array<ArrayBuffer> {
+  assertRecordId(draftId);
+  assertRecordId(reference);
+  return encoder.encode(`zb-submission-code|${draftId}|${reference}`);
+}
+
 export const keyringVerifierAad: Uint8Array<ArrayBuffer> = encoder.encode('zb-keyring|verifier');
 export const exportVerifierAad: Uint8Array<ArrayBuffer> = encoder.encode('zb-export|verifier');
