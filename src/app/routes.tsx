@@ -28,6 +28,14 @@ export const routes: RouteObject[] = [
                 Component: m.LimitEstimatePage,
               })),
           },
+          {
+            // Public: the status from a reference and an Abrufcode, on any device, without a draft.
+            path: 'status',
+            lazy: () =>
+              import('../features/antrag/status/status-lookup-page').then((m) => ({
+                Component: m.StatusLookupPage,
+              })),
+          },
           ...legalRoutes,
           {
             path: 'kontakt',

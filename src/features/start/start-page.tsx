@@ -48,6 +48,11 @@ export function StartPage() {
         {t('start.calculate.button')}
       </Link>
 
+      <h2>{t('start.status.title')}</h2>
+      <p>
+        {t('start.status.p')} <Link to="/status">{t('start.status.link')}</Link>
+      </p>
+
       <h2>{t('start.help.title')}</h2>
       <p>
         {t('start.help.p')} <Link to="/kontakt">{t('start.help.link')}</Link>

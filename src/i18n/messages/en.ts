@@ -64,6 +64,10 @@ export const messages: Messages = {
     'First calculate your limit. You will see how it is made up and from which amount you are exempt.',
   'start.calculate.button': 'Calculate the limit',
   'start.years': 'Calculation available for the years {from} to {to}.',
+  'start.status.title': 'Already sent?',
+  'start.status.p':
+    'With the reference number and the Abrufcode you can see how far your application has got.',
+  'start.status.link': 'Look up the processing status',
   'start.help.title': 'Help',
   'start.help.p': 'Your health insurer answers questions about the application.',
   'start.help.link': 'Contact and help',

@@ -4,6 +4,8 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planFailures } from '../../../mocks/control/failure-switch';
 import { resetSubmissionStore, submissionStore } from '../../../mocks/store/current-submission-store';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../../mocks/node/server';
 import { openSendPage } from './send-support';
 import { endWizardSession } from './start-wizard';
 
@@ -32,8 +34,10 @@ describe('Antrag senden', () => {
     await screen.findByRole('heading', { level: 1, name: 'Antrag gesendet' }, { timeout: 15_000 });
     const stored = await submissionStore().listSubmissions();
     expect(stored).toHaveLength(1);
-    // One reference on the page: the panel's (the cover sheet repeats it for the envelope).
-    expect(screen.getByText(stored[0]!.reference, { selector: 'strong' })).toBeInTheDocument();
+    // The panel shows the reference (the cover sheet and the box to print repeat it).
+    expect(
+      screen.getByText(stored[0]!.reference, { selector: '.confirmation-panel strong' }),
+    ).toBeInTheDocument();
   });
 
   it('sends once when "Jetzt senden" is clicked twice in a row', async () => {
@@ -60,5 +64,37 @@ describe('Antrag senden', () => {
     await screen.findByRole('heading', { level: 1, name: 'Angaben prüfen' });
     expect(router.state.location.pathname).toBe('/antrag/pruefen');
     expect(screen.getByRole('region', { name: 'Alle Abschnitte sind vollständig' })).toBeInTheDocument();
+  });
+});
+
+describe('Antrag senden: a bundle the insurer cannot verify', () => {
+  it('says plainly that nothing was sent and to call, with the phone number, and offers no retry', async () => {
+    const user = userEvent.setup();
+    await openSendPage(user);
+    server.use(
+      http.post('*/api/v1/submissions', () =>
+        HttpResponse.json(
+          {
+            title: 'The bundle fails the checks of bundle verify',
+            status: 422,
+            code: 'submission.invalidBundle',
+            errors: [{ path: 'data/antrag.pdf', message: 'not a PDF' }],
+          },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Jetzt senden' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Ihr Antrag konnte nicht angenommen werden');
+    expect(alert).toHaveTextContent('Es wurde nichts gesendet.');
+    expect(alert).toHaveTextContent('Bitte senden Sie den Antrag nicht noch einmal.');
+    expect(await within(alert).findByRole('link', { name: '0800 000 00 00' })).toHaveAttribute(
+      'href',
+      'tel:08000000000',
+    );
+    expect(alert).not.toHaveTextContent('bundle verify');
+    expect(screen.queryByRole('button', { name: /senden/ })).not.toBeInTheDocument();
+    expect(await submissionStore().listSubmissions()).toHaveLength(0);
   });
 });

@@ -14,6 +14,7 @@ import { useDocumentBuilder } from './document-builder';
 import { formatReceivedDate, formatReceivedTime } from './format-received';
 import { sendMessages } from './send-messages';
 import { sendPagePath, statusPath } from './send-paths';
+import { AbrufcodeText, AccessData } from './access-data';
 import { useReceipt } from './use-receipt';
 import './send.css';
 
@@ -65,7 +66,16 @@ function Confirmation({
           {t('confirm.reference')}
           <strong className="confirmation-panel__reference">{receipt.reference}</strong>
         </p>
+        {receipt.abrufcode && (
+          <p>
+            {t('confirm.code.label')}
+            <strong className="confirmation-panel__code" translate="no">
+              <AbrufcodeText code={receipt.abrufcode} />
+            </strong>
+          </p>
+        )}
       </div>
+      {receipt.abrufcode && <AccessData reference={receipt.reference} abrufcode={receipt.abrufcode} />}
       <p>
         {t('confirm.received', {
           date: formatReceivedDate(receipt.receivedAt, language),

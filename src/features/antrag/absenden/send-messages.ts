@@ -38,6 +38,14 @@ export const sendMessages = defineMessages(
     'send.refused.tooLarge':
       'Die Datei ist zu groß (höchstens 50 MB). Entfernen Sie Anlagen, die nicht nötig sind, oder laden Sie kleinere Fotos hoch.',
     'send.refused.other': 'Antwort der Krankenkasse: {title}',
+    'send.invalid.title': 'Ihr Antrag konnte nicht angenommen werden',
+    'send.invalid.nothingSent':
+      'Es wurde nichts gesendet. Das liegt an einem Fehler in diesem Online-Antrag, nicht an Ihren Angaben.',
+    'send.invalid.call':
+      'Bitte senden Sie den Antrag nicht noch einmal. Rufen Sie uns an, wir helfen Ihnen weiter:',
+    'send.invalid.callNoPhone':
+      'Bitte senden Sie den Antrag nicht noch einmal. Rufen Sie Ihre Krankenkasse an, sie hilft Ihnen weiter.',
+    'send.invalid.contact': 'Kontakt und Hilfe',
     'send.storageFailed.title': 'Der Antrag konnte auf diesem Gerät nicht gespeichert werden',
     'send.storageFailed.text':
       'Ohne diese Kopie senden wir nicht, damit bei einer Unterbrechung nichts doppelt ankommt. Geben Sie Speicherplatz frei und versuchen Sie es noch einmal.',
@@ -55,6 +63,14 @@ export const sendMessages = defineMessages(
     'confirm.next.refund':
       'Haben Sie mehr gezahlt als Ihre Belastungsgrenze, überweisen wir den Betrag auf das angegebene Konto.',
     'confirm.statusLink': 'Bearbeitungsstand ansehen',
+    'confirm.code.label': 'Ihr Abrufcode',
+    'confirm.code.title': 'Bearbeitungsstand auf jedem Gerät',
+    'confirm.code.anyDevice':
+      'Mit der Vorgangsnummer und dem Abrufcode sehen Sie den Bearbeitungsstand auf jedem Gerät. Schreiben Sie beides auf oder drucken Sie es aus.',
+    'confirm.code.secret': 'Der Abrufcode ist wie ein Passwort. Geben Sie ihn nicht an andere weiter.',
+    'confirm.code.phone': 'Ihre Krankenkasse fragt Sie nie am Telefon nach dem Abrufcode.',
+    'confirm.code.print': 'Vorgangsnummer und Abrufcode drucken',
+    'confirm.code.where': 'Bearbeitungsstand abfragen: {address}',
     'confirm.downloads.title': 'Ihre Unterlagen',
     'confirm.downloads.pdf': 'Antrag herunterladen (PDF, Deutsch)',
     'confirm.downloads.english': 'Lesefassung auf Englisch herunterladen (PDF)',
@@ -75,24 +91,6 @@ export const sendMessages = defineMessages(
     'cover.kvnr': 'Krankenversichertennummer',
     'cover.documents': 'Beigefügte Unterlagen',
     'cover.address': 'Anschrift',
-    'status.title': 'Bearbeitungsstand',
-    'status.reference': 'Vorgangsnummer {reference}',
-    'status.loading': 'Der Bearbeitungsstand wird abgerufen …',
-    'status.failed': 'Der Bearbeitungsstand konnte nicht abgerufen werden.',
-    'status.retry': 'Erneut abrufen',
-    'status.steps': 'Schritte der Bearbeitung',
-    'status.step.eingegangen': 'Eingegangen',
-    'status.step.in-bearbeitung': 'In Bearbeitung',
-    'status.step.entschieden': 'Entschieden',
-    'status.current': '(aktueller Stand)',
-    'status.done': '(erledigt)',
-    'status.open': '(noch offen)',
-    'status.on': 'am {date}',
-    'status.decision.befreit': 'Sie sind von Zuzahlungen befreit.',
-    'status.decision.abgelehnt':
-      'Der Antrag wurde abgelehnt. Den Bescheid mit der Begründung erhalten Sie per Post.',
-    'status.noReceipt': 'Sie haben noch keinen Antrag gesendet.',
-    'status.back': 'Zurück zu „Ihr Antrag“',
   },
   {
     'send.title': 'Send application',
@@ -130,6 +128,13 @@ export const sendMessages = defineMessages(
     'send.refused.tooLarge':
       'The file is too large (50 MB at most). Remove attachments that are not needed, or upload smaller photos.',
     'send.refused.other': 'The insurer’s answer: {title}',
+    'send.invalid.title': 'Your application could not be accepted',
+    'send.invalid.nothingSent':
+      'Nothing was sent. This is caused by a fault in this online application, not by your answers.',
+    'send.invalid.call': 'Please do not send the application again. Call us, we will help you:',
+    'send.invalid.callNoPhone':
+      'Please do not send the application again. Call your health insurer, they will help you.',
+    'send.invalid.contact': 'Contact and help',
     'send.storageFailed.title': 'The application could not be stored on this device',
     'send.storageFailed.text':
       'Without this copy we do not send, so that nothing arrives twice after an interruption. Free some storage space and try again.',
@@ -147,6 +152,14 @@ export const sendMessages = defineMessages(
     'confirm.next.refund':
       'If you paid more than your limit, we transfer the amount to the account you gave.',
     'confirm.statusLink': 'See the processing status',
+    'confirm.code.label': 'Your Abrufcode (retrieval code)',
+    'confirm.code.title': 'The processing status on any device',
+    'confirm.code.anyDevice':
+      'With the reference number and the Abrufcode you can see the processing status on any device. Write both down or print them.',
+    'confirm.code.secret': 'The Abrufcode is like a password. Do not give it to anyone.',
+    'confirm.code.phone': 'Your health insurer will never ask you for the Abrufcode on the phone.',
+    'confirm.code.print': 'Print the reference number and the Abrufcode',
+    'confirm.code.where': 'Look up the processing status: {address}',
     'confirm.downloads.title': 'Your documents',
     'confirm.downloads.pdf': 'Download the application (PDF, German)',
     'confirm.downloads.english': 'Download an English reading copy (PDF)',
@@ -166,23 +179,5 @@ export const sendMessages = defineMessages(
     'cover.kvnr': 'Health insurance number',
     'cover.documents': 'Documents enclosed',
     'cover.address': 'Address',
-    'status.title': 'Processing status',
-    'status.reference': 'Reference number {reference}',
-    'status.loading': 'Fetching the processing status …',
-    'status.failed': 'The processing status could not be fetched.',
-    'status.retry': 'Fetch again',
-    'status.steps': 'Steps of processing',
-    'status.step.eingegangen': 'Received',
-    'status.step.in-bearbeitung': 'Being processed',
-    'status.step.entschieden': 'Decided',
-    'status.current': '(current status)',
-    'status.done': '(done)',
-    'status.open': '(not yet)',
-    'status.on': 'on {date}',
-    'status.decision.befreit': 'You are exempted from co-payments.',
-    'status.decision.abgelehnt':
-      'The application was refused. You will receive the decision with its reasons by post.',
-    'status.noReceipt': 'You have not sent an application yet.',
-    'status.back': 'Back to “Your application”',
   },
 );

@@ -7,6 +7,7 @@ import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useDraft } from '../draft/draft-context';
+import { InvalidBundle } from './invalid-bundle';
 import { progressText } from './send-progress-text';
 import { sendMessages } from './send-messages';
 import { checkPagePath, confirmationPath } from './send-paths';
@@ -114,6 +115,7 @@ function Problem({ phase }: { phase: SendPhase }) {
         </NotificationBanner>
       );
     case 'refused':
+      if (phase.code === submissionProblemCodes.invalidBundle) return <InvalidBundle />;
       return (
         <NotificationBanner kind="error" title={t('send.refused.title')} announce>
           <p>

@@ -1,33 +1,46 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate } from 'react-router';
-import { submissionStatusOrder, type SubmissionState } from '../../../api/contracts/submission';
 import { submissionStatusQuery } from '../../../api/submission-status-query';
 import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
+import { statusMessages } from '../status/status-messages';
+import { StatusSteps } from '../status/status-steps';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { formatReceivedDate } from './format-received';
-import { sendMessages } from './send-messages';
 import { StatusQueryClient } from './status-query-client';
 import { useReceipt } from './use-receipt';
-import './send.css';
 
-/** "Bearbeitungsstand": eingegangen → in Bearbeitung → entschieden, the current step marked in words. */
+/** The public lookup: for receipts kept before the insurer issued codes, and for other devices. */
+export const statusLookupPath = '/status';
+
+/** "Bearbeitungsstand" of the open draft's application, with the reference and Abrufcode kept on this device. */
 export function StatusPage() {
-  const t = useMessages(sendMessages);
+  const t = useMessages(statusMessages);
   const { t: core } = useI18n();
   usePageTitle(t('status.title'), core('app.name'));
   const state = useReceipt();
   if (state.status === 'none' && state.pending) return <Navigate to="/antrag/absenden" replace />;
+  const receipt = state.status === 'found' ? state.receipt : undefined;
   return (
     <div className="page">
       <PageHeading>{t('status.title')}</PageHeading>
-      {state.status === 'found' ? (
-        <StatusQueryClient>
-          <p>{t('status.reference', { reference: state.receipt.reference })}</p>
-          <Status reference={state.receipt.reference} />
-        </StatusQueryClient>
+      {receipt ? (
+        <>
+          <p>{t('status.reference', { reference: receipt.reference })}</p>
+          {receipt.abrufcode ? (
+            <StatusQueryClient>
+              <Status reference={receipt.reference} abrufcode={receipt.abrufcode} />
+            </StatusQueryClient>
+          ) : (
+            <>
+              <p>{t('status.noCode')}</p>
+              <p>
+                <Link to={statusLookupPath}>{t('status.lookupLink')}</Link>
+              </p>
+            </>
+          )}
+        </>
       ) : (
         state.status !== 'loading' && <p>{t('status.noReceipt')}</p>
       )}
@@ -38,9 +51,9 @@ export function StatusPage() {
   );
 }
 
-function Status({ reference }: { reference: string }) {
-  const t = useMessages(sendMessages);
-  const query = useQuery(submissionStatusQuery(reference));
+function Status({ reference, abrufcode }: { reference: string; abrufcode: string }) {
+  const t = useMessages(statusMessages);
+  const query = useQuery(submissionStatusQuery(reference, abrufcode));
   if (query.isPending) return <p role="status">{t('status.loading')}</p>;
   if (query.isError)
     return (
@@ -50,35 +63,5 @@ function Status({ reference }: { reference: string }) {
         </button>
       </NotificationBanner>
     );
-  return <Steps state={query.data} />;
-}
-
-function Steps({ state }: { state: SubmissionState }) {
-  const t = useMessages(sendMessages);
-  const { language } = useI18n();
-  const current = submissionStatusOrder.indexOf(state.status);
-  const dateOf = (index: number): string | undefined => {
-    if (index === 0) return state.receivedAt;
-    if (index === 2 && state.decision) return state.decision.decidedAt;
-    return index === current ? state.updatedAt : undefined;
-  };
-  return (
-    <>
-      <h2 id="status-steps-title">{t('status.steps')}</h2>
-      <ol className="status-steps" aria-labelledby="status-steps-title">
-        {submissionStatusOrder.map((status, index) => {
-          const date = index <= current ? dateOf(index) : undefined;
-          const where =
-            index < current ? 'status.done' : index === current ? 'status.current' : 'status.open';
-          return (
-            <li key={status} {...(index === current ? { 'aria-current': 'step' as const } : {})}>
-              {t(`status.step.${status}`)}
-              {date && ` ${t('status.on', { date: formatReceivedDate(date, language) })}`} {t(where)}
-            </li>
-          );
-        })}
-      </ol>
-      {state.decision && <p>{t(`status.decision.${state.decision.outcome}`)}</p>}
-    </>
-  );
+  return <StatusSteps state={query.data} />;
 }

@@ -52,13 +52,14 @@ export function useSendApplication() {
           signal: abort.signal,
           onProgress: (progress) => setPhase({ kind: 'sending', progress }),
         });
-        const { reference, manifestSha256, receivedAt } = receipt;
+        const { reference, manifestSha256, receivedAt, abrufcode } = receipt;
         await submissions.completeSubmission({
           draftId: record.draftId,
           year: record.year,
           reference,
           manifestSha256,
           receivedAt,
+          abrufcode,
         });
         rememberSentDocuments(reference, {
           zip: record.bytes,

@@ -1,0 +1,40 @@
+import { submissionStatusOrder, type SubmissionState } from '../../../api/contracts/submission';
+import { useMessages } from '../../../i18n/feature-messages';
+import { useI18n } from '../../../i18n/use-i18n';
+import { formatReceivedDate } from '../absenden/format-received';
+import { statusMessages } from './status-messages';
+import './status.css';
+
+/**
+ * eingegangen → in Bearbeitung → entschieden, the current step marked in words (not by weight alone), with the
+ * dates known; the decision in one sentence. The same on /antrag/status and on the public lookup.
+ */
+export function StatusSteps({ state }: { state: SubmissionState }) {
+  const t = useMessages(statusMessages);
+  const { language } = useI18n();
+  const current = submissionStatusOrder.indexOf(state.status);
+  const dateOf = (index: number): string | undefined => {
+    if (index === 0) return state.receivedAt;
+    if (index === 2 && state.decision) return state.decision.decidedAt;
+    return index === current ? state.updatedAt : undefined;
+  };
+  return (
+    <>
+      <h2 id="status-steps-title">{t('status.steps')}</h2>
+      <ol className="status-steps" aria-labelledby="status-steps-title">
+        {submissionStatusOrder.map((status, index) => {
+          const date = index <= current ? dateOf(index) : undefined;
+          const where =
+            index < current ? 'status.done' : index === current ? 'status.current' : 'status.open';
+          return (
+            <li key={status} {...(index === current ? { 'aria-current': 'step' as const } : {})}>
+              {t(`status.step.${status}`)}
+              {date && ` ${t('status.on', { date: formatReceivedDate(date, language) })}`} {t(where)}
+            </li>
+          );
+        })}
+      </ol>
+      {state.decision && <p>{t(`status.decision.${state.decision.outcome}`)}</p>}
+    </>
+  );
+}
