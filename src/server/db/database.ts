@@ -18,12 +18,6 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-/** bytea comes back as a Buffer from pg and a Uint8Array from PGlite; both are Uint8Arrays. */
-export const asBytes = (value: unknown): Uint8Array => {
-  if (value instanceof Uint8Array) return value;
-  throw new TypeError('Expected bytea');
-};
-
 /** timestamptz comes back as a Date from both drivers. */
 export const asIso = (value: unknown): string => {
   if (value instanceof Date) return value.toISOString();

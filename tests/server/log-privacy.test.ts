@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationBundle } from '../support/application-bundle';
+import { lookUpStatus, postBundle } from '../support/submit';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+// Values that must never reach a log line, whatever happens to them on the way.
+const canary = {
+  givenName: 'Kanarienvogel',
+  familyName: 'Zaunkönigin',
+  kvnr: 'L123456783',
+  street: 'Amselweg 77',
+  incomeDescription: 'Nebenjob Gimpelhof',
+  feedbackName: 'Rotkehlchen Meise',
+  feedbackEmail: 'stieglitz@example.org',
+  feedbackText: 'Der Kontrast beim Grünfink-Knopf ist zu schwach',
+};
+
+describe('the server log of a full submission', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // The most talkative level: nothing sensitive may appear even there.
+    server = await startTestServer({ database: 'pglite', env: { LOG_LEVEL: 'trace' } });
+  });
+  afterAll(() => server.stop());
+
+  it('holds no name, KVNR, address, income, feedback text, Abrufcode or idempotency key', async () => {
+    const bundle = applicationBundle({
+      applicationId: 'ZBA-CANARY000001',
+      edit: (document) => {
+        document.applicant.givenName = canary.givenName;
+        document.applicant.familyName = canary.familyName;
+        document.applicant.address.street = canary.street;
+        document.bank.accountHolder = `${canary.givenName} ${canary.familyName}`;
+        const applicant = document.members.find((member) => member.id === 'applicant');
+        if (applicant)
+          Object.assign(applicant, { givenName: canary.givenName, familyName: canary.familyName });
+        const income = document.incomes[0];
+        if (income) income.description = canary.incomeDescription;
+        return document;
+      },
+    });
+    const key = randomUUID();
+    const first = await postBundle(server.url, bundle, { key });
+    expect(first.status).toBe(201);
+    const receipt = (await first.json()) as { reference: string; abrufcode: string };
+    expect((await postBundle(server.url, bundle, { key })).status).toBe(201);
+    expect((await lookUpStatus(server.url, receipt.reference, receipt.abrufcode)).status).toBe(200);
+    expect(
+      (await lookUpStatus(server.url, receipt.reference, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ')).status,
+    ).toBe(404);
+    // A refused bundle is logged too (its problems name files, never contents).
+    const broken = bundle.slice();
+    broken[broken.length - 40] = (broken[broken.length - 40]! + 1) & 0xff;
+    expect([400, 422]).toContain((await postBundle(server.url, broken)).status);
+    const feedback = await fetch(new URL('/api/v1/accessibility-feedback', server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: canary.feedbackName,
+        email: canary.feedbackEmail,
+        description: canary.feedbackText,
+      }),
+    });
+    expect(feedback.status).toBe(201);
+
+    const log = server.logText();
+    // The log is there and says what happened, by reference.
+    expect(log).toContain(receipt.reference);
+    expect(log).toContain('"route":"/api/v1/submissions"');
+    for (const value of [...Object.values(canary), receipt.abrufcode, key]) {
+      expect(log, `the log contains ${value}`).not.toContain(value);
+    }
+    // Client addresses are personal data: no request line carries one (the listening line names the server's own).
+    expect(log).not.toMatch(/remoteAddress|"ip"|"hostname"/);
+  });
+});
