@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { mockControlPath } from '../../src/api/contracts/mock-control';
+import { serviceInfoPath } from '../../src/api/contracts/service-info';
 import { submissionProblemCodes as codes, submissionStateSchema } from '../../src/api/contracts/submission';
 import { abrufcodePattern } from '../../src/domain/identifiers/abrufcode';
 import {
@@ -155,18 +156,19 @@ describeEachTarget('POST /api/v1/submissions', (target) => {
       expect((await receiptOf(retry)).reference).toBe(referenceAfter(before.reference));
     });
 
-    it("plans for one route leave the others alone, and '*' plans strike every route", async () => {
+    it('a plan for one route leaves the other routes alone', async () => {
       const receipt = await submit(target(), 'routes');
-      await target().planFailures({ failures: [{ route: 'submission-status', count: 1, error: 500 }] });
+      await target().planFailures({ failures: [{ route: 'submission-status', count: 1, error: 'network' }] });
       expect((await submit(target(), 'routes-2')).reference).toBe(referenceAfter(receipt.reference));
-      await expectProblem(
-        await getState(target(), receipt.reference, receipt.abrufcode),
-        500,
-        'mock.plannedFailure',
-      );
-      expect((await getState(target(), receipt.reference, receipt.abrufcode)).status).toBe(200);
-      await target().planFailures({ failures: [{ route: '*', count: 1, error: 'network' }] });
       await expect(getState(target(), receipt.reference, receipt.abrufcode)).rejects.toThrow();
+      expect((await getState(target(), receipt.reference, receipt.abrufcode)).status).toBe(200);
+    });
+
+    it("a '*' plan strikes whichever route comes next", async () => {
+      const receipt = await submit(target(), 'any-route');
+      await target().planFailures({ failures: [{ route: '*', count: 2, error: 'network' }] });
+      await expect(getState(target(), receipt.reference, receipt.abrufcode)).rejects.toThrow();
+      await expect(target().fetch(serviceInfoPath)).rejects.toThrow();
       expect((await getState(target(), receipt.reference, receipt.abrufcode)).status).toBe(200);
     });
   });
