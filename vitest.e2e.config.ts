@@ -2,7 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 process.env.TZ = 'Europe/Berlin';
 
-/** End-to-end tests: real headless Chromium against the built app served by `vite preview` with its headers. */
+/**
+ * End-to-end tests: real headless Chromium against the built apps served by `vite preview` with their headers
+ * (the static production build, the msw demo) and by the insurer's real server in demo mode on PGlite.
+ */
 export default defineConfig({
   test: {
     name: 'e2e',

@@ -1,107 +1,93 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { readBundle } from '../../src/documents/bundle/read-bundle';
 import { axeViolations } from './support/axe';
-import { watchedPage, type PageWatch } from './support/browser';
 import { activate, expectHeading } from './support/keyboard';
-import { mockSubmissionReferences, planMockFailures } from './support/mock-insurer';
+import { mockSubmissionReferences, planMockFailures, serverSubmissions } from './support/mock-insurer';
 import { waitForMockWorker } from './support/mock-worker';
 import { seedReadyDraft } from './support/ready-draft';
+import { openSendPage, openSending, sendDespiteFailures, sendStatus, submittedSince } from './support/send';
 import { sharedBrowser } from './support/shared-browser';
-import { plaintextHits } from './support/storage-scan';
 
-// Sending in real Chromium against the demo build (its mock backend is the insurer): the bundle is built in a
-// module worker under the CSP and Trusted Types, stored with its key, and sent until a receipt arrives, by
-// keyboard only; axe on every page and state. The mock's failure switch makes attempts fail on demand.
+// Sending in real Chromium against the insurer's real server (demo mode, PGlite) serving the production build:
+// the bundle is built in a module worker under the CSP and Trusted Types, stored with its key, and sent until a
+// receipt arrives, by keyboard only; axe on every page and state. The server's demo fault switch (the same
+// contract as the mock's) makes attempts fail on demand. submission-mock.e2e.test.ts runs a journey on the msw
+// demo.
 
-const origin = inject('demoUrl');
+const origin = inject('serverUrl');
 const browser = sharedBrowser();
-const now = new Date('2026-11-23T10:00:00+01:00');
 
-async function open(): Promise<PageWatch> {
-  const watch = await watchedPage(browser(), origin);
-  await watch.page.clock.setFixedTime(now);
-  onTestFinished(async () => {
-    expect(watch.pageErrors).toEqual([]);
-    expect(watch.cspViolations).toEqual([]);
-    expect(watch.foreignRequests).toEqual([]);
-    await watch.context.close();
+/** The status as the API gives it to anyone with the reference and the Abrufcode (never in the URL). */
+const lookUp = (reference: string, abrufcode: string) =>
+  fetch(`${origin}/api/v1/submissions/${reference}`, { headers: { 'X-Abrufcode': abrufcode } });
+
+describe('Antrag senden to the insurer’s server', () => {
+  // A plan a failed test left behind must not fail the next one's attempts.
+  beforeEach(async () => {
+    expect((await fetch(`${origin}/api/__mock/control`, { method: 'DELETE' })).status).toBe(200);
   });
-  return watch;
-}
 
-/** From the check page to "Antrag senden", waiting until the worker has built the bundle. */
-async function openSendPage(page: Page): Promise<void> {
-  await page.goto(`${origin}/antrag/pruefen`);
-  await expectHeading(page, 'Angaben prüfen');
-  await activate(page.getByRole('button', { name: 'Antrag absenden' }));
-  await expectHeading(page, 'Antrag senden');
-  await page.getByRole('button', { name: 'Jetzt senden' }).waitFor({ timeout: 30_000 });
-  expect(await page.getByText(/^Ihr Antrag ohne Anlagen: [\d,]+ KB$/).count()).toBe(1);
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ });
-
-describe('Antrag senden', () => {
   it('sends once although the first two attempts fail (network, then 503), and says so on the way', async () => {
-    const { page } = await open();
-    const person = await seedReadyDraft(page, origin);
-    await waitForMockWorker(page);
-    await openSendPage(page);
-    await planMockFailures(page, [
-      { route: 'submission', count: 1, error: 'network' },
-      { route: 'submission', count: 1, error: 503 },
-    ]);
-    await activate(page.getByRole('button', { name: 'Jetzt senden' }));
-    await status(page).filter({ hasText: 'Verbindung unterbrochen' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await expectHeading(page, 'Antrag gesendet');
-    const references = await mockSubmissionReferences(page);
-    expect(references).toHaveLength(1);
-    expect(await page.locator('.confirmation-panel').getByText(references[0]!).count()).toBe(1);
-    expect(await page.getByText('01058 Dresden').count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
-    // The bundle was in the app's storage only encrypted, and is gone with the receipt; the mock is skipped.
-    expect((await plaintextHits(page, [person.familyName])).found).toEqual([]);
-
-    await activate(page.getByRole('link', { name: 'Bearbeitungsstand ansehen' }));
-    await expectHeading(page, 'Bearbeitungsstand');
-    await page.getByText('(aktueller Stand)').waitFor();
-    expect(await page.locator('[aria-current="step"]').textContent()).toContain('Eingegangen');
-    expect(await axeViolations(page)).toEqual([]);
+    const { page, reference } = await sendDespiteFailures(browser(), origin);
+    const stored = (await serverSubmissions(page)).find((s) => s.reference === reference);
+    expect(stored?.status).toBe('eingegangen');
   });
 
   it('resumes after a reload during the retries with the same key and bytes: still one submission', async () => {
-    const { page } = await open();
+    const { page } = await openSending(browser(), origin);
     await seedReadyDraft(page, origin);
     await waitForMockWorker(page);
-    await openSendPage(page);
-    // The first answer is lost after the mock stored the bundle; the next attempts fail before it.
+    await openSendPage(page, origin);
+    const before = await mockSubmissionReferences(page);
+    const replayed: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/api/v1/submissions') && response.status() === 201) {
+        replayed.push(response.headers()['idempotent-replayed'] ?? 'false');
+      }
+    });
+    // The first answer is lost after the server stored the bundle; the next attempts fail before it. Against the
+    // server the later failures are 503s, not dropped connections: Chromium itself sends a POST again, unseen by
+    // the app, when a reused keep-alive connection closes before any answer, so dropped connections may never
+    // reach the page (the lost answer may not either; either way the plan holds enough failures).
     await planMockFailures(page, [
       { route: 'submission', count: 1, error: 'lost-response' },
-      { route: 'submission', count: 2, error: 'network' },
+      { route: 'submission', count: 3, error: 503 },
     ]);
     await activate(page.getByRole('button', { name: 'Jetzt senden' }));
-    await status(page).filter({ hasText: '(Versuch 3 von 5)' }).waitFor();
+    await sendStatus(page).filter({ hasText: '(Versuch 3 von 5)' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Ihr Antrag wird weiter gesendet' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await expectHeading(page, 'Antrag gesendet');
-    const references = await mockSubmissionReferences(page);
+    const references = await submittedSince(page, before);
     expect(references).toHaveLength(1);
-    expect(await page.locator('.confirmation-panel').getByText(references[0]!).count()).toBe(1);
+    const reference = references[0]!;
+    expect(await page.locator('.confirmation-panel').getByText(reference).count()).toBe(1);
+    // The bundle was stored by the attempt whose answer was lost: the receipt the page got is the replay.
+    expect(replayed).toEqual(['true']);
+
+    // The receipt that was lost on the way and the replay the page got carry the same Abrufcode: the one the
+    // confirmation shows opens the status through the API, and nothing else does.
+    const stored = (await serverSubmissions(page)).find((s) => s.reference === reference);
+    expect(stored).toBeDefined();
+    expect(await page.locator('.confirmation-panel').getByText(stored!.abrufcode).count()).toBe(1);
+    const found = await lookUp(reference, stored!.abrufcode);
+    expect(found.status).toBe(200);
+    expect(await found.json()).toMatchObject({ reference, status: 'eingegangen' });
+    const other = (await serverSubmissions(page)).find((s) => s.reference !== reference);
+    if (other) expect((await lookUp(reference, other.abrufcode)).status).toBe(404);
   });
 
   it('sends once on a double click, and the downloads are a PDF, a reading copy and a valid bundle', async () => {
-    const { page } = await open();
+    const { page } = await openSending(browser(), origin);
     await seedReadyDraft(page, origin);
     await waitForMockWorker(page);
-    await openSendPage(page);
+    await openSendPage(page, origin);
+    const before = await mockSubmissionReferences(page);
     await page.getByRole('button', { name: 'Jetzt senden' }).dblclick();
     await expectHeading(page, 'Antrag gesendet');
-    expect(await mockSubmissionReferences(page)).toHaveLength(1);
+    expect(await submittedSince(page, before)).toHaveLength(1);
 
     const download = async (name: string) => {
       const downloading = page.waitForEvent('download');

@@ -6,7 +6,7 @@ import { sharedBrowser } from './support/shared-browser';
 import { plaintextHits } from './support/storage-scan';
 import { startApplication, waitUntilSaved } from './support/wizard';
 
-const origin = inject('productionUrl');
+const origin = inject('serverUrl');
 const browser = sharedBrowser();
 const now = new Date('2026-11-23T10:00:00+01:00');
 

@@ -1,11 +1,18 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { startInsurerServer } from './insurer-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The static production build (vite preview): no API behind it. */
     productionUrl: string;
+    /** The static demo build with the msw mock insurer in a service worker. */
     demoUrl: string;
+    /** The real server in demo mode on PGlite, serving the production build and the API. */
+    serverUrl: string;
   }
 }
 
@@ -29,11 +36,18 @@ function urlOf(server: PreviewServer): string {
 }
 
 export async function setup(project: TestProject) {
-  const production = await serve('dist', 'production');
-  const demo = await serve('dist-demo', 'demo');
+  // A fresh PGlite directory per run: no submission of an earlier run is ever seen.
+  const dataDir = mkdtempSync(join(tmpdir(), 'zb-e2e-server-'));
+  const [production, demo, server] = await Promise.all([
+    serve('dist', 'production'),
+    serve('dist-demo', 'demo'),
+    startInsurerServer(dataDir),
+  ]);
   project.provide('productionUrl', urlOf(production));
   project.provide('demoUrl', urlOf(demo));
+  project.provide('serverUrl', server.url);
   return async () => {
-    await Promise.all([production.close(), demo.close()]);
+    await Promise.all([production.close(), demo.close(), server.close()]);
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

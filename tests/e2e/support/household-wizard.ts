@@ -13,13 +13,14 @@ import { plaintextHits } from './storage-scan';
 import { waitUntilSaved } from './wizard';
 
 // Shared by the three wizard-*.e2e.test.ts files (one per household, so that two run in parallel). Three
-// households fill in every section of "Ihr Antrag" in real Chromium against the production build, by
-// keyboard only (file choosers excepted: headless Chromium has no dialog to drive). A household is split into
-// two tests, each in a fresh browser context: the sections a test is about are filled with every check (an
-// empty "Speichern und weiter" first, axe on each page and error state, a reload in the middle of the form);
-// the sections before them are filled the same way, only without the checks.
+// households fill in every section of "Ihr Antrag" in real Chromium against the production build as the
+// insurer's server (demo mode) serves it, by keyboard only (file choosers excepted: headless Chromium has no
+// dialog to drive). A household is split into two tests, each in a fresh browser context: the sections a test
+// is about are filled with every check (an empty "Speichern und weiter" first, axe on each page and error state,
+// a reload in the middle of the form); the sections before them are filled the same way, only without the
+// checks.
 
-const origin = inject('productionUrl');
+const origin = inject('serverUrl');
 const browser = sharedBrowser();
 const now = new Date('2026-11-23T10:00:00+01:00');
 
