@@ -1,4 +1,5 @@
 import { delay, HttpResponse } from 'msw';
+import { problem } from '../handlers/problem';
 
 /**
  * Failures on demand. Browser-level interception (Playwright's page.route, setOffline) cannot reach responses the
@@ -100,10 +101,8 @@ export async function beforeRoute(
   );
   if (!failure) return undefined;
   if (failure.error === 'network' || failure.error === 'lost-response') return HttpResponse.error();
-  return HttpResponse.json(
-    { title: 'Planned failure of the demo server', status: failure.error, code: 'mock.plannedFailure' },
-    { status: failure.error },
-  );
+  // problem+json like every refusal of the API, so the client reads it the same way as a real one.
+  return problem(failure.error, 'mock.plannedFailure', 'Planned failure of the demo server');
 }
 
 /** After a route stored its work: a planned 'lost-response' turns the answer into a network error. */
