@@ -9,7 +9,6 @@
 export const abrufcodeAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export const abrufcodeLength = 28;
-const groupSize = 4;
 
 /** The printed form, e.g. "7K3Q-M2ZD-…" (seven groups of four). */
 export const abrufcodePattern = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){6}$/;
