@@ -5,6 +5,7 @@ import { benchBundleVerify } from './bundle-verify';
 import { benchLimitComputation } from './limit-computation';
 import { lighthouseScores } from './lighthouse-scores';
 import { benchReceiptEntry } from './receipt-entry';
+import { benchServerLoad } from './server-load';
 import { scriptsBeforeFirstWizardPage, servePreview } from './wizard-pages';
 
 // Budgets of issue 2; the bench prints them beside the figures and never fails a test on time.
@@ -67,3 +68,8 @@ try {
 } finally {
   await server.close();
 }
+
+// Issue 9: the insurer's server as its own process, on PGlite and on PostgreSQL: submissions under 20 concurrent
+// clients (budget p95 ≤ 500 ms for 1 MB), status lookups at 200/s (budget p95 ≤ 20 ms), peak memory under 50
+// concurrent 2 MB uploads.
+await benchServerLoad();
