@@ -1,8 +1,7 @@
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionReceipt } from '../../src/api/contracts/submission';
+import { freshDataDir } from '../support/pglite-template';
 import { applicationBundle } from '../support/application-bundle';
 import { spawnServer, type ServerProcess } from '../support/server-process';
 import { postBundle } from '../support/submit';
@@ -17,7 +16,7 @@ describe('50 concurrent uploads of distinct 2 MB bundles', () => {
   let server: ServerProcess;
   let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zb-load-'));
+    dir = freshDataDir('zb-load-');
     server = await spawnServer({ DATA_DIR: dir });
   });
   afterAll(async () => {

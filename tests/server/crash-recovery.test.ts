@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { submissionStateSchema, type SubmissionReceipt } from '../../src/api/contracts/submission';
+import { freshDataDir } from '../support/pglite-template';
 import { applicationBundle } from '../support/application-bundle';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { readStoredBundles } from '../support/read-stored';
@@ -20,7 +19,7 @@ type Place = {
 };
 
 async function freshPlace(kind: 'pglite' | 'postgres'): Promise<Place> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'zb-crash-'));
+  const dataDir = freshDataDir('zb-crash-');
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
   if (kind === 'pglite') {
     return {

@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SubmissionReceipt } from '../../src/api/contracts/submission';
+import { freshDataDir } from '../support/pglite-template';
 import { applicationBundle } from '../support/application-bundle';
 import { spawnServer } from '../support/server-process';
 import { lookUpStatus, postBundle } from '../support/submit';
 
 describe('SIGTERM', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zb-term-'));
+  const dir = freshDataDir('zb-term-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('finishes the request in flight, refuses new ones, and exits 0; the application is kept', async () => {

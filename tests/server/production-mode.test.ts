@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceInfoSchema } from '../../src/api/contracts/service-info';
 import { createSettableClock } from '../../src/server/clock/clock';
 import { startServer } from '../../src/server/app/start-server';
+import { freshDataDir } from '../support/pglite-template';
 import { applicationBundle } from '../support/application-bundle';
 import { submitBundle } from '../support/submit';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -46,8 +47,9 @@ describe('a production start', () => {
 
   it('runs on the system clock even when a test hands it a settable one', async () => {
     const pinned = createSettableClock(new Date('2020-01-01T00:00:00Z'));
+    const dataDir = freshDataDir();
     const server = await startServer(
-      { ...production.config, dataDir: `${production.config.dataDir}-2`, port: 0, logLevel: 'silent' },
+      { ...production.config, dataDir, port: 0, logLevel: 'silent' },
       {
         clock: pinned,
       },
@@ -58,7 +60,7 @@ describe('a production start', () => {
       expect(new Date(receipt.receivedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     } finally {
       await server.close();
-      rmSync(`${production.config.dataDir}-2`, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 

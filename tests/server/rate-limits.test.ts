@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { freshDataDir } from '../support/pglite-template';
 import { applicationBundle } from '../support/application-bundle';
 import { lookUpStatus, submitBundle } from '../support/submit';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -17,7 +16,7 @@ describe.each(['pglite', 'postgres'] as const)('rate limits and lockouts on %s',
   });
 
   it('locks a client out after too many wrong codes, across a restart, until the window ends', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'zb-limits-'));
+    const dataDir = freshDataDir('zb-limits-');
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     let database: TestDatabase | undefined;
     if (kind === 'postgres') {

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startThrowawayPostgres } from '../../scripts/throwaway-postgres.ts';
+import { createPgliteTemplate } from './pglite-template.ts';
 
 /**
  * vitest globalSetup of the `server` project: the tests get a PostgreSQL superuser URL, never a skip.
@@ -10,10 +11,12 @@ import { startThrowawayPostgres } from '../../scripts/throwaway-postgres.ts';
  * should a pool not inherit it, from inject('testDatabaseUrl') (tests/support/postgres.ts).
  */
 export async function setup(project: TestProject) {
+  // Fresh PGlite data directories start as copies of one initialised cluster (pglite-template.ts).
+  const removeTemplate = await createPgliteTemplate();
   const given = process.env.TEST_DATABASE_URL;
   if (given) {
     project.provide('testDatabaseUrl', given);
-    return;
+    return removeTemplate;
   }
   const cluster = await startThrowawayPostgres();
   process.env.TEST_DATABASE_URL = cluster.adminUrl;
@@ -21,5 +24,6 @@ export async function setup(project: TestProject) {
   return async () => {
     delete process.env.TEST_DATABASE_URL;
     await cluster.stop();
+    removeTemplate();
   };
 }

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createSettableClock, type SettableClock } from '../../src/server/clock/clock';
 import { readServerConfig, type ServerConfig } from '../../src/server/config/server-config';
 import { startServer, type RunningServer } from '../../src/server/app/start-server';
+import { freshDataDir } from './pglite-template';
 import { createTestDatabase } from './postgres';
 
 /* Tests only: a real server on a free port, on PGlite in a fresh directory or on a fresh PostgreSQL database. */
@@ -50,7 +50,7 @@ export const generousLimits = {
 
 export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
   const ownDir = options.dataDir === undefined;
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'zb-server-'));
+  const dataDir = options.dataDir ?? freshDataDir();
   const database =
     options.database === 'postgres' && options.databaseUrl === undefined
       ? await createTestDatabase()

@@ -95,7 +95,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     close() {
       closing ??= (async () => {
         clearInterval(prune);
-        await app.close();
+        // Keep-alive sockets that fall idle once their last request is answered are closed at once, not after
+        // the keep-alive timeout: app.close() waits for every socket, and only closes those idle at its start.
+        const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+        try {
+          await app.close();
+        } finally {
+          clearInterval(sweep);
+        }
         await verifier.close();
         await db.close();
         lock?.release();
