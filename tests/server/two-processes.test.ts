@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionReceipt } from '../../src/api/contracts/submission';
+import { migrations } from '../../src/server/db/migrations';
 import { applicationBundle } from '../support/application-bundle';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { countRows } from '../support/read-stored';
@@ -42,7 +43,7 @@ describe('two server processes on one PostgreSQL', () => {
     for (const server of servers) {
       expect((await fetch(new URL('/readyz', server.url))).status).toBe(200);
     }
-    expect(await countRows(database.url, 'SELECT version FROM schema_migrations')).toBe(1);
+    expect(await countRows(database.url, 'SELECT version FROM schema_migrations')).toBe(migrations.length);
     const migratedLines = servers.filter((server) => server.output().includes('database migrated'));
     expect(migratedLines).toHaveLength(1);
   });

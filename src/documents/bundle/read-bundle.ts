@@ -20,6 +20,8 @@ export type ReadBundleResult =
 export type ReadBundleOptions = ApplicationCheckOptions & {
   /** Overrides single limits; the rest stay at defaultBundleLimits. */
   limits?: Partial<BundleLimits>;
+  /** SHA-256 as lower-case hex, for the manifests; the portable one (sha256.ts) unless given. */
+  sha256Hex?: (bytes: Uint8Array) => string;
 };
 
 const refuse = (problems: BundleProblem[]): ReadBundleResult => ({ ok: false, problems });
@@ -37,7 +39,7 @@ function verify(zip: Uint8Array, options: ReadBundleOptions): ReadBundleResult {
   const unzipped = unzipEntries(zip, paths.files);
   if (!unzipped.ok) return refuse(unzipped.problems);
   const { contents } = unzipped;
-  const bag = verifyBag(contents);
+  const bag = verifyBag(contents, options.sha256Hex);
   const problems = [...bag.problems];
   const flags: BundleFlag[] = [];
   const files: BundleFile[] = [];

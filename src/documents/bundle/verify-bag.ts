@@ -46,7 +46,10 @@ function tagText(
 }
 
 /** The BagIt rules (RFC 8493 § 3) over the unpacked files, keyed by their path inside the bag. */
-export function verifyBag(contents: ReadonlyMap<string, Uint8Array>): BagCheck {
+export function verifyBag(
+  contents: ReadonlyMap<string, Uint8Array>,
+  hash?: (bytes: Uint8Array) => string,
+): BagCheck {
   const problems: BundleProblem[] = [];
   const payload = [...contents.keys()].filter((path) => path.startsWith(payloadDir));
   for (const path of contents.keys()) {
@@ -88,6 +91,7 @@ export function verifyBag(contents: ReadonlyMap<string, Uint8Array>): BagCheck {
         manifestPath: manifestTxt,
         mayList: (path) => path.startsWith(payloadDir),
         mustList: payload,
+        ...(hash ? { hash } : {}),
       }),
     );
   }
@@ -99,6 +103,7 @@ export function verifyBag(contents: ReadonlyMap<string, Uint8Array>): BagCheck {
         manifestPath: tagManifestTxt,
         mayList: (path) => covered.includes(path),
         mustList: covered,
+        ...(hash ? { hash } : {}),
       }),
     );
   }

@@ -19,7 +19,8 @@ export function createBundleVerifier(): BundleVerifier {
   const threads = Math.max(1, Math.min(2, availableParallelism()));
   const pool = new Piscina({
     filename: new URL('./verify-bundle.worker.ts', import.meta.url).href,
-    execArgv: ['--import', 'tsx'],
+    // Resolved here, so the workers find tsx whatever directory the server was started from.
+    execArgv: ['--import', import.meta.resolve('tsx')],
     minThreads: 1,
     maxThreads: threads,
     // Queued bundles are already in memory (bodies are capped at 50 MB); the queue bounds how many wait.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readApplicationBundle } from '../../documents/bundle/application-document-check';
 import type { BundleVerdict } from './bundle-verdict';
 
@@ -6,8 +7,11 @@ import type { BundleVerdict } from './bundle-verdict';
  * exactly the bundles a caseworker's tool accepts. Inflating and hashing a 50 MB zip takes long enough that it
  * must not run on the thread that answers requests.
  */
+// Node's native SHA-256 is about ten times faster than the portable one the browser uses.
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 export default function verifyBundle(bytes: Uint8Array): BundleVerdict {
-  const result = readApplicationBundle(bytes);
+  const result = readApplicationBundle(bytes, { sha256Hex });
   if (result.ok) return { ok: true, applicationYear: result.application.year };
   return {
     ok: false,
