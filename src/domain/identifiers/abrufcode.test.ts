@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  abrufcodeFromBytes,
-  abrufcodePattern,
-  abrufcodeSourceBytes,
-  normalizeAbrufcode,
-} from './abrufcode';
+import { abrufcodeFromBytes, abrufcodePattern, abrufcodeSourceBytes, normalizeAbrufcode } from './abrufcode';
 
 describe('Abrufcode', () => {
   it('turns 140 bits into seven groups of four Crockford characters', () => {
