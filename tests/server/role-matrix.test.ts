@@ -33,6 +33,7 @@ const matrix: Row[] = [
   { method: 'GET', url: '/api/__demo/clock', demoOnly: true, expected: { none: 200 } },
   { method: 'PUT', url: '/api/__demo/clock', demoOnly: true, expected: { none: 400 } },
   { method: 'GET', url: '/api/__demo/mailbox', demoOnly: true, expected: { none: 200 } },
+  { method: 'POST', url: '/api/__demo/seed', demoOnly: true, expected: { none: 400 } },
 ];
 
 const key = (endpoint: { method: string; url: string }) => `${endpoint.method} ${endpoint.url}`;

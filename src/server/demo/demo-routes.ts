@@ -22,6 +22,7 @@ import { serviceInfoRoute } from '../service-info/service-info-routes';
 import { deriveAbrufcode } from '../submissions/abrufcode';
 import { advanceSubmission, listSubmissions, stateOf } from '../submissions/submission-repository';
 import { submissionRoute, submissionStatusRoute } from '../submissions/submission-routes';
+import { seedDemoSubmission } from './demo-seed';
 import type { ControllableFaultSwitch } from './fault-switch';
 
 /** Demo-only routes; registered only when the server starts in demo mode (start-server.ts). */
@@ -31,6 +32,7 @@ export const demoPaths = {
   advance: mockSubmissionStatusPath,
   clock: '/api/__demo/clock',
   mailbox: '/api/__demo/mailbox',
+  seed: '/api/__demo/seed',
 } as const;
 
 const routeNames = [
@@ -42,6 +44,18 @@ const routeNames = [
 ];
 
 const clockRequestSchema = z.strictObject({ now: z.iso.datetime({ offset: true }).nullable() });
+
+const seedRequestSchema = z.strictObject({
+  submissions: z
+    .array(
+      z.strictObject({
+        status: z.enum(['eingegangen', 'in-bearbeitung', 'entschieden']),
+        outcome: z.enum(['befreit', 'abgelehnt']).optional(),
+      }),
+    )
+    .min(1)
+    .max(20),
+});
 
 export function demoRoutes(
   app: FastifyInstance,
@@ -136,6 +150,29 @@ export function demoRoutes(
     }
     demo.clock.set(parsed.data.now === null ? undefined : new Date(parsed.data.now));
     return { now: demo.clock.now().toISOString() };
+  });
+
+  app.post(demoPaths.seed, { config }, async (request, reply) => {
+    const parsed = seedRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      return sendProblem(
+        reply,
+        400,
+        commonProblemCodes.requestInvalid,
+        'Invalid seed request',
+        zodErrors(parsed.error),
+      );
+    }
+    const seeded = [];
+    for (const wanted of parsed.data.submissions) {
+      const submission = await seedDemoSubmission(ctx.db, {
+        status: wanted.status,
+        now: ctx.clock.now(),
+        ...(wanted.outcome ? { outcome: wanted.outcome } : {}),
+      });
+      seeded.push({ ...stateOf(submission), abrufcode: deriveAbrufcode(ctx.secret, submission.reference) });
+    }
+    return reply.code(201).header('Cache-Control', 'no-store').send({ submissions: seeded });
   });
 
   app.get(demoPaths.mailbox, { config }, async () => {
