@@ -42,6 +42,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           maxWorkers: 2,
+          // After the unit and dom projects, not beside them: servers, PostgreSQL and worker threads would
+          // otherwise share the two cores with jsdom (vitest requires its own group for its own maxWorkers).
+          sequence: { groupOrder: 1 },
         },
       },
     ],
