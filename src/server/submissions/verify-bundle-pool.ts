@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { BundleVerdict } from './bundle-verdict';
 
@@ -15,12 +17,15 @@ const verifyTimeoutMs = 30_000;
  * the server itself. At most one thread per core: more would only slow the event loop's own thread down;
  * requests beyond that wait in the pool's queue.
  */
+// createRequire rather than import.meta.resolve: vitest's module runner (tests' global setups) lacks the latter.
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
 export function createBundleVerifier(): BundleVerifier {
   const threads = Math.max(1, Math.min(2, availableParallelism()));
   const pool = new Piscina({
     filename: new URL('./verify-bundle.worker.ts', import.meta.url).href,
     // Resolved here, so the workers find tsx whatever directory the server was started from.
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    execArgv: ['--import', tsxLoader],
     minThreads: 1,
     maxThreads: threads,
     // Queued bundles are already in memory (bodies are capped at 50 MB); the queue bounds how many wait.
