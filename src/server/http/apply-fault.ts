@@ -3,17 +3,20 @@ import type { FaultAction } from '../demo/fault-switch';
 import { sendProblem } from './problem';
 
 /**
- * Carries out a planned failure: a status, or a connection that breaks while the answer starts. A few bytes of a
- * status line go out before the socket is destroyed: a connection closed before any byte of an answer is one a
- * browser may silently send the request again on (it takes it for a stale keep-alive socket), and the demo's
- * failures must reach the app.
+ * A broken answer: two Content-Length headers that disagree. Browsers and Node's fetch refuse such a response as
+ * a network error. A connection that simply breaks would do the same for curl, but Chromium silently sends the
+ * request again when a connection breaks before the answer starts (it takes the socket for a stale keep-alive
+ * one), so the demo's planned drop would never reach the app.
  */
+const brokenAnswer = 'HTTP/1.1 502 Connection dropped\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n';
+
+/** Carries out a planned failure: a status, or a connection that breaks on the way back. */
 export function applyFault(request: FastifyRequest, reply: FastifyReply, action: FaultAction): FastifyReply {
   if (action.kind === 'status') {
     return sendProblem(reply, action.status, 'mock.plannedFailure', 'Planned failure of the demo server');
   }
   reply.hijack();
   const socket = request.raw.socket;
-  socket.write('HTTP/1.1 ', () => socket.destroy());
+  socket.end(brokenAnswer, () => socket.destroy());
   return reply;
 }
