@@ -8,7 +8,8 @@ import {
   submissionContentType,
   submissionProblemCodes as codes,
 } from '../../src/api/contracts/submission';
-import { findBagManifest, sha256Hex } from './bag-manifest';
+import { findBagManifest } from '../../src/documents/bundle/find-bag-manifest';
+import { sha256Hex } from './web-sha256';
 import { problem } from './problem';
 
 /** At most this many problems are named in a 422: enough to find the bug, never a flood. */
