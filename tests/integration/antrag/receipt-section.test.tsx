@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answers, ReceiptEntryAnswers } from '../../../src/domain/application/draft-answers';
@@ -105,10 +105,13 @@ describe('Zuzahlungen', { timeout: 30_000 }, () => {
       },
     });
     await user.click(screen.getByRole('link', { name: /Zuzahlungen/ }));
+    // A person acts once the new page has taken focus (a frame after it renders); on a busy machine the test
+    // would otherwise click before that frame and race the layout's focus move.
+    await waitFor(() => expect(document.activeElement).toBe(document.getElementById('page-heading')));
     await ledgerHeading();
     await user.click(screen.getByRole('button', { name: 'Entfernen Beleg vom 05.04.2026 über 14,80 €' }));
     const banner = await screen.findByText('Der Beleg vom 05.04.2026 über 14,80 € wurde entfernt.');
-    expect(document.activeElement).toContainElement(banner);
+    await waitFor(() => expect(document.activeElement).toContainElement(banner));
     expect(within(totals()).getByText('Angerechnete Zuzahlungen: 15,00 €')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
