@@ -4,7 +4,6 @@ import { expect, it } from 'vitest';
 import { tinyBag, zipWithoutManifest } from '../../mocks/test-support/tiny-bag';
 import { maxBundleBytes, submissionProblemCodes as codes } from '../../src/api/contracts/submission';
 import {
-  acceptedBundle,
   bundleYear,
   expectProblem,
   postBundle,
@@ -13,6 +12,7 @@ import {
   submit,
   type PostOptions,
 } from './support/contract-requests';
+import { acceptedBundle } from '../support/application-bundle';
 import type { ContractTarget } from './support/contract-target';
 import { describeEachTarget } from './support/use-target';
 

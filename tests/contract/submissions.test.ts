@@ -5,7 +5,6 @@ import { serviceInfoPath } from '../../src/api/contracts/service-info';
 import { submissionProblemCodes as codes, submissionStateSchema } from '../../src/api/contracts/submission';
 import { abrufcodePattern } from '../../src/domain/identifiers/abrufcode';
 import {
-  acceptedBundle,
   bundleYear,
   expectProblem,
   getState,
@@ -14,6 +13,7 @@ import {
   referenceAfter,
   submit,
 } from './support/contract-requests';
+import { acceptedBundle } from '../support/application-bundle';
 import { describeEachTarget } from './support/use-target';
 
 const submissionRoute = 'submission';

@@ -5,7 +5,7 @@ import { resetSubmissionStore, submissionStore } from '../../mocks/store/current
 import { tinyBag } from '../../mocks/test-support/tiny-bag';
 import { ApiError } from '../../src/api/api-error';
 import { submitApplication, type SubmissionProgress } from '../../src/api/submit-application';
-import { acceptedBundle } from './submission-requests';
+import { acceptedBundle } from '../support/application-bundle';
 
 // Zeros instead of 1, 2, 4 and 8 seconds: the same five attempts, without waiting.
 const instantly = [0, 0, 0, 0];

@@ -8,7 +8,8 @@ import { tinyBag, zipWithoutManifest } from '../../mocks/test-support/tiny-bag';
 import { maxBundleBytes } from '../../src/api/contracts/submission';
 import { abrufcodePattern } from '../../src/domain/identifiers/abrufcode';
 import { applicationBundle } from '../support/application-bundle';
-import { acceptedBundle, postBundle as post, receiptOf } from './submission-requests';
+import { postBundle as post, receiptOf } from './submission-requests';
+import { acceptedBundle } from '../support/application-bundle';
 
 async function problemCode(response: Response): Promise<unknown> {
   expect(response.headers.get('Content-Type')).toContain('application/problem+json');

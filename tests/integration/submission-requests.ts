@@ -1,22 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { submissionReceiptSchema, type SubmissionReceipt } from '../../src/api/contracts/submission';
-import { applicationBundle } from '../support/application-bundle';
+import { acceptedBundle } from '../support/application-bundle';
 
 // The insurer's mock on the msw node server (tests/setup/dom-setup.ts starts it and resets the failure switch).
 export const origin = window.location.origin;
-
-const built = new Map<string, Uint8Array<ArrayBuffer>>();
-
-/** A bundle `bundle verify` accepts; each name gives its own bytes (built once per test file, they are slow). */
-export function acceptedBundle(name = 'a'): Uint8Array<ArrayBuffer> {
-  let bytes = built.get(name);
-  if (!bytes) {
-    const hex = Buffer.from(name).toString('hex').toUpperCase().padStart(12, '0').slice(-12);
-    bytes = applicationBundle({ applicationId: `ZBA-${hex}` });
-    built.set(name, bytes);
-  }
-  return bytes;
-}
 
 export function postBundle(
   body: Uint8Array,

@@ -85,3 +85,16 @@ export function applicationBundle(options: ApplicationBundleOptions = {}): Uint8
   const zip = missing > 0 ? build(missing + 64) : first;
   return zip as Uint8Array<ArrayBuffer>;
 }
+
+const named = new Map<string, Uint8Array<ArrayBuffer>>();
+
+/** A bundle `bundle verify` accepts; each name gives its own bytes, built once per test file (they are slow). */
+export function acceptedBundle(name = 'a'): Uint8Array<ArrayBuffer> {
+  let bytes = named.get(name);
+  if (!bytes) {
+    const hex = Buffer.from(name).toString('hex').toUpperCase().padStart(12, '0').slice(-12);
+    bytes = applicationBundle({ applicationId: `ZBA-${hex}` });
+    named.set(name, bytes);
+  }
+  return bytes;
+}

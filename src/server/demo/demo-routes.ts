@@ -16,7 +16,7 @@ import {
 import { audit } from '../audit/audit-log';
 import type { SettableClock } from '../clock/clock';
 import type { ServerContext } from '../app/server-context';
-import { sendProblem, zodErrors } from '../http/problem';
+import { parseBody, sendProblem } from '../http/problem';
 import { accessibilityFeedbackRoute } from '../feedback/accessibility-feedback-routes';
 import { serviceInfoRoute } from '../service-info/service-info-routes';
 import { deriveAbrufcode } from '../submissions/abrufcode';
@@ -67,17 +67,9 @@ export function demoRoutes(
 
   app.get(demoPaths.control, { config }, async () => state());
   app.post(demoPaths.control, { config }, async (request, reply) => {
-    const parsed = mockControlRequestSchema.safeParse(request.body);
-    if (!parsed.success) {
-      return sendProblem(
-        reply,
-        400,
-        commonProblemCodes.requestInvalid,
-        'Invalid control request',
-        zodErrors(parsed.error),
-      );
-    }
-    demo.faults.plan(parsed.data);
+    const parsed = parseBody(reply, mockControlRequestSchema, request.body, 'Invalid control request');
+    if (parsed === undefined) return reply;
+    demo.faults.plan(parsed);
     return state();
   });
   app.delete(demoPaths.control, { config }, async () => {
@@ -94,17 +86,9 @@ export function demoRoutes(
   }));
 
   app.post<{ Params: { reference: string } }>(demoPaths.advance, { config }, async (request, reply) => {
-    const parsed = mockSubmissionStatusRequestSchema.safeParse(request.body);
-    if (!parsed.success) {
-      return sendProblem(
-        reply,
-        400,
-        commonProblemCodes.requestInvalid,
-        'Invalid status change',
-        zodErrors(parsed.error),
-      );
-    }
-    const { status, decision } = parsed.data;
+    const parsed = parseBody(reply, mockSubmissionStatusRequestSchema, request.body, 'Invalid status change');
+    if (parsed === undefined) return reply;
+    const { status, decision } = parsed;
     if ((status === 'entschieden') !== (decision !== undefined)) {
       return sendProblem(
         reply,
@@ -138,33 +122,17 @@ export function demoRoutes(
 
   app.get(demoPaths.clock, { config }, async () => ({ now: demo.clock.now().toISOString() }));
   app.put(demoPaths.clock, { config }, async (request, reply) => {
-    const parsed = clockRequestSchema.safeParse(request.body);
-    if (!parsed.success) {
-      return sendProblem(
-        reply,
-        400,
-        commonProblemCodes.requestInvalid,
-        'Invalid clock request',
-        zodErrors(parsed.error),
-      );
-    }
-    demo.clock.set(parsed.data.now === null ? undefined : new Date(parsed.data.now));
+    const parsed = parseBody(reply, clockRequestSchema, request.body, 'Invalid clock request');
+    if (parsed === undefined) return reply;
+    demo.clock.set(parsed.now === null ? undefined : new Date(parsed.now));
     return { now: demo.clock.now().toISOString() };
   });
 
   app.post(demoPaths.seed, { config }, async (request, reply) => {
-    const parsed = seedRequestSchema.safeParse(request.body);
-    if (!parsed.success) {
-      return sendProblem(
-        reply,
-        400,
-        commonProblemCodes.requestInvalid,
-        'Invalid seed request',
-        zodErrors(parsed.error),
-      );
-    }
+    const parsed = parseBody(reply, seedRequestSchema, request.body, 'Invalid seed request');
+    if (parsed === undefined) return reply;
     const seeded = [];
-    for (const wanted of parsed.data.submissions) {
+    for (const wanted of parsed.submissions) {
       const submission = await seedDemoSubmission(ctx.db, {
         status: wanted.status,
         now: ctx.clock.now(),

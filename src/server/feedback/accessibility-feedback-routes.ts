@@ -8,7 +8,7 @@ import { commonProblemCodes } from '../../api/contracts/api-problem';
 import { clientSubject } from '../app/client-subject';
 import type { ServerContext } from '../app/server-context';
 import { applyFault } from '../http/apply-fault';
-import { sendProblem, zodErrors } from '../http/problem';
+import { parseBody, sendProblem } from '../http/problem';
 import { hit } from '../rate-limit/rate-limiter';
 
 export const accessibilityFeedbackRoute = 'accessibility-feedback';
@@ -24,16 +24,13 @@ export function accessibilityFeedbackRoutes(app: FastifyInstance, ctx: ServerCon
     async (request, reply) => {
       const fault = await ctx.faults.before(accessibilityFeedbackRoute);
       if (fault) return applyFault(request, reply, fault);
-      const parsed = accessibilityFeedbackRequestSchema.safeParse(request.body);
-      if (!parsed.success) {
-        return sendProblem(
-          reply,
-          400,
-          commonProblemCodes.requestInvalid,
-          'Invalid accessibility feedback',
-          zodErrors(parsed.error),
-        );
-      }
+      const parsed = parseBody(
+        reply,
+        accessibilityFeedbackRequestSchema,
+        request.body,
+        'Invalid accessibility feedback',
+      );
+      if (parsed === undefined) return reply;
       const now = ctx.clock.now();
       const rule = {
         bucket: 'feedback',
@@ -53,7 +50,7 @@ export function accessibilityFeedbackRoutes(app: FastifyInstance, ctx: ServerCon
         const next = `BF-${String(Number(sequence.rows[0]?.last_value)).padStart(6, '0')}`;
         await tx.query(
           'INSERT INTO accessibility_feedback (reference, received_at, report) VALUES ($1, $2, $3)',
-          [next, now.toISOString(), JSON.stringify(parsed.data)],
+          [next, now.toISOString(), JSON.stringify(parsed)],
         );
         return next;
       });

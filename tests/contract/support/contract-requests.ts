@@ -11,24 +11,11 @@ import {
   submissionsPath,
   type SubmissionReceipt,
 } from '../../../src/api/contracts/submission';
-import { applicationBundle } from '../../support/application-bundle';
+import { acceptedBundle } from '../../support/application-bundle';
 import type { ContractTarget } from './contract-target';
 
 /** The year of the documented example application every test bundle is built from. */
 export const bundleYear = 2026;
-
-const built = new Map<string, Uint8Array<ArrayBuffer>>();
-
-/** A bundle `bundle verify` accepts; each name gives its own bytes (built once per file: they are slow). */
-export function acceptedBundle(name = 'a'): Uint8Array<ArrayBuffer> {
-  let bytes = built.get(name);
-  if (!bytes) {
-    const hex = Buffer.from(name).toString('hex').toUpperCase().padStart(12, '0').slice(-12);
-    bytes = applicationBundle({ applicationId: `ZBA-${hex}` });
-    built.set(name, bytes);
-  }
-  return bytes;
-}
 
 export type PostOptions = {
   /** The Idempotency-Key; null sends none. A fresh UUID v4 unless given. */
