@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
+import { sha256 as ownSha256 } from '../src/documents/bundle/sha256';
+
+export type HashTiming = { name: string; medianMs: number; megabytesPerSecond: number };
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/**
+ * Issue 10: the bundle's SHA-256 moves from our own implementation to @noble/hashes. Both hash the same 15 MB
+ * (the largest bundle the app sends), with Node's native hash as the floor; all three must agree.
+ */
+export function benchSha256(runs = 5, megabytes = 15): HashTiming[] {
+  const bytes = new Uint8Array(megabytes * 1024 * 1024);
+  let state = 0x9e3779b9;
+  for (let i = 0; i < bytes.length; i++) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  const candidates: [string, (input: Uint8Array) => Uint8Array][] = [
+    ['own (FIPS 180-4 by hand)', ownSha256],
+    ['@noble/hashes', (input) => nobleSha256(input)],
+    ['node:crypto (native)', (input) => createHash('sha256').update(input).digest()],
+  ];
+  const hex = (digest: Uint8Array) => Buffer.from(digest).toString('hex');
+  const expected = hex(createHash('sha256').update(bytes).digest());
+  return candidates.map(([name, hash]) => {
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now();
+      const digest = hash(bytes);
+      times.push(performance.now() - started);
+      if (hex(digest) !== expected) throw new Error(`${name} computes a different SHA-256`);
+    }
+    const medianMs = median(times);
+    return { name, medianMs, megabytesPerSecond: megabytes / (medianMs / 1000) };
+  });
+}
