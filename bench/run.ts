@@ -42,8 +42,8 @@ console.log(
   `bundle verify of ${verify.megabytes.toFixed(1)} MB with ${verify.files} files: median ${verify.medianMs.toFixed(0)} ms (budget 1000 ms: ${verify.medianMs <= 1000 ? 'within' : 'OVER'})`,
 );
 
-// Issue 10: the bundle's SHA-256 on 15 MB, from a kept library instead of our own code, with Node's native hash as
-// the floor.
+// Issue 10: the bundle's SHA-256 on 15 MB from the kept library the browser uses, with Node's native hash as the
+// floor.
 console.log('SHA-256 of a 15 MB bundle (median of 5)');
 for (const timing of benchSha256()) {
   console.log(

@@ -1,88 +1,10 @@
-// SHA-256 (FIPS 180-4), synchronous and dependency-free. No pure-JS hash is installed, and WebCrypto's
-// `subtle.digest` is asynchronous: the bundle reader runs the same synchronous code in a browser worker, in the
-// caseworkers' view and in Node, and checks files one after the other. Tested against Node's crypto.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-  0xc67178f2,
-]);
-
-const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
-
-/** Compresses 64-byte blocks of `bytes` starting at `offset` into the state `h`. */
-function compress(h: Uint32Array, w: Uint32Array, view: DataView, offset: number, blocks: number): void {
-  for (let block = 0; block < blocks; block++) {
-    const base = offset + block * 64;
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(base + t * 4);
-    for (let t = 16; t < 64; t++) {
-      const w15 = w[t - 15] ?? 0;
-      const w2 = w[t - 2] ?? 0;
-      const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3);
-      const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10);
-      w[t] = ((w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1) | 0;
-    }
-    let a = h[0] ?? 0;
-    let b = h[1] ?? 0;
-    let c = h[2] ?? 0;
-    let d = h[3] ?? 0;
-    let e = h[4] ?? 0;
-    let f = h[5] ?? 0;
-    let g = h[6] ?? 0;
-    let k = h[7] ?? 0;
-    for (let t = 0; t < 64; t++) {
-      const t1 =
-        (k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[t] ?? 0) + (w[t] ?? 0)) | 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-      k = g;
-      g = f;
-      f = e;
-      e = (d + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
-    }
-    h[0] = (h[0] ?? 0) + a;
-    h[1] = (h[1] ?? 0) + b;
-    h[2] = (h[2] ?? 0) + c;
-    h[3] = (h[3] ?? 0) + d;
-    h[4] = (h[4] ?? 0) + e;
-    h[5] = (h[5] ?? 0) + f;
-    h[6] = (h[6] ?? 0) + g;
-    h[7] = (h[7] ?? 0) + k;
-  }
-}
-
-/** The SHA-256 digest of `bytes`. */
-export function sha256(bytes: Uint8Array): Uint8Array {
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  const w = new Uint32Array(64);
-  const fullBlocks = Math.floor(bytes.length / 64);
-  compress(h, w, new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, fullBlocks);
-  // The tail: remaining bytes, 0x80, zero padding and the bit length as a 64-bit big-endian number.
-  const rest = bytes.subarray(fullBlocks * 64);
-  const tail = new Uint8Array(rest.length + 9 > 64 ? 128 : 64);
-  tail.set(rest);
-  tail[rest.length] = 0x80;
-  const tailView = new DataView(tail.buffer);
-  tailView.setUint32(tail.length - 8, Math.floor(bytes.length / 0x20000000));
-  tailView.setUint32(tail.length - 4, (bytes.length << 3) >>> 0);
-  compress(h, w, tailView, 0, tail.length / 64);
-  const digest = new Uint8Array(32);
-  const out = new DataView(digest.buffer);
-  h.forEach((word, index) => out.setUint32(index * 4, word));
-  return digest;
-}
+// SHA-256 (FIPS 180-4) from @noble/hashes: audited, dependency-free and synchronous. WebCrypto's `subtle.digest`
+// is asynchronous, and the bundle reader runs the same synchronous code in a browser worker, in the caseworkers'
+// view and in Node, checking files one after the other. The server passes Node's native hash instead
+// (readBundle's `sha256Hex` option).
 
 /** The SHA-256 digest of `bytes` as 64 lower-case hex digits, as BagIt manifests write it. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return Array.from(sha256(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export const sha256Hex = (bytes: Uint8Array): string => bytesToHex(sha256(bytes));
