@@ -3,7 +3,8 @@ import { StorageError, guardStorage, toStorageError } from './storage-error';
 
 export const draftDatabaseName = 'zb-entwuerfe';
 // 2: the pending submission and its receipt (ADR 0010).
-export const draftDatabaseVersion = 2;
+// 3: the year index no longer unique: a sent draft and a further application share the year (ADR 0017).
+export const draftDatabaseVersion = 3;
 export const keyringKey = 'keyring';
 
 /*
@@ -116,18 +117,22 @@ export async function openDraftDb(): Promise<{ db: DraftDb; created: boolean }> 
       new Promise<DraftDb>((resolve, reject) => {
         let blocked = false;
         openDB<DraftDbSchema>(draftDatabaseName, draftDatabaseVersion, {
-          upgrade(database, oldVersion) {
+          upgrade(database, oldVersion, _newVersion, transaction) {
             if (oldVersion < 1) {
               created = true;
               database.createObjectStore('keyring');
-              database
-                .createObjectStore('drafts', { keyPath: 'id' })
-                .createIndex('year', 'year', { unique: true });
+              database.createObjectStore('drafts', { keyPath: 'id' });
               database.createObjectStore('files', { keyPath: 'id' }).createIndex('draftId', 'draftId');
             }
             if (oldVersion < 2) {
               database.createObjectStore('pendingSubmissions', { keyPath: 'draftId' });
               database.createObjectStore('submissionReceipts', { keyPath: 'draftId' });
+            }
+            if (oldVersion < 3) {
+              // One draft in progress per year is now the store's rule (it knows which drafts were sent).
+              const drafts = transaction.objectStore('drafts');
+              if (drafts.indexNames.contains('year')) drafts.deleteIndex('year');
+              drafts.createIndex('year', 'year', { unique: false });
             }
           },
           blocked() {

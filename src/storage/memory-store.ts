@@ -4,14 +4,18 @@ import {
   expiryAfter,
   hasExpired,
   instantOf,
+  markSummary,
+  pendingExpiry,
   type DraftFile,
   type DraftStore,
   type DraftSummary,
   type LoadedDraft,
+  type ReplaceDraftResult,
   type SaveDraftResult,
   type SaveFileResult,
+  type SubmissionMark,
 } from './draft-store';
-import { createMemoryPendingSubmissions } from './pending-submission';
+import { createMemoryPendingSubmissions, type MemorySubmissionState } from './pending-submission';
 import { assertRecordId } from './record-aad';
 
 interface MemoryDraft {
@@ -33,13 +37,31 @@ function copyFile(file: DraftFile): DraftFile {
  */
 export function createMemoryStore(): DraftStore {
   const drafts = new Map<string, MemoryDraft>();
+  const submissions: MemorySubmissionState = { pendings: new Map(), receipts: new Map() };
+  const markOf = (id: string): SubmissionMark | undefined => {
+    const receipt = submissions.receipts.get(id);
+    if (receipt) return { state: 'sent', reference: receipt.reference };
+    const pending = submissions.pendings.get(id);
+    return pending && { state: 'pending', since: pending.createdAt, until: pendingExpiry(pending.createdAt) };
+  };
+  const summarise = (summary: DraftSummary) => markSummary({ ...summary }, markOf(summary.id));
+  // Sent drafts no longer hold their year (a further application may follow).
+  const yearHolder = (year: number, id: string) =>
+    [...drafts.values()].find(
+      (draft) =>
+        draft.summary.year === year && draft.summary.id !== id && !submissions.receipts.has(draft.summary.id),
+    )?.summary.id;
+  const remove = (id: string) => {
+    drafts.delete(id);
+    submissions.pendings.delete(id);
+  };
 
   return {
     kind: 'memory',
-    submissions: createMemoryPendingSubmissions(),
+    submissions: createMemoryPendingSubmissions(submissions),
 
     async listDrafts() {
-      return [...drafts.values()].map((draft) => ({ ...draft.summary })).sort(byYearDescending);
+      return [...drafts.values()].map((draft) => summarise(draft.summary)).sort(byYearDescending);
     },
 
     async loadDraft(id): Promise<LoadedDraft> {
@@ -55,17 +77,39 @@ export function createMemoryStore(): DraftStore {
       assertRecordId(id);
       const summary = { id, year, updatedAt: now, expiresAt: expiryAfter(now) };
       const json = JSON.stringify({ content });
-      const holder = [...drafts.values()].find(
-        (draft) => draft.summary.year === year && draft.summary.id !== id,
-      );
-      if (holder) return { ok: false, reason: 'yearTaken', existingId: holder.summary.id };
+      const holder = yearHolder(year, id);
+      if (holder !== undefined) return { ok: false, reason: 'yearTaken', existingId: holder };
       drafts.set(id, { summary, schemaVersion, json, files: drafts.get(id)?.files ?? new Map() });
+      return { ok: true, summary: summarise(summary) };
+    },
+
+    async replaceDraft({ draft, files, replaceId }, now): Promise<ReplaceDraftResult> {
+      const { id, year, schemaVersion, content } = draft;
+      assertRecordId(id);
+      if (replaceId !== undefined) assertRecordId(replaceId);
+      files.forEach((file) => assertRecordId(file.id));
+      if (submissions.receipts.has(id)) return { ok: false, reason: 'sent' };
+      if ([id, replaceId].some((other) => other !== undefined && submissions.pendings.has(other)))
+        return { ok: false, reason: 'sending' };
+      const holder = yearHolder(year, id);
+      if (holder !== undefined && holder !== replaceId)
+        return { ok: false, reason: 'yearTaken', existingId: holder };
+      // Built completely before anything changes, so a failure leaves the old draft as it was.
+      const summary = { id, year, updatedAt: now, expiresAt: expiryAfter(now) };
+      const entry: MemoryDraft = {
+        summary,
+        schemaVersion,
+        json: JSON.stringify({ content }),
+        files: new Map(files.map((file) => [file.id, copyFile(file)])),
+      };
+      if (replaceId !== undefined) remove(replaceId);
+      drafts.set(id, entry);
       return { ok: true, summary: { ...summary } };
     },
 
     async deleteDraft(id) {
       assertRecordId(id);
-      drafts.delete(id);
+      remove(id);
     },
 
     async saveFile(draftId, file, now): Promise<SaveFileResult> {
@@ -76,7 +120,7 @@ export function createMemoryStore(): DraftStore {
       if (!draft) return { ok: false, reason: 'missingDraft' };
       draft.files.set(file.id, copyFile(file));
       draft.summary = { ...draft.summary, updatedAt: now, expiresAt };
-      return { ok: true, summary: { ...draft.summary } };
+      return { ok: true, summary: summarise(draft.summary) };
     },
 
     async loadFile(draftId, fileId) {
@@ -102,8 +146,13 @@ export function createMemoryStore(): DraftStore {
 
     async sweepExpired(now) {
       const nowMs = instantOf(now);
-      const expired = [...drafts.values()].filter((draft) => hasExpired(draft.summary.expiresAt, nowMs));
-      for (const draft of expired) drafts.delete(draft.summary.id);
+      // As on the device: a pending bundle past its maximum age goes, a younger one keeps its draft.
+      for (const [id, pending] of submissions.pendings)
+        if (hasExpired(pendingExpiry(pending.createdAt), nowMs)) submissions.pendings.delete(id);
+      const expired = [...drafts.values()].filter(
+        (draft) => !submissions.pendings.has(draft.summary.id) && hasExpired(draft.summary.expiresAt, nowMs),
+      );
+      for (const draft of expired) remove(draft.summary.id);
       return expired.length;
     },
   };

@@ -100,13 +100,16 @@ describe('pending submission on the device', () => {
     expect(await store.submissions.loadPending('d1')).toEqual(broken);
   });
 
-  it('survives the draft: deleting the draft or sweeping it leaves pending bundle and receipt alone', async () => {
+  it('goes with its draft, while the receipt stays (the device remembers what it sent)', async () => {
     const store = await createDeviceVault();
     await store.saveDraft({ id: 'd1', year: 2026, schemaVersion: 1, content: {} }, pending.createdAt);
     await store.submissions.savePending(pending);
+    await store.saveDraft({ id: 'd2', year: 2025, schemaVersion: 1, content: {} }, pending.createdAt);
+    await store.submissions.completeSubmission({ ...receipt, draftId: 'd2' });
     await store.deleteDraft('d1');
-    await store.sweepExpired('2030-01-01T00:00:00.000Z');
-    expect(await store.submissions.loadPending('d1')).toMatchObject({ ok: true });
+    await store.deleteDraft('d2');
+    expect(await store.submissions.loadPending('d1')).toMatchObject({ ok: false, reason: 'missing' });
+    expect(await store.submissions.loadReceipt('d2')).toMatchObject({ reference: receipt.reference });
   });
 });
 

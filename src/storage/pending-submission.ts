@@ -52,11 +52,16 @@ export function assertPendingIds(pending: Pick<PendingSubmission, 'draftId' | 'i
   assertRecordId(pending.idempotencyKey);
 }
 
-/** "For this visit only": the same rules without encryption; a reload forgets the draft and this with it. */
-export function createMemoryPendingSubmissions(): PendingSubmissions {
-  const pendings = new Map<string, PendingSubmission>();
-  const receipts = new Map<string, SubmissionReceiptRecord>();
+/** The memory store's submissions, shared with its drafts so that sweeping and deleting can see them. */
+export interface MemorySubmissionState {
+  pendings: Map<string, PendingSubmission>;
+  receipts: Map<string, SubmissionReceiptRecord>;
+}
 
+/** "For this visit only": the same rules without encryption; a reload forgets the draft and this with it. */
+export function createMemoryPendingSubmissions(
+  { pendings, receipts }: MemorySubmissionState = { pendings: new Map(), receipts: new Map() },
+): PendingSubmissions {
   return {
     async savePending(pending) {
       assertPendingIds(pending);
