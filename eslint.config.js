@@ -68,7 +68,7 @@ const mockZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'coverage', 'public/mockServiceWorker.js', 'node_modules', 'data'] },
+  { ignores: ['dist', 'dist-demo', 'coverage', 'mocks/public/mockServiceWorker.js', 'node_modules', 'data'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,3 +1,5 @@
+// Must stay first: see zod-jitless.ts.
+import '../documents/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady } from '../api/api-ready';
@@ -6,11 +8,9 @@ import { loadMessages } from '../i18n/languages';
 import { readStoredLanguage } from '../i18n/stored-language';
 import { App } from './app';
 import { installTrustedTypesPolicy } from './trusted-types-policy';
-import { disableZodEval } from './zod-without-eval';
 import './styles.css';
 
 installTrustedTypesPolicy();
-disableZodEval();
 
 // Statically false in the production build, so the mock and msw are not even bundled there.
 if (import.meta.env.VITE_API_MOCK === 'true') {

@@ -1,10 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { disableZodEval } from './zod-without-eval';
 
-it('makes zod run without eval when set before zod loads', async () => {
-  disableZodEval();
+it('makes zod run without eval when imported before zod loads', async () => {
+  await import('./zod-jitless');
   const { z } = await import('zod');
   expect(z.config().jitless).toBe(true);
   // And zod still parses objects correctly without its compiled fast path.
   expect(z.object({ a: z.number() }).parse({ a: 1 })).toEqual({ a: 1 });
+});
+
+const browserEntries = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.worker\.ts$|^main\.tsx$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+
+it('is the first import of the page and of every browser worker', () => {
+  const entries = [...browserEntries('src/app'), ...browserEntries('src/features')];
+  expect(entries.length).toBeGreaterThanOrEqual(3);
+  const firstImports = entries.map((path) => ({
+    path,
+    first: /^import\s[^;]*;/m.exec(readFileSync(path, 'utf8'))?.[0],
+  }));
+  expect(firstImports.filter(({ first }) => !/zod-jitless['"];$/.test(first ?? ''))).toEqual([]);
 });

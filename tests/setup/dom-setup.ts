@@ -1,11 +1,10 @@
+// First, as in every browser entry: zod runs without eval (see the module).
+import '../../src/documents/zod-jitless';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { resetSwitch } from '../../mocks/control/failure-switch';
 import { server } from '../../mocks/node/server';
-import { disableZodEval } from '../../src/app/zod-without-eval';
-
-disableZodEval();
 
 // Lazy routes load module chunks on the first visit; on a busy two-core machine that can take more than the
 // default second. Waiting longer changes nothing when the app is right, and only delays the report when it is not.

@@ -1,3 +1,5 @@
+// Must stay first: see zod-jitless.ts.
+import '../../../documents/zod-jitless';
 import { buildDocuments, renderAntrag } from './build-documents';
 import type { WorkerAnswer, WorkerRequest } from './worker-protocol';
 

@@ -1,3 +1,5 @@
+// Must stay first: see zod-jitless.ts.
+import '../../../documents/zod-jitless';
 import { shrinkOnCanvas } from './shrink-photo-canvas';
 import type { ShrinkRequest, ShrinkResponse } from './shrink-photo-messages';
 
