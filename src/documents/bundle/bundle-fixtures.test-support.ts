@@ -1,5 +1,6 @@
 import { unzipSync, zipSync, zlibSync } from 'fflate';
 import { buildBundle, type BundleInput } from './build-bundle';
+import { crc32 } from './crc32';
 
 /* Tests only: small but real files and bundles, and ways to damage them on purpose. */
 
@@ -32,7 +33,7 @@ export function objectStream(number: number, objects: string, filter = '/FlateDe
   const data = filter === '/FlateDecode' ? zlibSync(latin1Bytes(objects)) : latin1Bytes(objects);
   return concat(
     latin1Bytes(
-      `${number} 0 obj\n<< /Type /ObjStm /N 1 /First 5 /Filter ${filter} /Length ${data.length} >>\nstream\n`,
+      `${number} 0 obj\n<< /Type /ObjStm /N 1 /First 5 ${filter === '' ? '' : `/Filter ${filter} `}/Length ${data.length} >>\nstream\n`,
     ),
     data,
     latin1Bytes('\nendstream\nendobj\n'),
@@ -49,15 +50,28 @@ export function jpeg(width: number, height: number): Uint8Array {
   return Uint8Array.from([0xff, 0xd8, ...app0, ...sof0, ...components, 0xff, 0xda, 0x00, 0x02, 0xff, 0xd9]);
 }
 
-/** A PNG signature and IHDR chunk (the CRC is not checked by the reader). */
+/** A PNG's structure as the reader checks it: signature, IHDR (with its CRC), one IDAT and IEND. */
 export function png(width: number, height: number): Uint8Array {
-  const bytes = new Uint8Array(33);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(16, width);
-  view.setUint32(20, height);
-  bytes.set([8, 2, 0, 0, 0], 24);
-  return bytes;
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = new Uint8Array(12 + data.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    out.set(latin1Bytes(type), 4);
+    out.set(data, 8);
+    view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+    return out;
+  };
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header.set([8, 2, 0, 0, 0], 8);
+  return concat(
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlibSync(new Uint8Array(4))),
+    chunk('IEND', new Uint8Array(0)),
+  );
 }
 
 export const sampleInput = (overrides: Partial<BundleInput> = {}): BundleInput => ({

@@ -1,63 +1,164 @@
 import { Inflate, Unzlib } from 'fflate';
-import { pdfNames } from './pdf-names';
+import type { PDFContext } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  type PDFObject,
+} from 'pdf-lib';
 
-// Splits a PDF into what a reader parses as objects and the data of its streams. Active content lives in
-// dictionaries, and dictionaries live either in the file's text or inside object streams (/Type /ObjStm,
-// PDF 1.5), whose content is usually Flate-compressed. Other stream data (images, fonts, page content) is
-// never read as dictionaries; scanning those compressed bytes would refuse innocent files in which the
-// three bytes "/JS" happen to occur.
+// Decodes a stream's data through its filters (ISO 32000-1 § 7.4), never beyond a byte budget: a deflate bomb
+// (1:1000) stops at the cap instead of filling memory. Flate goes through fflate in small steps; LZW, ASCIIHex,
+// ASCII85 and RunLength through pdf-lib's decoders, which produce output on demand; PNG and TIFF predictors
+// (§ 7.4.4.4) are undone here. Image codecs (DCT, JPX, CCITT, JBIG2) end the chain: their output is pixels,
+// never objects.
 
-export type PdfPart =
-  { kind: 'text'; text: string } | { kind: 'object-stream'; dictionary: Set<string>; data: Uint8Array };
+export type Decoded =
+  | { kind: 'ok'; bytes: Uint8Array }
+  | { kind: 'image' }
+  | { kind: 'undecodable' }
+  | { kind: 'too-large' }
+  | { kind: 'corrupt' };
 
-const latin1 = new TextDecoder('latin1');
+// The abbreviations are those of inline images (§ 8.9.7, Table 94); pdf.js accepts them in streams too.
+const canonical = new Map<string, string>([
+  ['FlateDecode', 'FlateDecode'],
+  ['Fl', 'FlateDecode'],
+  ['LZWDecode', 'LZWDecode'],
+  ['LZW', 'LZWDecode'],
+  ['ASCIIHexDecode', 'ASCIIHexDecode'],
+  ['AHx', 'ASCIIHexDecode'],
+  ['ASCII85Decode', 'ASCII85Decode'],
+  ['A85', 'ASCII85Decode'],
+  ['RunLengthDecode', 'RunLengthDecode'],
+  ['RL', 'RunLengthDecode'],
+  ['DCTDecode', 'image'],
+  ['DCT', 'image'],
+  ['JPXDecode', 'image'],
+  ['CCITTFaxDecode', 'image'],
+  ['CCF', 'image'],
+  ['JBIG2Decode', 'image'],
+]);
 
-/** A stream keyword after a dictionary, followed by its end of line (ISO 32000-1 § 7.3.8.1). */
-const streamKeyword = />>\s*stream(?:\r\n|\n|\r)/g;
+const asList = (value: PDFObject | undefined): (PDFObject | undefined)[] =>
+  value === undefined ? [] : value instanceof PDFArray ? value.asArray() : [value];
 
-// Data that looks like objects ("12 0 obj") is scanned as text even inside a stream: some readers rebuild a
-// damaged file by searching for objects anywhere, and a lying /Length must not hide one from us.
-// The lookbehind starts a match only at the first digit of a run: without it, a long run of digits costs
-// quadratic time.
-const looksLikeObjects = /(?<!\d)\d+\s+\d+\s+obj\b/;
+const numberIn = (parms: PDFObject | undefined, key: string, fallback: number): number => {
+  const value = parms instanceof PDFDict ? parms.get(PDFName.of(key)) : undefined;
+  return value instanceof PDFNumber ? value.asNumber() : fallback;
+};
 
-export function splitPdf(bytes: Uint8Array): PdfPart[] {
-  const text = latin1.decode(bytes);
-  const parts: PdfPart[] = [];
-  let at = 0;
-  for (const match of text.matchAll(streamKeyword)) {
-    const keywordAt = match.index;
-    if (keywordAt < at) continue;
-    const dataStart = keywordAt + match[0].length;
-    const endAt = text.indexOf('endstream', dataStart);
-    const dataEnd = endAt < 0 ? text.length : endAt;
-    // The stream's dictionary: from its "obj" to the keyword, searched only in the text since the previous
-    // stream, so that a file of many streams and no "obj" costs linear time.
-    const segment = text.slice(at, keywordAt + 2);
-    const dictionaryText = segment.slice(Math.max(0, segment.lastIndexOf('obj')));
-    parts.push({ kind: 'text', text: segment });
-    const dictionary = pdfNames(dictionaryText);
-    const isObjectStream = dictionary.has('ObjStm') || (dictionary.has('N') && dictionary.has('First'));
-    const data = text.slice(dataStart, dataEnd);
-    if (isObjectStream) {
-      parts.push({ kind: 'object-stream', dictionary, data: bytes.subarray(dataStart, dataEnd) });
-    } else if (!dictionary.has('Filter') || looksLikeObjects.test(data)) {
-      parts.push({ kind: 'text', text: data });
+/**
+ * Decodes `data` through `filter` (a name or an array of names, already resolved) with `parms`, producing at
+ * most `maxBytes`. Never throws.
+ */
+export function decodeStream(
+  data: Uint8Array,
+  filter: PDFObject | undefined,
+  parms: PDFObject | undefined,
+  maxBytes: number,
+  context: PDFContext,
+): Decoded {
+  const filters = asList(filter);
+  const parmsList = asList(parms);
+  let bytes = data;
+  for (const [index, entry] of filters.entries()) {
+    if (!(entry instanceof PDFName)) return { kind: 'undecodable' };
+    const name = canonical.get(entry.decodeText());
+    if (name === undefined) return { kind: 'undecodable' };
+    if (name === 'image') return { kind: 'image' };
+    const entryParms = parmsList[index];
+    try {
+      const step =
+        name === 'FlateDecode'
+          ? inflateCapped(bytes, maxBytes)
+          : withPdfLib(bytes, name, entryParms, maxBytes, context);
+      if (step.kind !== 'ok') return step;
+      const predicted = unpredict(step.bytes, entryParms);
+      if (predicted === undefined) return { kind: 'undecodable' };
+      bytes = predicted;
+    } catch {
+      return { kind: 'corrupt' };
     }
-    at = dataEnd;
   }
-  parts.push({ kind: 'text', text: text.slice(at) });
-  return parts;
+  return { kind: 'ok', bytes };
 }
 
-export type Inflated = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'corrupt' };
+function withPdfLib(
+  bytes: Uint8Array,
+  name: string,
+  parms: PDFObject | undefined,
+  maxBytes: number,
+  context: PDFContext,
+): Decoded {
+  const dict = context.obj({ Filter: name });
+  if (parms instanceof PDFDict) dict.set(PDFName.of('DecodeParms'), parms);
+  const decoded = decodePDFRawStream(PDFRawStream.of(dict, bytes)).getBytes(maxBytes + 1);
+  return decoded.length > maxBytes ? { kind: 'too-large' } : { kind: 'ok', bytes: Uint8Array.from(decoded) };
+}
+
+/** Undoes a TIFF (2) or PNG (10–15) predictor; undefined for one we do not know. */
+function unpredict(bytes: Uint8Array, parms: PDFObject | undefined): Uint8Array | undefined {
+  const predictor = numberIn(parms, 'Predictor', 1);
+  if (predictor === 1) return bytes;
+  const colors = numberIn(parms, 'Colors', 1);
+  const bits = numberIn(parms, 'BitsPerComponent', 8);
+  const columns = numberIn(parms, 'Columns', 1);
+  if (![1, 2, 4, 8, 16].includes(bits) || colors < 1 || colors > 32 || columns < 1 || columns > 1 << 20) {
+    return undefined;
+  }
+  const pixelBytes = Math.max(1, Math.ceil((colors * bits) / 8));
+  const rowBytes = Math.ceil((colors * bits * columns) / 8);
+  if (predictor === 2) {
+    if (bits !== 8) return undefined;
+    const out = bytes.slice();
+    for (let row = 0; row < out.length; row += rowBytes) {
+      for (let i = row + colors; i < Math.min(row + rowBytes, out.length); i++) {
+        out[i] = ((out[i] ?? 0) + (out[i - colors] ?? 0)) & 0xff;
+      }
+    }
+    return out;
+  }
+  if (predictor < 10 || predictor > 15) return undefined;
+  const rows = Math.floor(bytes.length / (rowBytes + 1));
+  const out = new Uint8Array(rows * rowBytes);
+  for (let row = 0; row < rows; row++) {
+    const type = bytes[row * (rowBytes + 1)] ?? 0;
+    const input = row * (rowBytes + 1) + 1;
+    const at = row * rowBytes;
+    for (let i = 0; i < rowBytes; i++) {
+      const raw = bytes[input + i] ?? 0;
+      const left = i >= pixelBytes ? (out[at + i - pixelBytes] ?? 0) : 0;
+      const up = row > 0 ? (out[at + i - rowBytes] ?? 0) : 0;
+      const upLeft = row > 0 && i >= pixelBytes ? (out[at + i - rowBytes - pixelBytes] ?? 0) : 0;
+      out[at + i] = (raw + predict(type, left, up, upLeft)) & 0xff;
+    }
+  }
+  return out;
+}
+
+// PNG filter types (PNG spec § 9.2).
+function predict(type: number, left: number, up: number, upLeft: number): number {
+  if (type === 1) return left;
+  if (type === 2) return up;
+  if (type === 3) return (left + up) >> 1;
+  if (type === 4) {
+    const p = left + up - upLeft;
+    const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
+    return pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+  }
+  return 0;
+}
 
 /**
  * Inflates a FlateDecode stream in small steps, so that a deflate bomb stops at `maxBytes` instead of
  * filling memory. PDF streams are zlib-wrapped; a few writers omit the wrapper, so raw deflate is tried too.
  */
-export function inflateCapped(data: Uint8Array, maxBytes: number): Inflated {
-  const attempt = (zlib: boolean): Inflated => {
+export function inflateCapped(data: Uint8Array, maxBytes: number): Decoded {
+  const attempt = (zlib: boolean): Decoded => {
     const chunks: Uint8Array[] = [];
     let total = 0;
     let tooLarge = false;
@@ -77,11 +178,17 @@ export function inflateCapped(data: Uint8Array, maxBytes: number): Inflated {
         stream.push(data.subarray(offset, offset + step), offset + step >= data.length);
       }
     } catch {
-      if (tooLarge) return { ok: false, reason: 'too-large' };
+      if (tooLarge) return { kind: 'too-large' };
       // A truncated stream still shows readers what it has inflated so far: so do we, if anything.
-      if (total === 0) return { ok: false, reason: 'corrupt' };
+      if (total === 0) return { kind: 'corrupt' };
     }
-    return { ok: true, text: chunks.map((chunk) => latin1.decode(chunk)).join('') };
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return { kind: 'ok', bytes: out };
   };
   // RFC 1950: method 8 in the low nibble of the first byte, both bytes together a multiple of 31.
   const [first = 0, second = 0] = data.subarray(0, 2);

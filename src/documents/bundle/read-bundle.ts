@@ -6,7 +6,6 @@ import { finding, type BundleFlag, type BundleProblem } from './bundle-problem';
 import { checkDeclaredSizes } from './declared-sizes';
 import { checkEntryPaths } from './entry-paths';
 import { checkFileType, type PayloadType } from './file-type';
-import { scanPdf } from './pdf-active-content';
 import { unzipEntries } from './unzip-entries';
 import { verifyBag } from './verify-bag';
 import { readZipDirectory } from './zip-directory';
@@ -45,17 +44,11 @@ function verify(zip: Uint8Array, options: ReadBundleOptions): ReadBundleResult {
   const files: BundleFile[] = [];
   for (const [path, bytes] of contents) {
     if (!path.startsWith(payloadDir)) continue;
+    // The same check as an upload in the wizard: type, structure, image size, active content in PDFs.
     const checked = checkFileType(path, bytes, limits);
-    if (!checked.ok) {
-      problems.push(checked.problem);
-      continue;
-    }
-    files.push({ path, bytes, type: checked.type });
-    if (checked.type === 'application/pdf') {
-      const scan = scanPdf(path, bytes, limits.maxPdfInflatedBytes);
-      problems.push(...scan.problems);
-      flags.push(...scan.flags);
-    }
+    problems.push(...checked.problems);
+    flags.push(...checked.flags);
+    if (checked.type !== undefined) files.push({ path, bytes, type: checked.type });
   }
 
   const applicationCheck = checkApplicationJson(contents.get(applicationJsonPath), bag.bagInfo, options);
