@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readApplicationBundle } from '../documents/bundle/application-document-check';
 import type { BundleFinding } from '../documents/bundle/bundle-problem';
+import { displayName } from '../documents/bundle/display-name';
 import type { ReadBundleOptions } from '../documents/bundle/read-bundle';
 
 export type BundleCliDeps = {
@@ -18,10 +19,16 @@ export type BundleCliOutcome = { exitCode: 0 | 1 | 2; stdout: string; stderr: st
 
 const USAGE = 'usage: npm run --silent bundle -- verify path/to/bundle.zip';
 
+/**
+ * Output lines quote names and values from a stranger's zip (and the path the caller typed): control characters
+ * and bidirectional overrides are escaped so that they cannot rewrite the terminal or disguise a name.
+ */
+const print = (lines: readonly string[]): string => `${lines.map(displayName).join('\n')}\n`;
+
 const badUsage = (message: string): BundleCliOutcome => ({
   exitCode: 2,
   stdout: '',
-  stderr: `bundle: ${message}\n${USAGE}\n`,
+  stderr: print([`bundle: ${message}`, USAGE]),
 });
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -41,7 +48,7 @@ const findingLine = (zipPath: string, language: 'de' | 'en', finding: BundleFind
 export const runBundleCli = (args: readonly string[], deps: BundleCliDeps): BundleCliOutcome => {
   const language = deps.language ?? 'en';
   const [command, file, ...extra] = args;
-  if (command === '--help' || command === '-h') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+  if (command === '--help' || command === '-h') return { exitCode: 0, stdout: print([USAGE]), stderr: '' };
   if (command === undefined) return badUsage('expected a command');
   if (command !== 'verify') return badUsage(`unknown command ${JSON.stringify(command)}`);
   if (file === undefined || file === '' || extra.length > 0) {
@@ -62,7 +69,7 @@ export const runBundleCli = (args: readonly string[], deps: BundleCliDeps): Bund
         ? `${path}: ungültig, ${result.problems.length} Problem(e)`
         : `${path}: invalid, ${result.problems.length} problem(s)`;
     const lines = result.problems.map((problem) => findingLine(path, language, problem));
-    return { exitCode: 1, stdout: `${[heading, ...lines].join('\n')}\n`, stderr: '' };
+    return { exitCode: 1, stdout: print([heading, ...lines]), stderr: '' };
   }
   const { bagInfo, files, flags } = result;
   const total = files.reduce((sum, { bytes: content }) => sum + content.length, 0);
@@ -76,5 +83,5 @@ export const runBundleCli = (args: readonly string[], deps: BundleCliDeps): Bund
     ),
     ...flags.map((flag) => `${language === 'de' ? 'Hinweis' : 'flag'}: ${findingLine(path, language, flag)}`),
   ];
-  return { exitCode: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+  return { exitCode: 0, stdout: print(lines), stderr: '' };
 };

@@ -15,3 +15,24 @@ export const antragPdfPath = 'data/antrag.pdf';
 export const bagitTxtContent = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
 
 export const baseDirectoryName = (applicationId: string): string => `zuzahlungsbefreiung-${applicationId}`;
+
+/**
+ * The writer's name rule for attachments in data/: lower-case ASCII letters, digits, ".", "_" and "-", starting
+ * with a letter or digit, at most 100 characters before the extension, and one of the three extensions the
+ * reader can check. attachment-name.ts makes names of this shape; buildBundle refuses any other.
+ */
+export const attachmentNamePattern = /^[a-z0-9][a-z0-9._-]{0,99}\.(jpg|jpeg|png|pdf)$/;
+
+export const isAttachmentName = (name: string): boolean => attachmentNamePattern.test(name);
+
+/**
+ * Whether our writer can put a file at `bagPath` (the path inside the base directory): the four tag files, the
+ * application, the Antrag PDF, or an attachment named by the rule above. The reader accepts exactly these, so
+ * that nothing the app never writes (an .html page, a file with a right-to-left override in its name, a folder
+ * entry) reaches a caseworker's disk.
+ */
+export function isWriterBagPath(bagPath: string): boolean {
+  if ((tagFiles as readonly string[]).includes(bagPath)) return true;
+  if (bagPath === applicationJsonPath || bagPath === antragPdfPath) return true;
+  return bagPath.startsWith(payloadDir) && isAttachmentName(bagPath.slice(payloadDir.length));
+}

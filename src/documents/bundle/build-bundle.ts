@@ -7,6 +7,7 @@ import {
   bagitTxt,
   bagitTxtContent,
   baseDirectoryName,
+  isAttachmentName,
   manifestTxt,
   payloadDir,
   tagManifestTxt,
@@ -25,11 +26,9 @@ export type BundleInput = {
   /** The application as JSON bytes; opaque here, the domain owns its shape. */
   applicationJson: Uint8Array;
   antragPdf: Uint8Array;
-  /** Names from attachment-name.ts: lower case, unique, ending in .jpg, .png or .pdf. */
+  /** Names from attachment-name.ts, unique and following bag-layout.ts's attachmentNamePattern. */
   attachments: readonly { name: string; bytes: Uint8Array }[];
 };
-
-const attachmentNamePattern = /^[a-z0-9][a-z0-9._-]{0,99}\.(jpg|jpeg|png|pdf)$/;
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -72,7 +71,7 @@ function checkInput(input: BundleInput): void {
   }
   const seen = new Set<string>();
   for (const { name } of input.attachments) {
-    if (!attachmentNamePattern.test(name) || seen.has(name)) {
+    if (!isAttachmentName(name) || seen.has(name)) {
       throw new Error(`buildBundle: attachment name ${JSON.stringify(name)} is invalid or repeated`);
     }
     seen.add(name);

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../domain/validation/result';
+import { displayName } from './display-name';
 
 /**
  * Something the reader found in one file of a bundle. `path` is the file's path inside the bag
@@ -19,8 +20,13 @@ export type BundleProblem = BundleFinding;
 /** Accepted, but the caseworker should look at this file with care (an encrypted or interactive PDF). */
 export type BundleFlag = BundleFinding;
 
+/**
+ * One finding. Paths and messages often quote names from the zip, which strangers chose: they are escaped here,
+ * once for every consumer (CLI, server answers, the app), so that no control character or bidirectional
+ * override reaches a terminal or a page (display-name.ts). Names the writer can produce are left unchanged.
+ */
 export const finding = (code: string, path: string, de: string, en: string): BundleFinding => ({
   code,
-  path,
-  message: { de, en },
+  path: displayName(path),
+  message: { de: displayName(de), en: displayName(en) },
 });

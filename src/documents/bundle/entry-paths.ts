@@ -1,8 +1,10 @@
+import { isValidBagInfoValue } from './bag-info';
+import { baseDirectoryName, isWriterBagPath } from './bag-layout';
 import { finding, type BundleProblem } from './bundle-problem';
 import type { ZipEntry } from './zip-directory';
 
-// Zip entry names decide where a naive unzip writes files. Anything that could land outside one folder, or
-// mean different files on different systems, is refused before a byte is inflated.
+// Zip entry names decide where a naive unzip writes files. Anything that could land outside one folder, mean
+// different files on different systems, or that our writer never produces, is refused before a byte is inflated.
 
 export type BagEntry = ZipEntry & { name: string; bagPath: string };
 
@@ -37,8 +39,8 @@ function nameProblem(name: string): BundleProblem | undefined {
 }
 
 /**
- * Checks every entry's name and finds the bag's single base directory. Directory entries (names ending
- * in "/") are allowed and dropped: other zip tools add them.
+ * Checks every entry's name and finds the bag's single base directory. Every name must be one our writer can
+ * produce (bag-layout.ts): no folder entries, no file the bag does not hold, no attachment name outside the rule.
  */
 export function checkEntryPaths(entries: readonly ZipEntry[]): EntryPaths {
   const problems: BundleProblem[] = [];
@@ -94,8 +96,23 @@ export function checkEntryPaths(entries: readonly ZipEntry[]): EntryPaths {
       ],
     };
   }
+  // The writer names the folder after the application (bag-layout.ts); read-bundle.ts compares it with
+  // bag-info.txt's Application-Id once that is unpacked. Its shape is checked here, before anything is inflated.
+  const prefix = baseDirectoryName('');
+  if (!base.startsWith(prefix) || !isValidBagInfoValue('applicationId', base.slice(prefix.length))) {
+    problems.push(
+      finding(
+        'zip.base-directory',
+        base,
+        `Der Ordner heißt nicht „${prefix}<Antragsnummer>“, wie unsere App ihn nennt.`,
+        `the folder is not named "${prefix}<application id>" as our app names it`,
+      ),
+    );
+    return { ok: false, problems };
+  }
   const files: BagEntry[] = [];
   for (const entry of named) {
+    const bagPath = entry.name.slice(base.length + 1);
     if (!entry.name.startsWith(`${base}/`)) {
       problems.push(
         finding(
@@ -105,12 +122,27 @@ export function checkEntryPaths(entries: readonly ZipEntry[]): EntryPaths {
           `the file is not inside the folder "${base}"`,
         ),
       );
-    } else if (!entry.name.endsWith('/')) {
-      files.push({ ...entry, bagPath: entry.name.slice(base.length + 1) });
-    } else if (entry.uncompressedSize !== 0) {
+    } else if (entry.name.endsWith('/')) {
+      // zipSync writes no folder entries for our flat list of paths; other tools do, and only they.
       problems.push(
-        finding('zip.bad-path', entry.name, 'Ein Ordnereintrag enthält Daten.', 'a folder entry holds data'),
+        finding(
+          'zip.folder-entry',
+          entry.name,
+          'Der Eintrag ist ein Ordner; unsere App schreibt nur Dateien.',
+          'the entry is a folder; our app writes files only',
+        ),
       );
+    } else if (!isWriterBagPath(bagPath)) {
+      problems.push(
+        finding(
+          'zip.unexpected-name',
+          entry.name,
+          'Diesen Namen vergibt unsere App nicht: Anlagen heißen etwa „data/zuzahlung-2025-03-04-apotheke-m1.jpg“ (Kleinbuchstaben, Ziffern, „.“, „_“, „-“; .jpg, .jpeg, .png oder .pdf).',
+          'our app never writes this name: attachments are named like "data/zuzahlung-2025-03-04-apotheke-m1.jpg" (lower-case letters, digits, ".", "_", "-"; .jpg, .jpeg, .png or .pdf)',
+        ),
+      );
+    } else {
+      files.push({ ...entry, bagPath });
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, base, files };

@@ -1,6 +1,6 @@
 import { checkApplicationJson, type ApplicationCheckOptions } from './application-check';
 import type { BagInfo } from './bag-info';
-import { applicationJsonPath, payloadDir } from './bag-layout';
+import { applicationJsonPath, bagInfoTxt, baseDirectoryName, payloadDir } from './bag-layout';
 import { defaultBundleLimits, type BundleLimits } from './bundle-limits';
 import { finding, type BundleFlag, type BundleProblem } from './bundle-problem';
 import { checkDeclaredSizes } from './declared-sizes';
@@ -40,6 +40,17 @@ function verify(zip: Uint8Array, options: ReadBundleOptions): ReadBundleResult {
   const { contents } = unzipped;
   const bag = verifyBag(contents, options.sha256Hex);
   const problems = [...bag.problems];
+  if (bag.bagInfo !== undefined && paths.base !== baseDirectoryName(bag.bagInfo.applicationId)) {
+    // The folder a caseworker's unzip tool creates must name the application the bag says it holds.
+    problems.push(
+      finding(
+        'zip.base-directory-mismatch',
+        bagInfoTxt,
+        `Der Ordner „${paths.base}“ passt nicht zur Application-Id ${bag.bagInfo.applicationId}; unsere App nennt ihn „${baseDirectoryName(bag.bagInfo.applicationId)}“.`,
+        `the folder "${paths.base}" does not match Application-Id ${bag.bagInfo.applicationId}; our app names it "${baseDirectoryName(bag.bagInfo.applicationId)}"`,
+      ),
+    );
+  }
   const flags: BundleFlag[] = [];
   const files: BundleFile[] = [];
   for (const [path, bytes] of contents) {

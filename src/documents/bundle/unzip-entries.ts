@@ -1,4 +1,4 @@
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { Inflate } from 'fflate';
 import { finding, type BundleProblem } from './bundle-problem';
 import { crc32 } from './crc32';
 import type { BagEntry } from './entry-paths';
@@ -7,42 +7,66 @@ export type UnzippedFiles =
   { ok: true; contents: Map<string, Uint8Array> } | { ok: false; problems: BundleProblem[] };
 
 /**
- * Inflates exactly the entries checked before, through fflate's synchronous unzip (its asynchronous API
- * starts blob: workers, which our CSP forbids). The filter refuses any entry whose sizes or method differ from
- * the central directory we read, and fflate writes into a buffer of the declared size, so nothing inflates
- * beyond the limits. Shorter output is caught by the length, longer output (cut off by fflate) by the CRC.
+ * Compressed bytes handed to the inflater at a time. Deflate expands at most 1032:1 (RFC 1951: a 258-byte match
+ * in as little as two bits), so one step yields at most about 4 MiB however large the lie: that, plus the
+ * declared size, is all a bomb costs.
+ */
+export const inflateStepBytes = 4096;
+
+export type Inflated =
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: 'longer' | 'shorter' | 'corrupt' };
+
+/**
+ * Inflates one deflate stream (APPNOTE 4.4.5 method 8) into exactly `declaredSize` bytes, and stops as soon as
+ * the output passes that size. fflate's unzipSync does not: it writes into a buffer of the declared size,
+ * silently drops whatever falls beyond it and keeps decoding to the end of the stream, so an entry that
+ * declares 1 KB and inflates to 1 GB costs the time of 1 GB and, with the CRC of its first kilobyte, even
+ * passes. Here the streaming inflater is fed step by step and abandoned at the first byte too many.
+ */
+export function inflateWithin(compressed: Uint8Array, declaredSize: number): Inflated {
+  // An empty input is no deflate stream (an empty file deflates to two bytes), but fflate accepts it.
+  if (compressed.length === 0) return { ok: false, reason: 'corrupt' };
+  const out = new Uint8Array(declaredSize);
+  let written = 0;
+  let longer = false;
+  const inflater = new Inflate((chunk) => {
+    if (longer) return;
+    if (written + chunk.length > declaredSize) {
+      longer = true;
+      return;
+    }
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  try {
+    for (let at = 0; at < compressed.length && !longer; at += inflateStepBytes) {
+      const stop = Math.min(at + inflateStepBytes, compressed.length);
+      // The last step says "final": fflate then throws if the stream ends before its last block.
+      inflater.push(compressed.subarray(at, stop), stop === compressed.length);
+    }
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+  if (longer) return { ok: false, reason: 'longer' };
+  return written === declaredSize ? { ok: true, bytes: out } : { ok: false, reason: 'shorter' };
+}
+
+const unpacked = (zip: Uint8Array, entry: BagEntry): Inflated => {
+  const data = zip.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  // Stored: zip-directory.ts has made sure both sizes agree.
+  return entry.method === 0 ? { ok: true, bytes: data.slice() } : inflateWithin(data, entry.uncompressedSize);
+};
+
+/**
+ * Unpacks exactly the entries checked before, from the data offsets zip-directory.ts found (no second parser
+ * decides which bytes belong to an entry), and checks each against its declared size and CRC-32.
  */
 export function unzipEntries(zip: Uint8Array, files: readonly BagEntry[]): UnzippedFiles {
-  const expected = new Map(files.map((entry) => [entry.name, entry]));
-  const filterFor =
-    (only?: string) =>
-    (info: UnzipFileInfo): boolean => {
-      const entry = expected.get(info.name);
-      return (
-        entry !== undefined &&
-        (only === undefined || only === info.name) &&
-        info.originalSize === entry.uncompressedSize &&
-        info.size === entry.compressedSize &&
-        info.compression === entry.method
-      );
-    };
-  let unzipped: Record<string, Uint8Array> | undefined;
-  try {
-    unzipped = unzipSync(zip, { filter: filterFor() });
-  } catch {
-    // fflate does not say which entry it choked on: ask again one entry at a time.
-    unzipped = undefined;
-  }
   const contents = new Map<string, Uint8Array>();
   const problems: BundleProblem[] = [];
   for (const entry of files) {
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = (unzipped ?? unzipSync(zip, { filter: filterFor(entry.name) }))[entry.name];
-    } catch {
-      bytes = undefined;
-    }
-    if (bytes === undefined) {
+    const result = unpacked(zip, entry);
+    if (!result.ok && result.reason === 'corrupt') {
       problems.push(
         finding(
           'zip.corrupt-entry',
@@ -51,7 +75,16 @@ export function unzipEntries(zip: Uint8Array, files: readonly BagEntry[]): Unzip
           'the file cannot be unpacked',
         ),
       );
-    } else if (bytes.length !== entry.uncompressedSize || crc32(bytes) !== entry.crc32) {
+    } else if (!result.ok && result.reason === 'longer') {
+      problems.push(
+        finding(
+          'zip.longer-than-declared',
+          entry.bagPath,
+          `Die Datei ist entpackt größer, als das ZIP-Verzeichnis angibt (${entry.uncompressedSize} Bytes); das Entpacken wurde dort abgebrochen.`,
+          `the file unpacks to more than the central directory declares (${entry.uncompressedSize} bytes); unpacking stopped there`,
+        ),
+      );
+    } else if (!result.ok || crc32(result.bytes) !== entry.crc32) {
       problems.push(
         finding(
           'zip.size-mismatch',
@@ -61,7 +94,7 @@ export function unzipEntries(zip: Uint8Array, files: readonly BagEntry[]): Unzip
         ),
       );
     } else {
-      contents.set(entry.bagPath, bytes);
+      contents.set(entry.bagPath, result.bytes);
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, contents };
