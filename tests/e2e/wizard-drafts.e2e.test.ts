@@ -109,7 +109,10 @@ describe('drafts on the device', () => {
     await page.getByLabel('Vollmacht', { exact: true }).setInputFiles({
       name: markers.fileName,
       mimeType: 'application/pdf',
-      buffer: Buffer.from(`%PDF-1.4\n% ${markers.fileContent}\n`),
+      // A PDF the upload check accepts: a catalog and nothing active.
+      buffer: Buffer.from(
+        `%PDF-1.4\n% ${markers.fileContent}\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+      ),
     });
     await page.getByRole('button', { name: `Entfernen ${markers.fileName}` }).waitFor();
     await waitUntilSaved(page);

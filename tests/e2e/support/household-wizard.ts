@@ -30,11 +30,13 @@ const desktop = { width: 1280, height: 900 };
 /** A valid Krankenversichertennummer from a letter and 8 digits (the check digit is computed). */
 const kvnr = (letterAnd8Digits: string) => `${letterAnd8Digits}${kvnrCheckDigit(letterAnd8Digits)}`;
 
-/** A small PDF: the app checks the magic bytes "%PDF-", never the name. */
+/** A small PDF: the app checks the content (a catalog, no active content), never the name. */
 const pdf = (name: string) => ({
   name,
   mimeType: 'application/pdf',
-  buffer: Buffer.from(`%PDF-1.4\n% ${name} Inhalt\n%%EOF\n`),
+  buffer: Buffer.from(
+    `%PDF-1.4\n% ${name} Inhalt\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+  ),
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { endWizardSession, startWizard } from './start-wizard';
+import { pdf as minimalPdf } from '../../../src/documents/bundle/bundle-fixtures.test-support';
 
 afterEach(endWizardSession);
 
@@ -85,13 +86,25 @@ describe('Persönliche Angaben', () => {
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Laden Sie die Vollmacht hoch.' })).toBeInTheDocument();
 
-    const pdf = new File(['%PDF-1.7\nVollmacht'], 'vollmacht.pdf', { type: 'application/pdf' });
+    const pdf = new File([minimalPdf()], 'vollmacht.pdf', { type: 'application/pdf' });
     await user.upload(screen.getByLabelText('Vollmacht'), pdf);
     expect(await screen.findByRole('button', { name: 'Entfernen vollmacht.pdf' })).toBeInTheDocument();
     const fake = new File(['<html>'], 'vollmacht-scan.pdf', { type: 'application/pdf' });
     await user.upload(screen.getByLabelText('Vollmacht'), fake);
     expect(
       await screen.findByText(/„vollmacht-scan.pdf“ ist kein Foto \(JPEG, PNG\) und kein PDF/),
+    ).toBeInTheDocument();
+    // The reader's check runs on attaching: a PDF with JavaScript is explained here, never first at sending.
+    const script = new File(
+      [minimalPdf('/OpenAction << /S /JavaScript /JS (app.alert(1)) >> ')],
+      'vollmacht-2.pdf',
+      { type: 'application/pdf' },
+    );
+    await user.upload(screen.getByLabelText('Vollmacht'), script);
+    expect(
+      await screen.findByText(
+        /„vollmacht-2.pdf“ kann nicht angenommen werden: Die PDF-Datei enthält JavaScript/,
+      ),
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Speichern und weiter' }));

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { endWizardSession, startWizard } from './start-wizard';
+import { pdf as minimalPdf } from '../../../src/documents/bundle/bundle-fixtures.test-support';
 
 afterEach(endWizardSession);
 
@@ -61,7 +62,7 @@ describe('Sozialleistungen', () => {
         }),
       ).toBeInTheDocument();
 
-      const notice = new File(['%PDF-1.7\nBescheid'], 'bescheid.pdf', { type: 'application/pdf' });
+      const notice = new File([minimalPdf()], 'bescheid.pdf', { type: 'application/pdf' });
       await user.upload(screen.getByLabelText(/^Bescheid: Bürgergeld/), notice);
       expect(await screen.findByRole('button', { name: 'Entfernen bescheid.pdf' })).toBeInTheDocument();
       await user.click(continueButton());

@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { jpeg, pdf } from '../../../documents/bundle/bundle-fixtures.test-support';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import { createMemoryStore } from '../../../storage/memory-store';
 import type { DraftStore, DraftSummary } from '../../../storage/draft-store';
@@ -63,8 +64,9 @@ describe('useDraftApi saving', () => {
   });
 });
 
-const jpegHead = [0xff, 0xd8, 0xff, 0xe1];
-const pdfHead = [...new TextEncoder().encode('%PDF-1.7\n')];
+// Files that pass the reader's check (readUpload runs it), so that what follows is the shrinker's part.
+const photoBytes = jpeg(1200, 1600);
+const pdfBytes = pdf();
 
 describe('useDraftApi adding files', () => {
   async function openDraft(shrink: PhotoShrinker) {
@@ -84,25 +86,22 @@ describe('useDraftApi adding files', () => {
         ? { ok: true, ...upload }
         : { ok: true, name: 'IMG_2041.jpg', type: 'image/jpeg', bytes: shrunkBytes };
     });
-    const photo = new File(
-      [Uint8Array.from([...jpegHead, ...new Array<number>(5000).fill(7)])],
-      'IMG_2041.JPEG',
-    );
-    const pdf = new File([Uint8Array.from([...pdfHead, 1, 2])], 'bescheid.pdf');
+    const photo = new File([photoBytes], 'IMG_2041.JPEG');
+    const notice = new File([pdfBytes], 'bescheid.pdf');
 
     let added: Awaited<ReturnType<NonNullable<typeof result.current>['addFiles']>> | undefined;
     await act(async () => {
-      added = await result.current!.addFiles([photo, pdf]);
+      added = await result.current!.addFiles([photo, notice]);
     });
 
     expect(seen.map(({ name, type, bytes }) => [name, type, bytes.byteLength])).toEqual([
-      ['IMG_2041.JPEG', 'image/jpeg', 5004],
-      ['bescheid.pdf', 'application/pdf', pdfHead.length + 2],
+      ['IMG_2041.JPEG', 'image/jpeg', photoBytes.length],
+      ['bescheid.pdf', 'application/pdf', pdfBytes.length],
     ]);
     expect(added?.rejected).toEqual([]);
     expect(added?.added.map(({ name, type, size }) => [name, type, size])).toEqual([
       ['IMG_2041.jpg', 'image/jpeg', shrunkBytes.byteLength],
-      ['bescheid.pdf', 'application/pdf', pdfHead.length + 2],
+      ['bescheid.pdf', 'application/pdf', pdfBytes.length],
     ]);
     expect(result.current!.draft?.files.map((file) => file.name)).toEqual(['IMG_2041.jpg', 'bescheid.pdf']);
     const photoId = added!.added[0]!.id;
@@ -114,7 +113,7 @@ describe('useDraftApi adding files', () => {
     const result = await openDraft(async (upload) => ({ ok: false, name: upload.name, reason }));
     let added: Awaited<ReturnType<NonNullable<typeof result.current>['addFiles']>> | undefined;
     await act(async () => {
-      added = await result.current!.addFiles([new File([Uint8Array.from([...jpegHead, 0])], 'kaputt.jpg')]);
+      added = await result.current!.addFiles([new File([photoBytes], 'kaputt.jpg')]);
     });
     expect(added).toEqual({ added: [], rejected: [{ name: 'kaputt.jpg', reason }] });
     expect(result.current!.draft?.files).toEqual([]);
