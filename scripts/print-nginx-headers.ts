@@ -1,3 +1,0 @@
-import { nginxHeaderDirectives } from '../config/nginx-headers.ts';
-
-console.log(nginxHeaderDirectives());
