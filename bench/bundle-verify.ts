@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { ApplicationDocument } from '../src/domain/application/application-document';
 import { readApplicationBundle } from '../src/documents/bundle/application-document-check';
 import { buildBundle } from '../src/documents/bundle/build-bundle';
-import { jpeg } from '../src/documents/bundle/bundle-fixtures.test-support';
+import { jpeg, pdf as minimalPdf } from '../src/documents/bundle/bundle-fixtures.test-support';
 
 export type VerifyTiming = { megabytes: number; files: number; medianMs: number };
 
@@ -40,7 +40,7 @@ export function benchBundleVerify(runs = 5): VerifyTiming {
       refId: null,
     })),
   };
-  const pdf = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+  const pdf = minimalPdf();
   const zip = buildBundle({
     applicationId: document.applicationId,
     year: document.year,
