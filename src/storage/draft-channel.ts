@@ -10,18 +10,23 @@ export interface DraftChannel {
   announceChange(draftId: string): void;
   /** Calls `listener` with the id of each draft another tab changed; returns the unsubscribe function. */
   onChange(listener: (draftId: string) => void): () => void;
+  /** A submission of the draft started, ended or was given up: the other tabs make it read-only or editable. */
+  announceSubmission(draftId: string): void;
+  onSubmission(listener: (draftId: string) => void): () => void;
   close(): void;
 }
 
+type MessageType = 'draftChanged' | 'submissionChanged';
+
 interface ChangeMessage {
-  type: 'draftChanged';
+  type: MessageType;
   draftId: string;
 }
 
-function isChangeMessage(data: unknown): data is ChangeMessage {
+function isMessage(data: unknown, type: MessageType): data is ChangeMessage {
   if (typeof data !== 'object' || data === null) return false;
   const message = data as Partial<Record<string, unknown>>;
-  return message.type === 'draftChanged' && isRecordId(message.draftId);
+  return message.type === type && isRecordId(message.draftId);
 }
 
 /**
@@ -30,23 +35,33 @@ function isChangeMessage(data: unknown): data is ChangeMessage {
  */
 export function openDraftChannel(): DraftChannel {
   if (typeof BroadcastChannel === 'undefined') {
-    return { announceChange: () => undefined, onChange: () => () => undefined, close: () => undefined };
+    return {
+      announceChange: () => undefined,
+      onChange: () => () => undefined,
+      announceSubmission: () => undefined,
+      onSubmission: () => () => undefined,
+      close: () => undefined,
+    };
   }
   const channel = new BroadcastChannel(draftChannelName);
   let closed = false;
+  const announce = (type: MessageType, draftId: string) => {
+    if (closed) return;
+    const message: ChangeMessage = { type, draftId };
+    channel.postMessage(message);
+  };
+  const listen = (type: MessageType, listener: (draftId: string) => void) => {
+    const handle = (event: MessageEvent<unknown>) => {
+      if (isMessage(event.data, type)) listener(event.data.draftId);
+    };
+    channel.addEventListener('message', handle);
+    return () => channel.removeEventListener('message', handle);
+  };
   return {
-    announceChange(draftId) {
-      if (closed) return;
-      const message: ChangeMessage = { type: 'draftChanged', draftId };
-      channel.postMessage(message);
-    },
-    onChange(listener) {
-      const handle = (event: MessageEvent<unknown>) => {
-        if (isChangeMessage(event.data)) listener(event.data.draftId);
-      };
-      channel.addEventListener('message', handle);
-      return () => channel.removeEventListener('message', handle);
-    },
+    announceChange: (draftId) => announce('draftChanged', draftId),
+    onChange: (listener) => listen('draftChanged', listener),
+    announceSubmission: (draftId) => announce('submissionChanged', draftId),
+    onSubmission: (listener) => listen('submissionChanged', listener),
     close() {
       closed = true;
       channel.close();

@@ -24,6 +24,12 @@ export const applicationDraftSchema = z.object({
   updatedAt: isoDateTime,
   /** The page the user last saw, to resume where they left off. */
   lastPath: z.string().max(200).optional(),
+  /**
+   * Set on a further application for the same person and year (documents sent later, a changed household),
+   * started by the explicit choice "Weiteren Antrag stellen" on a sent draft: the earlier application's
+   * reference, so that the caseworker's queue can flag it (ADR 0017).
+   */
+  furtherApplicationTo: z.object({ reference: z.string().regex(/^ZB-\d{4}-\d{6}$/) }).optional(),
   answers: answersSchema,
   /** Index of the files; their bytes are stored one record per file. */
   files: z.array(draftFileSchema).max(3_000),

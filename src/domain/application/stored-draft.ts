@@ -23,6 +23,7 @@ const envelopeSchema = applicationDraftSchema.pick({
   year: true,
   createdAt: true,
   updatedAt: true,
+  furtherApplicationTo: true,
 });
 
 /**

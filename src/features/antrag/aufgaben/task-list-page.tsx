@@ -12,6 +12,10 @@ import { TaskList, type TaskStatusKind } from '../../../ui/task-list';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages, type AntragMessageKey } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
+import { FurtherApplication } from '../draft/further-application';
+import { safeResumePath } from '../draft/resume-path';
+import { submissionMessages } from '../draft/submission-messages';
+import { confirmationPath, sendPagePath } from '../absenden/send-paths';
 import { sections } from '../flow/sections';
 import { DeleteDraftControl } from './delete-draft-control';
 
@@ -26,9 +30,10 @@ const statusText: Record<SectionStatus, AntragMessageKey> = {
 /** "Ihr Antrag": every section with its status, in any order; checking is open at any time. */
 export function TaskListPage() {
   const t = useMessages(antragMessages);
-  const { t: core } = useI18n();
+  const s = useMessages(submissionMessages);
+  const { t: core, language } = useI18n();
   const localized = useLocalized();
-  const { draft, context, unreadableParts } = useDraft();
+  const { draft, context, unreadableParts, submission } = useDraft();
   usePageTitle(t('tasks.title'), core('app.name'));
   if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
   const states = sectionStates(draft, context);
@@ -36,6 +41,8 @@ export function TaskListPage() {
     ['complete', 'notNeeded'].includes(states[section.id].status),
   ).length;
   const ready = sectionsComplete(states);
+  // Only a page inside the wizard is offered; anything else stored in the draft leaves the task list as it is.
+  const resumeAt = safeResumePath(draft.lastPath);
   return (
     <div className="page">
       <PageHeading>{t('tasks.title')}</PageHeading>
@@ -46,9 +53,37 @@ export function TaskListPage() {
         </NotificationBanner>
       )}
       <p>{t('tasks.progress', { done, total: sections.length })}</p>
-      {draft.lastPath && draft.lastPath !== '/antrag' && (
+      {submission?.state === 'sent' && (
+        <NotificationBanner kind="success" title={s('readOnly.sent.title')}>
+          <p>{s('readOnly.sent.text', { reference: submission.reference })}</p>
+          <p>
+            <Link to={confirmationPath}>{s('readOnly.confirmation')}</Link>
+          </p>
+        </NotificationBanner>
+      )}
+      {submission?.state === 'pending' && (
+        <NotificationBanner kind="info" title={s('readOnly.pending.title')}>
+          <p>
+            {s('readOnly.pending.text', {
+              date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(
+                new Date(submission.until),
+              ),
+            })}
+          </p>
+          <p>
+            <Link to={sendPagePath}>{s('readOnly.send')}</Link>
+          </p>
+        </NotificationBanner>
+      )}
+      {draft.furtherApplicationTo && (
+        <NotificationBanner kind="info" title={s('further.banner.title')}>
+          <p>{s('further.banner.text', { reference: draft.furtherApplicationTo.reference })}</p>
+        </NotificationBanner>
+      )}
+      {submission?.state === 'sent' && <FurtherApplication reference={submission.reference} />}
+      {!submission && resumeAt && (
         <p>
-          <Link to={draft.lastPath}>{t('tasks.resume')}</Link>
+          <Link to={resumeAt}>{t('tasks.resume')}</Link>
         </p>
       )}
       <TaskList

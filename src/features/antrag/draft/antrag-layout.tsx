@@ -9,6 +9,8 @@ import { UnlockPage } from '../gates/unlock-page';
 import { VisitLostPage } from '../gates/visit-lost-page';
 import { DraftContext } from './draft-context';
 import { currentSession, resolveGate, type Gate } from './draft-session';
+import { ReadOnlyNotice } from './read-only-notice';
+import { safeResumePath } from './resume-path';
 import { SaveStatus } from './save-status';
 import { useDraftApi } from './use-draft-api';
 import { useLeaveWarning } from './use-leave-warning';
@@ -61,13 +63,31 @@ function OpenDrafts({
   const api = useDraftApi(session, onLocked);
   useLeaveWarning(api?.storeKind === 'memory' && api.draft !== undefined);
   useResumePoint(api);
+  const { pathname } = useLocation();
   if (!api) return <Loading />;
+  const readOnly = api.submission && editsTheDraft(pathname) ? api.submission : undefined;
   return (
     <DraftContext.Provider value={api}>
       <SaveStatus />
-      <Outlet />
+      {readOnly ? <ReadOnlyNotice submission={readOnly} /> : <Outlet />}
     </DraftContext.Provider>
   );
+}
+
+// Pages a sent (or being sent) draft may still show: overviews, the drafts, the limit, and the send pages.
+// Every other page below /antrag edits answers, so it is replaced by the notice in one place, not per page.
+const readableWhileSent = new Set([
+  '/antrag',
+  '/antrag/jahr',
+  '/antrag/entwuerfe',
+  '/antrag/belastungsgrenze',
+  '/antrag/absenden',
+  '/antrag/bestaetigung',
+  '/antrag/status',
+]);
+
+function editsTheDraft(pathname: string): boolean {
+  return !readableWhileSent.has(pathname.replace(/\/$/, ''));
 }
 
 function Loading() {
@@ -96,8 +116,10 @@ function useResumePoint(api: ReturnType<typeof useDraftApi>) {
   const draftId = api?.draft?.id;
   const setLastPath = api?.setLastPath;
   useEffect(() => {
-    if (draftId !== undefined && setLastPath && !notResumable.has(pathname.replace(/\/$/, '')))
-      setLastPath(pathname);
+    const path = pathname.replace(/\/$/, '');
+    // Only wizard pages are kept (the same allow-list the task list follows).
+    if (draftId !== undefined && setLastPath && !notResumable.has(path) && safeResumePath(path))
+      setLastPath(path);
     // setLastPath changes with every draft change; the page and the draft decide.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname, draftId]);

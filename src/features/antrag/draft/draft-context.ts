@@ -3,9 +3,10 @@ import type { ApplicationDraft, DraftFile } from '../../../domain/application/ap
 import type { AnswerSection, Answers } from '../../../domain/application/draft-answers';
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import type { LocalizedText } from '../../../domain/validation/result';
-import type { DraftSummary } from '../../../storage/draft-store';
+import type { DraftFile as StoredFile, DraftSummary, SubmissionMark } from '../../../storage/draft-store';
 import type { PendingSubmissions } from '../../../storage/pending-submission';
 import type { StorageErrorCode } from '../../../storage/storage-error';
+import type { SkippedFile } from './check-imported-files';
 
 export type SaveState =
   | { status: 'saved'; at?: string }
@@ -30,6 +31,11 @@ export type DraftApi = {
   draft: ApplicationDraft | undefined;
   /** Parts of the opened draft that could not be read (kept in the draft, shown to the user). */
   unreadableParts: readonly string[];
+  /**
+   * The open draft's submission: pending (being sent; it waits at most until `until`) or sent. Either makes the
+   * wizard pages read-only (ADR 0017). Optional only for read-only test doubles of this API.
+   */
+  submission?: SubmissionMark;
   saveState: SaveState;
   /** Year and today's date for the step checks; undefined without a draft. */
   context: StepContext | undefined;
@@ -57,18 +63,23 @@ export type DraftApi = {
    * Optional only so that read-only test doubles of this API need not provide it; the real API always does.
    */
   submissions?: PendingSubmissions;
-  /** Never replaces a draft of the same year unless `replace` says so. */
-  importDraft(
-    content: unknown,
-    files: readonly (DraftFile & { bytes: Uint8Array })[],
-    replace: boolean,
-  ): Promise<ImportOutcome>;
+  /**
+   * Never replaces a draft of the same year unless `replace` says so; the files pass the checks of an upload.
+   * A failure (quota, a broken file) leaves the existing draft as it was.
+   */
+  importDraft(content: unknown, files: readonly StoredFile[], replace: boolean): Promise<ImportOutcome>;
+  /**
+   * "Weiteren Antrag stellen": a new draft (new application id) copied from the sent one, marked as a further
+   * application to the earlier reference. Optional only for read-only test doubles of this API.
+   */
+  startFurtherApplication?(): Promise<boolean>;
 };
 
 export type ImportOutcome =
-  | { ok: true; replaced: boolean; unreadableParts: string[] }
-  | { ok: false; reason: 'notADraft' | 'newerVersion' | 'unknownVersion' }
-  | { ok: false; reason: 'yearTaken'; year: number };
+  | { ok: true; replaced: boolean; unreadableParts: string[]; skipped: SkippedFile[]; notes: SkippedFile[] }
+  | { ok: false; reason: 'notADraft' | 'newerVersion' | 'unknownVersion' | 'sent' | 'sending' }
+  | { ok: false; reason: 'yearTaken'; year: number }
+  | { ok: false; reason: 'storage'; code: StorageErrorCode };
 
 export const DraftContext = createContext<DraftApi | null>(null);
 

@@ -7,9 +7,12 @@ import {
 } from '../../../domain/application/application-draft';
 import { parseStoredDraft } from '../../../domain/application/stored-draft';
 import { maxFilesPerDraft } from '../../../domain/uploads/upload-policy';
-import type { DraftStore, DraftSummary } from '../../../storage/draft-store';
+import type { DraftFile as StoredFile, DraftStore, DraftSummary } from '../../../storage/draft-store';
 import { openDraftChannel } from '../../../storage/draft-channel';
+import type { PendingSubmissions } from '../../../storage/pending-submission';
+import { isRecordId } from '../../../storage/record-aad';
 import { toStorageError } from '../../../storage/storage-error';
+import { checkImportedFiles } from './check-imported-files';
 import { nowIso, todayIso } from './clock';
 import type { AddFilesResult, BrokenDraft, DraftApi, ImportOutcome, SaveState } from './draft-context';
 import { deleteEverything, lockSession, rememberCurrentDraft } from './draft-session';
@@ -99,10 +102,17 @@ export function useDraftApi(
     setDraftState(next);
   }, []);
 
+  // A draft being sent or sent is read-only (ADR 0017): besides the layout's guard, no change reaches the store.
+  const lockedRef = useRef(false);
+  const locked = drafts.some((summary) => summary.id === draft?.id && summary.submission !== undefined);
+  useEffect(() => {
+    lockedRef.current = locked;
+  }, [locked]);
+
   const change = useCallback(
     (mutate: (current: ApplicationDraft) => ApplicationDraft) => {
       const current = draftRef.current;
-      if (!current) return;
+      if (!current || lockedRef.current) return;
       const next = { ...mutate(current), updatedAt: nowIso() };
       show(next);
       pending.current = next;
@@ -131,6 +141,7 @@ export function useDraftApi(
   );
 
   // Two tabs on one draft: the other tab's save marks ours stale, so neither overwrites the other silently.
+  // Another tab that starts or finishes sending a draft changes what this tab may edit: the list is reloaded.
   useEffect(() => {
     if (!channel) return;
     const stop = channel.onChange((id) => {
@@ -139,11 +150,40 @@ export function useDraftApi(
         setSaveState({ status: 'conflict' });
       }
     });
+    const stopSubmission = channel.onSubmission(() => void refresh().catch(() => undefined));
     return () => {
       stop();
+      stopSubmission();
       channel.close();
     };
-  }, [channel]);
+  }, [channel, refresh]);
+
+  // The send pages use the store's submissions through this wrapper, so that the draft's list (and with it the
+  // read-only guard) learns at once that a submission started, ended or was given up, here and in other tabs.
+  const submissions = useMemo((): PendingSubmissions => {
+    const inner = store.submissions;
+    const changed = async (draftId: string) => {
+      channel?.announceSubmission(draftId);
+      await refresh().catch(() => undefined);
+    };
+    return {
+      savePending: async (pending) => {
+        const result = await inner.savePending(pending);
+        await changed(pending.draftId);
+        return result;
+      },
+      loadPending: (draftId) => inner.loadPending(draftId),
+      completeSubmission: async (receipt) => {
+        await inner.completeSubmission(receipt);
+        await changed(receipt.draftId);
+      },
+      discardPending: async (draftId) => {
+        await inner.discardPending(draftId);
+        await changed(draftId);
+      },
+      loadReceipt: (draftId) => inner.loadReceipt(draftId),
+    };
+  }, [store, channel, refresh]);
 
   // A tab left open for weeks: expired drafts go when the user comes back to it, as at start-up (TR O.Data_4).
   useEffect(() => {
@@ -199,7 +239,9 @@ export function useDraftApi(
 
   const api = useMemo((): DraftApi => {
     const startDraft = async (year: number) => {
-      const existing = drafts.find((summary) => summary.year === year);
+      // The year's draft in progress, else its sent one (read-only, offering a further application).
+      const ofYear = drafts.filter((summary) => summary.year === year);
+      const existing = ofYear.find((summary) => summary.submission?.state !== 'sent') ?? ofYear[0];
       if (existing && (await open(existing.id))) return;
       const created = createDraft(newId(), year, nowIso());
       const result = await store.saveDraft(contentOf(created), created.updatedAt);
@@ -269,8 +311,10 @@ export function useDraftApi(
       openDraft: open,
       changeYear: async (year) => {
         const current = draftRef.current;
-        if (!current) return false;
-        if (drafts.some((summary) => summary.year === year && summary.id !== current.id)) return false;
+        if (!current || lockedRef.current) return false;
+        const holds = (summary: DraftSummary) => summary.submission?.state !== 'sent';
+        if (drafts.some((summary) => summary.year === year && summary.id !== current.id && holds(summary)))
+          return false;
         change((d) => ({ ...d, year }));
         return true;
       },
@@ -327,24 +371,79 @@ export function useDraftApi(
         lockSession();
         onLocked();
       },
-      submissions: store.submissions,
+      submissions,
+      submission: drafts.find((summary) => summary.id === draft?.id)?.submission,
       importDraft: async (content, files, replace): Promise<ImportOutcome> => {
         const parsed = parseStoredDraft(content);
         if (!parsed.ok) return { ok: false, reason: parsed.reason };
-        const existing = drafts.find((summary) => summary.year === parsed.draft.year);
+        const existing = drafts.find(
+          (summary) => summary.year === parsed.draft.year && summary.submission?.state !== 'sent',
+        );
         if (existing && !replace) return { ok: false, reason: 'yearTaken', year: parsed.draft.year };
-        if (existing) await store.deleteDraft(existing.id);
-        const imported: ApplicationDraft = { ...parsed.draft, id: newId(), updatedAt: nowIso() };
-        const saved = await store.saveDraft(contentOf(imported), imported.updatedAt);
-        if (!saved.ok) return { ok: false, reason: 'yearTaken', year: imported.year };
-        for (const file of files) {
-          const stored = await store.saveFile(imported.id, file, imported.updatedAt);
-          if (!stored.ok) return { ok: false, reason: 'notADraft' };
+        const checked = await checkImportedFiles(parsed.draft.files, files, shrinkPhoto);
+        // The draft keeps its id, and so its application id (ADR 0017): a copy of a draft sent from this device
+        // is recognised by its receipt, one sent from another device by the insurer (409 for a second key).
+        const imported: ApplicationDraft = {
+          ...parsed.draft,
+          id: isRecordId(parsed.draft.id) ? parsed.draft.id : newId(),
+          updatedAt: nowIso(),
+          files: checked.index,
+        };
+        try {
+          const saved = await store.replaceDraft(
+            {
+              draft: contentOf(imported),
+              files: checked.stored,
+              ...(existing ? { replaceId: existing.id } : {}),
+            },
+            imported.updatedAt,
+          );
+          if (!saved.ok)
+            return saved.reason === 'yearTaken'
+              ? { ok: false, reason: 'yearTaken', year: imported.year }
+              : { ok: false, reason: saved.reason };
+        } catch (error) {
+          return { ok: false, reason: 'storage', code: toStorageError(error).code };
+        } finally {
+          checked.stored.forEach((file) => file.bytes.fill(0));
         }
+        if (existing) setBroken((list) => list.filter((entry) => entry.id !== existing.id));
         show(imported);
         setUnreadableParts(parsed.unreadableParts);
         await refresh();
-        return { ok: true, replaced: existing !== undefined, unreadableParts: parsed.unreadableParts };
+        return {
+          ok: true,
+          replaced: existing !== undefined,
+          unreadableParts: parsed.unreadableParts,
+          skipped: checked.skipped,
+          notes: checked.notes,
+        };
+      },
+      startFurtherApplication: async () => {
+        const sent = draftRef.current;
+        const mark = drafts.find((summary) => summary.id === sent?.id)?.submission;
+        if (!sent || mark?.state !== 'sent') return false;
+        // Files are copied too: documents sent later are usually added to what was already there.
+        // The declarations are given anew for the new application; everything else is the starting point.
+        const { declarations: _given, ...answers } = sent.answers;
+        const copy: ApplicationDraft = {
+          ...createDraft(newId(), sent.year, nowIso()),
+          answers,
+          files: sent.files,
+          furtherApplicationTo: { reference: mark.reference },
+        };
+        const copied: StoredFile[] = [];
+        for (const file of sent.files) {
+          const loadedFile = await store.loadFile(sent.id, file.id);
+          if (loadedFile.ok) copied.push(loadedFile.file);
+        }
+        copy.files = sent.files.filter((file) => copied.some((entry) => entry.id === file.id));
+        const saved = await store.replaceDraft({ draft: contentOf(copy), files: copied }, copy.updatedAt);
+        if (!saved.ok) return false;
+        show(copy);
+        setUnreadableParts([]);
+        await refresh();
+        return true;
       },
     };
   }, [
@@ -362,6 +461,7 @@ export function useDraftApi(
     flush,
     onLocked,
     shrinkPhoto,
+    submissions,
   ]);
 
   return loaded ? api : undefined;

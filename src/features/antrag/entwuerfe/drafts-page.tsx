@@ -5,6 +5,7 @@ import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
+import { submissionMessages } from '../draft/submission-messages';
 import { ConfirmAction } from '../form/confirm-action';
 import { DeleteEverythingButton } from '../gates/delete-everything-button';
 import { ExportForm } from './export-form';
@@ -13,6 +14,7 @@ import { ImportForm } from './import-form';
 /** Drafts on this device: open, delete, move to another device, or delete everything. */
 export function DraftsPage() {
   const t = useMessages(antragMessages);
+  const s = useMessages(submissionMessages);
   const { t: core, language } = useI18n();
   const navigate = useNavigate();
   const { drafts, brokenDrafts, draft, openDraft, deleteDraft, storeKind } = useDraft();
@@ -36,6 +38,12 @@ export function DraftsPage() {
                   {t('drafts.changed', { date: date(summary.updatedAt) })}
                   {storeKind === 'device' && <> {t('drafts.expires', { date: date(summary.expiresAt) })}</>}
                 </p>
+                {summary.submission?.state === 'sent' && (
+                  <p>{s('drafts.sent', { reference: summary.submission.reference })}</p>
+                )}
+                {summary.submission?.state === 'pending' && (
+                  <p>{s('drafts.pending', { date: date(summary.submission.until) })}</p>
+                )}
                 {broken && <p className="field-error">{t('drafts.broken')}</p>}
                 <div className="button-row">
                   {!broken && draft?.id !== summary.id && (

@@ -4,8 +4,10 @@ import { draftExportExtension, draftExportMimeType, exportDraft } from '../../..
 import { draftSchemaVersion } from '../../../domain/application/application-draft';
 import { useMessages } from '../../../i18n/feature-messages';
 import { ErrorSummary } from '../../../ui/error-summary';
+import { NotificationBanner } from '../../../ui/notification-banner';
 import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
+import { submissionMessages } from '../draft/submission-messages';
 import { PasswordField } from '../form/password-field';
 import { downloadBytes } from './download-bytes';
 
@@ -14,7 +16,9 @@ const minLength = 10;
 /** The encrypted export file (PBKDF2 + AES-GCM, ADR 0006): the passphrase travels separately, never with the file. */
 export function ExportForm() {
   const t = useMessages(antragMessages);
+  const s = useMessages(submissionMessages);
   const { draft, loadFileBytes } = useDraft();
+  const [skipped, setSkipped] = useState<string[]>([]);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<{ fieldId: string; message: string }[]>([]);
@@ -34,10 +38,14 @@ export function ExportForm() {
     if (found.length > 0) return;
     setState('busy');
     const files: DraftFile[] = [];
+    const missing: string[] = [];
     for (const file of draft.files) {
-      const bytes = await loadFileBytes(file.id);
+      const bytes = await loadFileBytes(file.id).catch(() => undefined);
       if (bytes) files.push({ ...file, bytes });
+      // A file that cannot be read is named to the user, not left out silently.
+      else missing.push(file.name);
     }
+    setSkipped(missing);
     const bytes = await exportDraft(
       { year: draft.year, schemaVersion: draftSchemaVersion, content: draft, files },
       passphrase,
@@ -76,6 +84,18 @@ export function ExportForm() {
         </button>
         <p role="status">{state === 'done' ? t('export.done') : ''}</p>
       </form>
+      {state === 'done' && skipped.length > 0 && (
+        <NotificationBanner kind="warning" title={s('export.skipped.title')} announce>
+          <p>{s('export.skipped.text')}</p>
+          <ul className="bullets">
+            {skipped.map((name, index) => (
+              <li key={index}>
+                {name}: {s('export.skipped.reason')}
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
+      )}
     </section>
   );
 }

@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
-import { draftFileSchema } from '../../../domain/application/application-draft';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { draftExportExtension, importDraft } from '../../../storage/draft-export';
-import { useMessages } from '../../../i18n/feature-messages';
+import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { ErrorSummary } from '../../../ui/error-summary';
+import { NotificationBanner } from '../../../ui/notification-banner';
 import { antragMessages, type AntragMessageKey } from '../antrag-messages';
-import { useDraft } from '../draft/draft-context';
+import type { SkippedFile } from '../draft/check-imported-files';
+import { useDraft, type ImportOutcome } from '../draft/draft-context';
+import { submissionMessages } from '../draft/submission-messages';
 import { PasswordField } from '../form/password-field';
 
 // An export file is untrusted input: bounded before reading (a draft with 300 photos of ≤ 10 MB fits).
@@ -21,9 +23,34 @@ const reasons: Record<string, AntragMessageKey> = {
   unknownVersion: 'import.error.version',
 };
 
+type Failure = Extract<ImportOutcome, { ok: false }>;
+
+/** What the user reads when the import did not happen; the old draft is unchanged in every case. */
+function failureKey(failure: Failure): SubmissionKey | undefined {
+  if (failure.reason === 'sent') return 'import.error.sent';
+  if (failure.reason === 'sending') return 'import.error.sending';
+  if (failure.reason === 'storage')
+    return failure.code === 'quota' ? 'import.error.quota' : 'import.error.storage';
+  return undefined;
+}
+
+type SubmissionKey = keyof typeof submissionMessages.de;
+
+// Every line names its file; most reasons already do.
+const withName = (entry: SkippedFile, reason: string) =>
+  reason.includes(entry.name) ? reason : `${entry.name}: ${reason}`;
+
 /** Opens an export file from another device; a draft of the same year is replaced only after asking. */
 export function ImportForm() {
   const t = useMessages(antragMessages);
+  const s = useMessages(submissionMessages);
+  const localized = useLocalized();
+  const [report, setReport] = useState<{ skipped: SkippedFile[]; notes: SkippedFile[] } | undefined>();
+  const reportRef = useRef<HTMLDivElement>(null);
+  // The list of files left out takes focus, so that it is read before anything else (never dropped silently).
+  useEffect(() => {
+    if (report) reportRef.current?.focus();
+  }, [report]);
   const navigate = useNavigate();
   const { importDraft: store } = useDraft();
   const [file, setFile] = useState<File | undefined>();
@@ -42,6 +69,7 @@ export function ImportForm() {
     setErrors(found);
     if (found.length > 0 || !file) return;
     setBusy(true);
+    setReport(undefined);
     const opened = await importDraft(new Uint8Array(await file.arrayBuffer()), passphrase);
     if (!opened.ok) {
       setBusy(false);
@@ -49,26 +77,27 @@ export function ImportForm() {
       setErrors([{ fieldId: field, message: t(reasons[opened.reason] ?? 'import.error.damaged') }]);
       return;
     }
-    // The file list is checked like everything else that comes from outside (zod at the boundary).
-    const files = opened.files.flatMap((entry) => {
-      const meta = draftFileSchema.safeParse({
-        id: entry.id,
-        name: entry.name,
-        type: entry.type,
-        size: entry.size,
-        addedAt: entry.addedAt,
-      });
-      return meta.success ? [{ ...meta.data, bytes: entry.bytes }] : [];
-    });
-    const result = await store(opened.content, files, replace);
+    // The files pass the same checks as an upload inside importDraft; whatever they leave out is listed.
+    const result = await store(opened.content, opened.files, replace);
     setBusy(false);
+    setReplaceYear(undefined);
     if (result.ok) {
-      void navigate('/antrag');
+      if (result.skipped.length === 0 && result.notes.length === 0) void navigate('/antrag');
+      else setReport({ skipped: result.skipped, notes: result.notes });
       return;
     }
-    if (result.reason === 'yearTaken') setReplaceYear(result.year);
-    else
-      setErrors([{ fieldId: 'import-file', message: t(reasons[result.reason] ?? 'import.error.damaged') }]);
+    if (result.reason === 'yearTaken') {
+      setReplaceYear(result.year);
+      return;
+    }
+    const key = failureKey(result);
+    setAttempts((count) => count + 1);
+    setErrors([
+      {
+        fieldId: 'import-file',
+        message: key ? s(key) : t(reasons[result.reason] ?? 'import.error.damaged'),
+      },
+    ]);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -81,6 +110,34 @@ export function ImportForm() {
       <h2 id="import-title">{t('import.title')}</h2>
       <p>{t('import.text')}</p>
       <ErrorSummary title={t('form.errorSummary')} errors={errors} submitCount={attempts} />
+      {report && (
+        <div ref={reportRef} tabIndex={-1}>
+          {report.skipped.length > 0 && (
+            <NotificationBanner kind="warning" title={s('import.skipped.title')}>
+              <p>{s('import.skipped.text')}</p>
+              <ul className="bullets">
+                {report.skipped.map((entry, index) => (
+                  <li key={index}>{withName(entry, localized(entry.reason))}</li>
+                ))}
+              </ul>
+            </NotificationBanner>
+          )}
+          {report.notes.length > 0 && (
+            <NotificationBanner kind="info" title={s('import.notes.title')}>
+              <ul className="bullets">
+                {report.notes.map((entry, index) => (
+                  <li key={index}>{withName(entry, localized(entry.reason))}</li>
+                ))}
+              </ul>
+            </NotificationBanner>
+          )}
+          <p>
+            <Link className="button" to="/antrag">
+              {s('import.continue')}
+            </Link>
+          </p>
+        </div>
+      )}
       <form onSubmit={submit} noValidate>
         <div className={error('import-file') ? 'field field--error' : 'field'}>
           <label htmlFor="import-file">{t('import.file')}</label>
