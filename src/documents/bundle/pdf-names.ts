@@ -14,15 +14,47 @@ export function nameForms(name: PDFName): string[] {
   return again === text ? [text] : [text, again];
 }
 
-// eslint-disable-next-line no-control-regex -- NUL is a PDF white-space character
-const nameToken = /\/([^\u0000\t\n\f\r ()<>[\]{}/%]*)/g;
+const isWhite = (char: string) => '\0\t\n\f\r '.includes(char);
+const isDelimiter = (char: string) => '()<>[]{}/%'.includes(char);
 
 /**
- * Every name in `text` (PDF bytes as Latin-1), decoded, found lexically. Only for bytes the parser cannot read
- * as an object: a lenient viewer may still find a dictionary there, so its names are checked all the same.
+ * Every name in `text` (PDF bytes as Latin-1), decoded, found by a lexer (§ 7.2) rather than by parsing: literal
+ * and hexadecimal strings and comments are skipped, so a title "(/JavaScript)" is not a name. For bytes the
+ * parser cannot read as objects, and for object streams read token by token, whatever their offsets say.
  */
 export function pdfNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const match of text.matchAll(nameToken)) names.add(decodeHex(match[1] ?? ''));
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at] ?? '';
+    if (char === '(') {
+      at = skipString(text, at);
+    } else if (char === '<') {
+      // "<<" opens a dictionary; a single "<" a hexadecimal string.
+      const end = text[at + 1] === '<' ? at + 1 : text.indexOf('>', at);
+      at = end < 0 ? text.length : end + 1;
+    } else if (char === '%') {
+      while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at += 1;
+    } else if (char === '/') {
+      let end = at + 1;
+      while (end < text.length && !isWhite(text[end] ?? '') && !isDelimiter(text[end] ?? '')) end += 1;
+      names.add(decodeHex(text.slice(at + 1, end)));
+      at = end;
+    } else {
+      at += 1;
+    }
+  }
   return names;
+}
+
+/** The offset after a literal string starting at `start`: balanced parentheses, backslash escapes (§ 7.3.4.2). */
+function skipString(text: string, start: number): number {
+  let depth = 0;
+  for (let at = start; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\\') at += 1;
+    else if (char === '(') depth += 1;
+    else if (char === ')' && --depth === 0) return at + 1;
+  }
+  return text.length;
 }

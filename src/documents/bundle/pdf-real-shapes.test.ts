@@ -97,6 +97,13 @@ describe('PDFs as real writers produce them pass the active-content check', () =
     expect(scan(qpdf(bytes, '--object-streams=generate'))).toEqual(clean);
   });
 
+  it('names inside strings are text, also in object streams', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    doc.catalog.set(PDFName.of('Lang'), PDFString.of('Zahlung (/JavaScript /Launch) /JS'));
+    expect(scan(await doc.save({ useObjectStreams: true }))).toEqual(clean);
+  });
+
   it('accepts links and embedded files with a flag', async () => {
     const doc = await PDFDocument.create();
     doc.addPage();
