@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../documents/bundle/build-bundle';
 import type { ApplicationDocument } from '../domain/application/application-document';
 import { jpeg, pdf, sampleInput } from '../documents/bundle/bundle-fixtures.test-support';
+import { hostileBundles } from '../documents/bundle/hostile-bundles.test-support';
 
 // Proves the process wiring of bundle.ts (argv, INIT_CWD, stdout, exit code) by running it as `npm run` does:
 // from the project root, with the caller's directory in INIT_CWD.
@@ -58,6 +59,17 @@ describe('bundle.ts (spawned process)', () => {
     const bad = run('verify', 'damaged.zip');
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain(`${join(directory, 'damaged.zip')}: invalid`);
+  }, 60_000);
+
+  it('exits 1 for a hostile zip, naming the entry with its right-to-left override escaped', () => {
+    const hostile = hostileBundles.find((candidate) => candidate.rule.includes('right-to-left'));
+    if (hostile === undefined) throw new Error('no right-to-left case in hostileBundles');
+    writeFileSync(join(directory, 'hostile.zip'), hostile.build());
+    const outcome = run('verify', 'hostile.zip');
+    expect(outcome.status).toBe(1);
+    expect(outcome.stdout).toContain(`${hostile.path}: `);
+    expect(outcome.stdout).toContain(`[${hostile.code}]`);
+    expect(outcome.stdout).not.toContain('\u202e');
   }, 60_000);
 
   it('exits 2 with the usage when called without arguments', () => {

@@ -4,6 +4,7 @@ import { buildApplicationDocument } from '../domain/application/build-applicatio
 import { sampleContext, sampleDrafts } from '../domain/application/sample-drafts.test-support';
 import { buildBundle } from '../documents/bundle/build-bundle';
 import { jpeg, pdf, sampleInput } from '../documents/bundle/bundle-fixtures.test-support';
+import { hostileBundles } from '../documents/bundle/hostile-bundles.test-support';
 import { runBundleCli } from './run-bundle-cli';
 
 /** The pensioner's application as the app writes it, listing `names` as receipt scans. */
@@ -55,6 +56,8 @@ const filesIn = (files: Record<string, Uint8Array>) => ({
     return bytes;
   },
 });
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('runBundleCli', () => {
   it('exits 0 with a summary for a valid bundle, resolving the path against the calling directory', () => {
@@ -133,6 +136,33 @@ describe('runBundleCli', () => {
     expect(outcome.stdout.split('\n')[1]).toMatch(
       /^\/cases\/x\.zip: the zip file is damaged: .* \[zip\.malformed\]$/,
     );
+  });
+
+  it.each(hostileBundles.map((hostile) => [hostile.rule, hostile] as const))(
+    'exits 1 naming the file for a zip with %s',
+    (_, hostile) => {
+      const outcome = runBundleCli(['verify', 'h.zip'], filesIn({ '/cases/h.zip': hostile.build() }));
+      expect(outcome.exitCode).toBe(1);
+      const file = hostile.path === '' ? '/cases/h.zip' : hostile.path;
+      expect(outcome.stdout.split('\n')).toContainEqual(
+        expect.stringMatching(new RegExp(`^${escapeRegExp(file)}: .* \\[${escapeRegExp(hostile.code)}\\]$`)),
+      );
+    },
+  );
+
+  it('escapes control characters and bidirectional overrides in every line it prints', () => {
+    const rtl = hostileBundles.find((hostile) => hostile.rule.includes('right-to-left'));
+    const typed = 'beleg\u202egpj.zip';
+    const outcome = runBundleCli(['verify', typed], filesIn({ [`/cases/${typed}`]: rtl!.build() }));
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stdout).toContain('/cases/beleg\\u202Egpj.zip: invalid');
+    expect(outcome.stdout).toContain('/data/bescheid-buerg\\u202Efdp.exe: ');
+    expect(outcome.stdout).not.toMatch(
+      // eslint-disable-next-line no-control-regex -- exactly what must not be printed
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/,
+    );
+    const missing = runBundleCli(['verify', 'x\u001b[2J.zip'], filesIn({}));
+    expect(missing.stderr).toContain('x\\u001B[2J.zip');
   });
 
   it.each([
