@@ -20,6 +20,8 @@ export type BrokenDraft = { id: string; year: number | null; reason: string };
 export type AddFilesResult = {
   added: DraftFile[];
   rejected: { name: string; reason: LocalizedText }[];
+  /** Added, but with something the user should know (a photo this browser could not shrink). */
+  notes: { name: string; reason: LocalizedText }[];
 };
 
 export type DraftApi = {

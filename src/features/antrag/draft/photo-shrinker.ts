@@ -1,3 +1,4 @@
+import { stripJpegMetadata, stripPngMetadata } from '../../../documents/image/strip-metadata';
 import type { UploadType } from '../../../domain/uploads/upload-policy';
 import type { LocalizedText } from '../../../domain/validation/result';
 
@@ -13,10 +14,24 @@ export type ShrinkResult =
 export type PhotoShrinker = (upload: Upload) => Promise<ShrinkResult>;
 
 export const notShrunkNote: LocalizedText = {
-  de: 'Dieser Browser kann Fotos nicht verkleinern: Sie werden unverändert gespeichert, mit allen Angaben der Kamera (etwa dem Aufnahmeort).',
-  en: 'This browser cannot shrink photos: they are stored unchanged, with everything the camera recorded (such as the location).',
+  de: 'Dieser Browser kann Fotos nicht verkleinern: Das Foto wird in voller Größe gespeichert. Angaben der Kamera wie der Aufnahmeort wurden entfernt.',
+  en: 'This browser cannot shrink photos: the photo is stored at full size. What the camera recorded, such as the location, was removed.',
 };
 
-/** For browsers without OffscreenCanvas: the photo as it came, with a note saying so. */
-export const keepOriginal: PhotoShrinker = async (upload) =>
-  upload.type === 'application/pdf' ? { ok: true, ...upload } : { ok: true, ...upload, note: notShrunkNote };
+const unreadable = (name: string): LocalizedText => ({
+  de: `„${name}“ lässt sich nicht als Bild öffnen. Fotografieren Sie das Dokument bitte neu.`,
+  en: `“${name}” cannot be opened as a picture. Please take the photo again.`,
+});
+
+/**
+ * For browsers without OffscreenCanvas: the photo at full size, but without its metadata (EXIF with the GPS
+ * position, XMP, IPTC, text chunks), and a note saying it could not be shrunk. A photo whose segments cannot
+ * be read is refused rather than stored with whatever it carries.
+ */
+export const stripOnly: PhotoShrinker = async (upload) => {
+  if (upload.type === 'application/pdf') return { ok: true, ...upload };
+  const stripped =
+    upload.type === 'image/jpeg' ? stripJpegMetadata(upload.bytes) : stripPngMetadata(upload.bytes);
+  if (!stripped) return { ok: false, name: upload.name, reason: unreadable(upload.name) };
+  return { ok: true, ...upload, bytes: stripped, note: notShrunkNote };
+};

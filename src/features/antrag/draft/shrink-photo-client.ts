@@ -1,7 +1,7 @@
 import type { ShrinkFailure, ShrinkRequest, ShrinkResponse } from './shrink-photo-messages';
 import { shrunkName } from '../../../documents/image/photo-output';
 import type { LocalizedText } from '../../../domain/validation/result';
-import { keepOriginal, type PhotoShrinker } from './photo-shrinker';
+import { stripOnly, type PhotoShrinker } from './photo-shrinker';
 
 type Pending = (response: ShrinkResponse) => void;
 
@@ -63,5 +63,5 @@ function workerShrinker(): PhotoShrinker {
 
 const canShrink = typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined';
 
-/** The app's shrinker: the worker where the browser has OffscreenCanvas, otherwise the photo unchanged. */
-export const defaultPhotoShrinker: PhotoShrinker = canShrink ? workerShrinker() : keepOriginal;
+/** The app's shrinker: the worker where the browser has OffscreenCanvas, otherwise the photo stripped only. */
+export const defaultPhotoShrinker: PhotoShrinker = canShrink ? workerShrinker() : stripOnly;

@@ -254,7 +254,7 @@ export function useDraftApi(
       await refresh();
     };
     const addFiles = async (files: readonly File[]): Promise<AddFilesResult> => {
-      const result: AddFilesResult = { added: [], rejected: [] };
+      const result: AddFilesResult = { added: [], rejected: [], notes: [] };
       const current = draftRef.current;
       if (!current) return result;
       for (const file of files) {
@@ -279,7 +279,7 @@ export function useDraftApi(
           result.rejected.push({ name: read.name, reason: shrunk.reason });
           continue;
         }
-        if (shrunk.note) console.warn(shrunk.note.en);
+        if (shrunk.note) result.notes.push({ name: shrunk.name, reason: shrunk.note });
         const meta: DraftFile = {
           id: newId(),
           name: shrunk.name,
