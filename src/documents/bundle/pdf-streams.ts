@@ -96,8 +96,24 @@ function withPdfLib(
 ): Decoded {
   const dict = context.obj({ Filter: name });
   if (parms instanceof PDFDict) dict.set(PDFName.of('DecodeParms'), parms);
-  const decoded = decodePDFRawStream(PDFRawStream.of(dict, bytes)).getBytes(maxBytes + 1);
-  return decoded.length > maxBytes ? { kind: 'too-large' } : { kind: 'ok', bytes: Uint8Array.from(decoded) };
+  const stream = decodePDFRawStream(PDFRawStream.of(dict, bytes));
+  // In chunks: asking for maxBytes at once would allocate that much for every small stream.
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = stream.getBytes(64 * 1024);
+    if (chunk.length === 0) break;
+    total += chunk.length;
+    if (total > maxBytes) return { kind: 'too-large' };
+    chunks.push(Uint8Array.from(chunk));
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return { kind: 'ok', bytes: out };
 }
 
 /** Undoes a TIFF (2) or PNG (10–15) predictor; undefined for one we do not know. */
