@@ -12,8 +12,13 @@ import { problem } from '../handlers/problem';
 /**
  * 'network' and a status fail before the route does anything, so a retry is a genuine first arrival.
  * 'lost-response' fails after the route did its work (see afterRoute): the answer is lost on the way back.
+ * 'stall' also strikes before the route does anything, but never answers: the request hangs until the client
+ * gives up (its signal aborts) or `maxStallMs` has passed.
  */
-export type PlannedError = 'network' | 'lost-response' | number;
+export type PlannedError = 'network' | 'lost-response' | 'stall' | number;
+
+/** Longer than the app's largest sending timeout (src/api/submit-application.ts), shorter than forever. */
+export const maxStallMs = 15 * 60 * 1000;
 
 export type PlannedFailure = { route: string; remaining: number; error: PlannedError };
 
@@ -90,7 +95,7 @@ function takeFailure(
  */
 export async function beforeRoute(
   route: string,
-  options: { defersLostResponse?: boolean } = {},
+  options: { defersLostResponse?: boolean; signal?: AbortSignal } = {},
 ): Promise<Response | undefined> {
   await delay();
   const { latencyMs } = load();
@@ -100,9 +105,27 @@ export async function beforeRoute(
     (next) => next.error !== 'lost-response' || options.defersLostResponse !== true,
   );
   if (!failure) return undefined;
+  if (failure.error === 'stall') {
+    await stall(options.signal);
+    return HttpResponse.error();
+  }
   if (failure.error === 'network' || failure.error === 'lost-response') return HttpResponse.error();
   // problem+json like every refusal of the API, so the client reads it the same way as a real one.
   return problem(failure.error, 'mock.plannedFailure', 'Planned failure of the demo server');
+}
+
+/** Holds a request open until its client gives up, so the client's own timeout is what ends it. */
+function stall(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, maxStallMs);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** After a route stored its work: a planned 'lost-response' turns the answer into a network error. */

@@ -18,7 +18,7 @@ function nextReference(): string {
 }
 
 export const accessibilityFeedbackHandler = http.post(accessibilityFeedbackPath, async ({ request }) => {
-  const planned = await beforeRoute(accessibilityFeedbackRoute);
+  const planned = await beforeRoute(accessibilityFeedbackRoute, { signal: request.signal });
   if (planned) return planned;
   const parsed = accessibilityFeedbackRequestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) {

@@ -5,8 +5,8 @@ import { demoServiceInfo } from '../data/service-info';
 
 export const serviceInfoRoute = 'service-info';
 
-export const serviceInfoHandler = http.get(serviceInfoPath, async () => {
-  const planned = await beforeRoute(serviceInfoRoute);
+export const serviceInfoHandler = http.get(serviceInfoPath, async ({ request }) => {
+  const planned = await beforeRoute(serviceInfoRoute, { signal: request.signal });
   if (planned) return planned;
   return HttpResponse.json(demoServiceInfo, { headers: { 'Cache-Control': 'no-store' } });
 });

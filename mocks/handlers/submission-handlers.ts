@@ -10,7 +10,7 @@ import {
 import { normalizeAbrufcode } from '../../src/domain/identifiers/abrufcode';
 import { afterRoute, beforeRoute } from '../control/failure-switch';
 import { submissionStore } from '../store/current-submission-store';
-import { stateOf, type StoredAnswer } from '../store/submission-store';
+import { ApplicationAlreadySubmittedError, stateOf, type StoredAnswer } from '../store/submission-store';
 import { deriveAbrufcode, sameCode } from './abrufcode';
 import { problem } from './problem';
 import { advanceSubmissionStatus } from './submission-status';
@@ -21,6 +21,13 @@ export const submissionStatusRoute = 'submission-status';
 
 const noStore = { 'Cache-Control': 'no-store' };
 
+const alreadySubmitted = () =>
+  problem(
+    409,
+    codes.alreadySubmitted,
+    'This application was already submitted with another Idempotency-Key; it is not stored twice',
+  );
+
 /** The stored answer with its Abrufcode derived again: a replay carries the very same code. */
 async function answerWith(answer: StoredAnswer, replayed: boolean): Promise<Response> {
   const headers = { ...noStore, ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) };
@@ -30,8 +37,10 @@ async function answerWith(answer: StoredAnswer, replayed: boolean): Promise<Resp
 
 /**
  * POST a bundle with an Idempotency-Key. The first arrival is stored and answered 201; the same key and body
- * get that first answer again, never a second reference. A planned network error or status strikes before
- * anything is stored (the retry is a first arrival); a planned 'lost-response' after (the retry is a replay).
+ * get that first answer again, never a second reference. Another key with a bundle of an application that is
+ * stored already gets 409 submission.alreadySubmitted, which names neither reference nor Abrufcode: whoever
+ * sent first holds those. A planned network error, status or stall strikes before anything is stored (the
+ * retry is a first arrival); a planned 'lost-response' after (the retry is a replay).
  */
 const postSubmission = http.post(submissionsPath, async ({ request }) => {
   const read = await readSubmissionRequest(request);
@@ -39,7 +48,7 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
   const store = submissionStore();
   // Claimed before the latency below, so a second request during a slow first one sees it in flight.
   const claim = await store.claimKey(read.key, read.fingerprint, Date.now());
-  const planned = await beforeRoute(submissionRoute, { defersLostResponse: true });
+  const planned = await beforeRoute(submissionRoute, { defersLostResponse: true, signal: request.signal });
   if (planned) {
     if (claim.kind === 'claimed') await store.releaseKey(read.key);
     return planned;
@@ -52,14 +61,22 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
     case 'answered':
       return afterRoute(submissionRoute) ?? answerWith(claim.answer, true);
     case 'claimed': {
-      const { key, year, bundle, manifestSha256 } = read;
+      const { key, year, applicationId, bundle, manifestSha256 } = read;
       const receivedAt = new Date().toISOString();
       let answer: StoredAnswer;
       try {
-        answer = await store.storeSubmission(key, { year, bundle, manifestSha256, receivedAt });
-      } catch {
-        // Nothing was stored: the retry must be a first arrival again, not an eternal 409.
+        answer = await store.storeSubmission(key, {
+          year,
+          applicationId,
+          bundle,
+          manifestSha256,
+          receivedAt,
+        });
+      } catch (error) {
+        // Nothing was stored under this key: it leaves no trace, and a repetition meets the same refusal.
         await store.releaseKey(key);
+        if (error instanceof ApplicationAlreadySubmittedError) return alreadySubmitted();
+        // The retry must be a first arrival again, not an eternal 409.
         return problem(500, codes.storageFailed, 'The submission could not be stored');
       }
       return afterRoute(submissionRoute) ?? answerWith(answer, false);
@@ -74,7 +91,7 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
 const getSubmission = http.get<{ reference: string }>(
   `${submissionsPath}/:reference`,
   async ({ params, request }) => {
-    const planned = await beforeRoute(submissionStatusRoute);
+    const planned = await beforeRoute(submissionStatusRoute, { signal: request.signal });
     if (planned) return planned;
     const code = normalizeAbrufcode(request.headers.get(abrufcodeHeader) ?? '');
     if (code === undefined) {

@@ -18,6 +18,8 @@ export const maxBundleErrors = 20;
 export interface SubmissionRequest {
   key: string;
   year: number;
+  /** bag-info's Application-Id (checked against data/application.json): one application per id. */
+  applicationId: string;
   bundle: Uint8Array;
   manifestSha256: string;
   /** Year and body hash: the same key with anything else is a different request (422). */
@@ -73,5 +75,12 @@ export async function readSubmissionRequest(request: Request): Promise<Submissio
     );
   }
   const [manifestSha256, bodySha256] = await Promise.all([sha256Hex(manifest.bytes), sha256Hex(bundle)]);
-  return { key, year, bundle, manifestSha256, fingerprint: `${year}:${bodySha256}` };
+  return {
+    key,
+    year,
+    applicationId: verified.application.applicationId,
+    bundle,
+    manifestSha256,
+    fingerprint: `${year}:${bodySha256}`,
+  };
 }

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import {
+  ApplicationAlreadySubmittedError,
   decideClaim,
   receiptOf,
   referenceFor,
@@ -17,7 +18,7 @@ import {
 export const mockInsurerDatabaseName = 'zb-mock-insurer';
 
 interface MockInsurerDb extends DBSchema {
-  submissions: { key: string; value: StoredSubmission };
+  submissions: { key: string; value: StoredSubmission; indexes: { applicationId: string } };
   keys: { key: string; value: KeyRecord };
   sequences: { key: number; value: number };
 }
@@ -25,11 +26,19 @@ interface MockInsurerDb extends DBSchema {
 type Db = IDBPDatabase<MockInsurerDb>;
 
 function openMockInsurerDb(): Promise<Db> {
-  return openDB<MockInsurerDb>(mockInsurerDatabaseName, 1, {
-    upgrade(database) {
-      database.createObjectStore('submissions', { keyPath: 'reference' });
-      database.createObjectStore('keys', { keyPath: 'key' });
-      database.createObjectStore('sequences');
+  return openDB<MockInsurerDb>(mockInsurerDatabaseName, 2, {
+    upgrade(database, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) {
+        database.createObjectStore('submissions', { keyPath: 'reference' });
+        database.createObjectStore('keys', { keyPath: 'key' });
+        database.createObjectStore('sequences');
+      }
+      // Version 2: one application per id. Records from version 1 have no id; an index skips them.
+      if (oldVersion < 2) {
+        transaction
+          .objectStore('submissions')
+          .createIndex('applicationId', 'applicationId', { unique: true });
+      }
     },
     blocking(_current, _blocked, event) {
       (event.target as IDBDatabase).close();
@@ -56,7 +65,7 @@ export function createIdbSubmissionStore(): SubmissionStore {
       await tx.done;
     },
 
-    async storeSubmission(key, { year, receivedAt, manifestSha256, bundle }) {
+    async storeSubmission(key, { year, applicationId, receivedAt, manifestSha256, bundle }) {
       const tx = (await db()).transaction(['submissions', 'keys', 'sequences'], 'readwrite');
       // The abort below rejects `done`; the throw reports it.
       tx.done.catch(() => undefined);
@@ -65,11 +74,18 @@ export function createIdbSubmissionStore(): SubmissionStore {
         tx.abort();
         throw new Error(`Key ${key} is not claimed.`);
       }
+      // Inside the same readwrite transaction, which IndexedDB runs one after another across tabs; the unique
+      // index would refuse the put below anyway.
+      if ((await tx.objectStore('submissions').index('applicationId').count(applicationId)) > 0) {
+        tx.abort();
+        throw new ApplicationAlreadySubmittedError();
+      }
       const sequence = ((await tx.objectStore('sequences').get(year)) ?? 0) + 1;
       await tx.objectStore('sequences').put(sequence, year);
       const submission: StoredSubmission = {
         reference: referenceFor(year, sequence),
         year,
+        applicationId,
         status: 'eingegangen',
         receivedAt,
         updatedAt: receivedAt,

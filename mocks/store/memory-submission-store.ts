@@ -1,4 +1,5 @@
 import {
+  ApplicationAlreadySubmittedError,
   decideClaim,
   receiptOf,
   referenceFor,
@@ -30,14 +31,18 @@ export function createMemorySubmissionStore(): SubmissionStore {
       if (keys.get(key)?.state === 'in-flight') keys.delete(key);
     },
 
-    async storeSubmission(key, { year, receivedAt, manifestSha256, bundle }) {
+    async storeSubmission(key, { year, applicationId, receivedAt, manifestSha256, bundle }) {
       const claim = keys.get(key);
       if (claim?.state !== 'in-flight') throw new Error(`Key ${key} is not claimed.`);
+      // No await between this look and the write below: two keys cannot both store one application.
+      if ([...submissions.values()].some((stored) => stored.applicationId === applicationId))
+        throw new ApplicationAlreadySubmittedError();
       const sequence = (sequences.get(year) ?? 0) + 1;
       sequences.set(year, sequence);
       const submission: StoredSubmission = {
         reference: referenceFor(year, sequence),
         year,
+        applicationId,
         status: 'eingegangen',
         receivedAt,
         updatedAt: receivedAt,

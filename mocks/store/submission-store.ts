@@ -13,6 +13,8 @@ import type {
  */
 export interface StoredSubmission extends SubmissionState {
   year: number;
+  /** The bundle's Application-Id: one application per id, whatever the key (absent on older demo records). */
+  applicationId?: string;
   bundle: Uint8Array;
   bundleBytes: number;
 }
@@ -38,6 +40,7 @@ export type ClaimResult =
 
 export interface NewSubmission {
   year: number;
+  applicationId: string;
   receivedAt: string;
   manifestSha256: string;
   bundle: Uint8Array;
@@ -48,7 +51,11 @@ export interface SubmissionStore {
   claimKey(key: string, fingerprint: string, nowMs: number): Promise<ClaimResult>;
   /** Forgets an in-flight claim whose request failed before anything was stored. */
   releaseKey(key: string): Promise<void>;
-  /** Stores the bundle under the next reference of its year and the answer under the key, in one step. */
+  /**
+   * Stores the bundle under the next reference of its year and the answer under the key, in one step. Throws
+   * ApplicationAlreadySubmittedError, storing nothing and drawing no reference, when an application with the
+   * same id is stored already: the check and the write are one step, so two racing keys cannot both pass.
+   */
   storeSubmission(key: string, submission: NewSubmission): Promise<StoredAnswer>;
   getSubmission(reference: string): Promise<StoredSubmission | undefined>;
   updateSubmission(
@@ -59,6 +66,14 @@ export interface SubmissionStore {
   listSubmissions(): Promise<StoredSubmission[]>;
   keyState(key: string): Promise<KeyRecord['state'] | undefined>;
   clear(): Promise<void>;
+}
+
+/** Another key already brought an application with this id (409 submission.alreadySubmitted). */
+export class ApplicationAlreadySubmittedError extends Error {
+  constructor() {
+    super('An application with this Application-Id was already submitted');
+    this.name = 'ApplicationAlreadySubmittedError';
+  }
 }
 
 /**

@@ -72,11 +72,12 @@ describeEachTarget('POST /api/v1/submissions', (target) => {
     });
 
     it('answers 409 idempotencyKey.inFlight to a second request with the key while the first is in flight', async () => {
-      const zip = acceptedBundle('in-flight');
       // Whichever of two concurrent requests claims the key first is the first arrival; the other must find it in
       // flight while the planned latency holds the first. On a busy machine the second request's checks may take
       // longer than the latency (it is then a replay): try again with a new key and a longer latency.
       for (const latencyMs of [2000, 5000, 12_000]) {
+        // A new application each round: a new key with an application stored already would be refused (409).
+        const zip = acceptedBundle(`in-flight ${latencyMs}`);
         const key = randomUUID();
         await target().planFailures({ latencyMs });
         const [one, two] = await Promise.all([

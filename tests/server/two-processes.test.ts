@@ -73,4 +73,34 @@ describe('two server processes on one PostgreSQL', () => {
       5,
     );
   });
+
+  it('one application sent to both at once under two keys is stored once; the other instance answers 409', async () => {
+    const before = await countRows(database.url, 'SELECT reference FROM submissions');
+    for (let round = 0; round < 5; round++) {
+      const applicationId = `ZBA-TWOKEYS${String(round).padStart(5, '0')}`;
+      // Two devices (or a device and an imported copy) with bundles of one draft: other bytes, the same id.
+      const bundles = [
+        applicationBundle({ applicationId, seed: 200 + round }),
+        applicationBundle({
+          applicationId,
+          seed: 200 + round,
+          edit: (document) => ({ ...document, createdAt: '2026-03-02T10:00:00Z' }),
+        }),
+      ];
+      const [a, b] = await Promise.all([
+        postBundle(servers[0]!.url, bundles[0]!),
+        postBundle(servers[1]!.url, bundles[1]!),
+      ]);
+      const answers = await Promise.all(
+        [a, b].map(async (response) => ({ status: response.status, body: await response.text() })),
+      );
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+      const refused = answers.find((answer) => answer.status === 409)!;
+      expect(JSON.parse(refused.body)).toMatchObject({ code: 'submission.alreadySubmitted' });
+      const receipt = JSON.parse(answers.find((answer) => answer.status === 201)!.body) as SubmissionReceipt;
+      expect(refused.body).not.toContain(receipt.reference);
+      expect(refused.body).not.toContain(receipt.abrufcode);
+    }
+    expect(await countRows(database.url, 'SELECT reference FROM submissions')).toBe(before + 5);
+  });
 });

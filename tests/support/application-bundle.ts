@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBundle } from '../../src/documents/bundle/build-bundle';
@@ -88,11 +89,16 @@ export function applicationBundle(options: ApplicationBundleOptions = {}): Uint8
 
 const named = new Map<string, Uint8Array<ArrayBuffer>>();
 
-/** A bundle `bundle verify` accepts; each name gives its own bytes, built once per test file (they are slow). */
+/**
+ * A bundle `bundle verify` accepts; each name is its own application with its own bytes, built once per test
+ * file (they are slow). A server stores one application id once: a test that sends several applications to
+ * one server names each.
+ */
 export function acceptedBundle(name = 'a'): Uint8Array<ArrayBuffer> {
   let bytes = named.get(name);
   if (!bytes) {
-    const hex = Buffer.from(name).toString('hex').toUpperCase().padStart(12, '0').slice(-12);
+    // A hash, not the name's own bytes cut to length: 'lost-before' and 'status-before' are two applications.
+    const hex = createHash('sha256').update(name).digest('hex').slice(0, 12).toUpperCase();
     bytes = applicationBundle({ applicationId: `ZBA-${hex}` });
     named.set(name, bytes);
   }

@@ -7,10 +7,13 @@ export const mockControlPath = '/api/__mock/control';
 /**
  * 'lost-response': the server does its work (a submission is stored) and the answer never reaches the client,
  * as when the connection drops on the way back. On a route that changes nothing it is a network error.
+ * 'stall': the server takes the request and never answers, as a connection that hangs on a train; nothing is
+ * stored, and the connection stays open until the client gives up (or a quarter of an hour has passed).
  */
 export const plannedErrorSchema = z.union([
   z.literal('network'),
   z.literal('lost-response'),
+  z.literal('stall'),
   z.number().int().min(400).max(599),
 ]);
 
@@ -34,7 +37,12 @@ export const mockControlStateSchema = z.object({
     z.object({
       route: z.string(),
       remaining: z.number().int(),
-      error: z.union([z.literal('network'), z.literal('lost-response'), z.number().int()]),
+      error: z.union([
+        z.literal('network'),
+        z.literal('lost-response'),
+        z.literal('stall'),
+        z.number().int(),
+      ]),
     }),
   ),
   latencyMs: z.number().int(),

@@ -93,6 +93,12 @@ export const submissionProblemCodes = {
   notFound: 'submission.notFound',
   /** 400: the status lookup came without an Abrufcode header in the printed form. */
   abrufcodeMissing: 'abrufcode.missing',
+  /**
+   * 409: an application with this bundle's Application-Id (bag-info.txt, data/application.json) was already
+   * stored under another Idempotency-Key. Final, never retried: one draft is one application. The answer names
+   * neither the reference nor the Abrufcode, which only the first sender holds.
+   */
+  alreadySubmitted: 'submission.alreadySubmitted',
   /** 500: nothing was stored; a retry with the same key is a first arrival. */
   storageFailed: 'submission.storageFailed',
   /** Mock only: a status may only move forward (eingegangen → in-bearbeitung → entschieden). */

@@ -98,6 +98,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         // Keep-alive sockets that fall idle once their last request is answered are closed at once, not after
         // the keep-alive timeout: app.close() waits for every socket, and only closes those idle at its start.
         const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+        demo?.faults.endStalls();
         try {
           await app.close();
         } finally {

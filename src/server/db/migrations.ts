@@ -88,4 +88,15 @@ CREATE TABLE outgoing_letters (
     // pglz over every megabyte first (which costs CPU on each insert and saves nothing).
     sql: 'ALTER TABLE submission_bundles ALTER COLUMN bytes SET STORAGE EXTERNAL;',
   },
+  {
+    version: 3,
+    name: 'one application per application id',
+    // One draft is one application, whatever Idempotency-Key a client draws (issue 10): the unique index decides
+    // between two keys racing with the same application, across processes, where a look-then-insert could not.
+    // Rows stored before this version keep NULL, which never collides: their ids were not recorded.
+    sql: `
+ALTER TABLE submissions ADD COLUMN application_id text;
+CREATE UNIQUE INDEX submissions_application_id ON submissions (application_id);
+`,
+  },
 ];

@@ -105,6 +105,7 @@ export async function seedDemoSubmission(
     key,
     token: claim.token,
     year: document.year,
+    applicationId: document.applicationId,
     receivedAt: options.now,
     manifestSha256: sha256Hex(manifest.bytes),
     bundle,

@@ -1,13 +1,22 @@
+import type { Duplex } from 'node:stream';
 import type { MockControlRequest, MockControlState } from '../../api/contracts/mock-control';
 
 /**
  * Failures on demand for tests and the demo, with the same contract as the mock's switch
  * (src/api/contracts/mock-control.ts): the next N requests of a route fail with a dropped connection or a
- * status, a 'lost-response' drops the connection after the route did its work, and latency slows every route.
+ * status, a 'lost-response' drops the connection after the route did its work, a 'stall' takes the request
+ * and never answers (nothing is stored), and latency slows every route.
  * It exists only in demo mode; production gets `noFaults`, which never fails anything and cannot be changed.
  * In memory: a demo server is one process, and a plan made for one test must not outlive it.
  */
-export type FaultAction = { kind: 'drop' } | { kind: 'status'; status: number };
+export type FaultAction =
+  | { kind: 'drop' }
+  | { kind: 'status'; status: number }
+  /** Take the request and never answer: `hold` keeps the socket, so stopping the server can end it. */
+  | { kind: 'stall'; hold(socket: Duplex): void };
+
+/** Longer than the app's largest sending timeout (src/api/submit-application.ts), shorter than forever. */
+export const maxStallMs = 15 * 60 * 1000;
 
 export interface FaultSwitch {
   before(route: string, options?: { defersLostResponse?: boolean }): Promise<FaultAction | undefined>;
@@ -16,7 +25,10 @@ export interface FaultSwitch {
 
 export interface ControllableFaultSwitch extends FaultSwitch {
   plan(request: MockControlRequest): void;
+  /** Forgets the plans and the latency; stalled requests stay stalled until their clients give up. */
   reset(): void;
+  /** Ends every stalled connection: a stopping server must not wait for clients that wait for it. */
+  endStalls(): void;
   state(): Omit<MockControlState, 'routes'>;
 }
 
@@ -44,8 +56,21 @@ export function createFaultSwitch(): ControllableFaultSwitch {
     return plan;
   };
 
-  const actionOf = (plan: Plan): FaultAction =>
-    typeof plan.error === 'number' ? { kind: 'status', status: plan.error } : { kind: 'drop' };
+  const stalled = new Set<Duplex>();
+  const hold = (socket: Duplex) => {
+    stalled.add(socket);
+    const cap = setTimeout(() => socket.destroy(), maxStallMs);
+    cap.unref();
+    socket.once('close', () => {
+      clearTimeout(cap);
+      stalled.delete(socket);
+    });
+  };
+
+  const actionOf = (plan: Plan): FaultAction => {
+    if (typeof plan.error === 'number') return { kind: 'status', status: plan.error };
+    return plan.error === 'stall' ? { kind: 'stall', hold } : { kind: 'drop' };
+  };
 
   return {
     async before(route, options = {}) {
@@ -69,6 +94,10 @@ export function createFaultSwitch(): ControllableFaultSwitch {
     reset() {
       failures = [];
       latencyMs = 0;
+    },
+    endStalls() {
+      for (const socket of stalled) socket.destroy();
+      stalled.clear();
     },
     state: () => ({ failures: failures.map((plan) => ({ ...plan })), latencyMs }),
   };

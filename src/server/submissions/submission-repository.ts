@@ -5,10 +5,10 @@ import { storeBundle } from './bundle-store';
 
 /**
  * Submissions and their idempotency keys in SQL (IETF draft "The Idempotency-Key HTTP Header Field"). A key is
- * claimed (committed, so every process sees it) after the body has arrived and before verification; storing the
+ * claimed (committed, so every process sees it) after the body has arrived and passed verification; storing the
  * application, its bundle, the next reference and the key's answer is one transaction. A process killed between
  * the two leaves a claim that a retry may take over once its lease ran out; one killed during the upload has
- * claimed nothing.
+ * claimed nothing. One application id is stored at most once (a unique index, migration 3), whatever the key.
  */
 export const inFlightLeaseMs = 2 * 60 * 1000;
 
@@ -59,6 +59,24 @@ export async function claimKey(db: Queryable, key: string, fingerprint: string, 
   return taken.rows.length === 1 ? { kind: 'claimed', token } : { kind: 'in-flight' };
 }
 
+/**
+ * The key's stored answer when this very request (same fingerprint) was answered before: a replay needs no
+ * second verification of bytes that passed it once. Looks only; it claims nothing.
+ */
+export async function findAnswered(
+  db: Queryable,
+  key: string,
+  fingerprint: string,
+): Promise<{ reference: string } | undefined> {
+  const found = await db.query<Pick<KeyRow, 'reference'>>(
+    `SELECT reference FROM idempotency_keys
+     WHERE key = $1 AND fingerprint = $2 AND state = 'answered' AND reference IS NOT NULL`,
+    [key, fingerprint],
+  );
+  const reference = found.rows[0]?.reference;
+  return reference ? { reference } : undefined;
+}
+
 export async function releaseKey(db: Queryable, key: string, token: string): Promise<void> {
   await db.query("DELETE FROM idempotency_keys WHERE key = $1 AND claim_token = $2 AND state = 'in-flight'", [
     key,
@@ -79,10 +97,20 @@ export class ClaimLostError extends Error {
   }
 }
 
+/** An application with this id is stored already, under another key; nothing of this request was stored. */
+export class ApplicationAlreadySubmittedError extends Error {
+  constructor() {
+    super('An application with this Application-Id was already submitted');
+    this.name = 'ApplicationAlreadySubmittedError';
+  }
+}
+
 export type NewSubmission = {
   key: string;
   token: string;
   year: number;
+  /** bag-info's Application-Id, as verified against data/application.json. */
+  applicationId: string;
   receivedAt: Date;
   manifestSha256: string;
   bundle: Uint8Array;
@@ -91,7 +119,10 @@ export type NewSubmission = {
 
 const referenceFor = (year: number, sequence: number) => `ZB-${year}-${String(sequence).padStart(6, '0')}`;
 
-/** Stores bundle and application under the next reference of the year and answers the key, all or nothing. */
+/**
+ * Stores bundle and application under the next reference of the year and answers the key, all or nothing.
+ * Throws ApplicationAlreadySubmittedError when the application id is stored already.
+ */
 export async function storeSubmission(db: Database, submission: NewSubmission): Promise<StoredSubmission> {
   return db.transaction(async (tx) => {
     const sequence = await tx.query<{ last_value: number }>(
@@ -101,11 +132,23 @@ export async function storeSubmission(db: Database, submission: NewSubmission): 
     );
     const reference = referenceFor(submission.year, Number(sequence.rows[0]?.last_value));
     const at = submission.receivedAt.toISOString();
-    await tx.query(
-      `INSERT INTO submissions (reference, year, status, received_at, updated_at, manifest_sha256, bundle_bytes)
-       VALUES ($1, $2, 'eingegangen', $3, $3, $4, $5)`,
-      [reference, submission.year, at, submission.manifestSha256, submission.bundle.byteLength],
+    // A second transaction with the same application id waits here for the first to commit, then inserts
+    // nothing: the unique index decides, across processes. The throw rolls the sequence back (no gap).
+    const inserted = await tx.query(
+      `INSERT INTO submissions
+         (reference, year, status, received_at, updated_at, manifest_sha256, bundle_bytes, application_id)
+       VALUES ($1, $2, 'eingegangen', $3, $3, $4, $5, $6)
+       ON CONFLICT (application_id) DO NOTHING RETURNING reference`,
+      [
+        reference,
+        submission.year,
+        at,
+        submission.manifestSha256,
+        submission.bundle.byteLength,
+        submission.applicationId,
+      ],
     );
+    if (inserted.rows.length !== 1) throw new ApplicationAlreadySubmittedError();
     await storeBundle(tx, reference, submission.bundle, submission.bundleSha256);
     const answered = await tx.query(
       `UPDATE idempotency_keys SET state = 'answered', reference = $3, answer_status = 201

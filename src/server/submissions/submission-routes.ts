@@ -21,8 +21,10 @@ import { hit, isLockedOut, type RateLimitRule } from '../rate-limit/rate-limiter
 import { abrufcodeMatches, deriveAbrufcode } from './abrufcode';
 import { checkSubmissionHeaders, tooLarge, type SubmissionHeaders } from './submission-request-checks';
 import {
+  ApplicationAlreadySubmittedError,
   ClaimLostError,
   claimKey,
+  findAnswered,
   findSubmission,
   releaseKey,
   stateOf,
@@ -86,6 +88,12 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
     return reply.send(receiptOf(submission));
   };
 
+  const replay = async (request: FastifyRequest, reply: FastifyReply, reference: string) => {
+    const stored = await findSubmission(ctx.db, reference);
+    if (!stored) return sendProblem(reply, 500, codes.storageFailed, 'The submission could not be found');
+    return answer(request, reply, stored, true);
+  };
+
   app.post(
     submissionsPath,
     {
@@ -125,6 +133,17 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
               'The bundle must hold exactly one bag with a manifest-sha256.txt',
             );
       }
+      const bundleSha256 = sha256Hex(body);
+      const fingerprint = `${headers.year}:${bundleSha256}`;
+      // A repetition of an answered request is answered before verification: its bytes passed it once (the
+      // fingerprint pins them), so a retry after a lost answer costs a hash, not a worker. Only a replay skips it:
+      // a key is still claimed for verified bytes alone.
+      const answered = await findAnswered(ctx.db, headers.key, fingerprint);
+      if (answered) {
+        const fault = await ctx.faults.before(submissionRoute, { defersLostResponse: true });
+        if (fault) return applyFault(request, reply, fault);
+        return replay(request, reply, answered.reference);
+      }
       const verdict = await ctx.verifier.verify(body);
       if (!verdict.ok) {
         const errors = verdict.problems
@@ -132,8 +151,6 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
           .map((problem) => ({ path: problem.path, message: problem.message.en }));
         return sendProblem(reply, 422, codes.invalidBundle, 'The bundle does not pass verification', errors);
       }
-      const bundleSha256 = sha256Hex(body);
-      const fingerprint = `${headers.year}:${bundleSha256}`;
       const claim = await claimKey(ctx.db, headers.key, fingerprint, ctx.clock.now());
       // After the claim, so that a slow first request (demo latency) makes a second one see it in flight.
       const fault = await ctx.faults.before(submissionRoute, { defersLostResponse: true });
@@ -156,12 +173,8 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
             codes.keyReused,
             'This Idempotency-Key was used for a different bundle',
           );
-        case 'answered': {
-          const stored = await findSubmission(ctx.db, claim.reference);
-          if (!stored)
-            return sendProblem(reply, 500, codes.storageFailed, 'The submission could not be found');
-          return answer(request, reply, stored, true);
-        }
+        case 'answered':
+          return replay(request, reply, claim.reference);
         case 'claimed': {
           let stored: StoredSubmission;
           try {
@@ -173,8 +186,27 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
               manifestSha256: sha256Hex(manifest.bytes),
               bundle: body,
               bundleSha256,
+              applicationId: verdict.applicationId,
             });
           } catch (error) {
+            if (error instanceof ApplicationAlreadySubmittedError) {
+              // This key stored nothing and leaves no trace: a repetition meets the same refusal.
+              await releaseKey(ctx.db, headers.key, claim.token).catch(() => undefined);
+              await audit(ctx.db, {
+                at: ctx.clock.now(),
+                actorRole: 'none',
+                action: 'submission.received',
+                outcome: 'refused',
+              });
+              request.log.info('submission refused: its application was already submitted');
+              // Neither the reference nor the Abrufcode: they belong to whoever sent first.
+              return sendProblem(
+                reply,
+                409,
+                codes.alreadySubmitted,
+                'This application was already submitted with another Idempotency-Key; it is not stored twice',
+              );
+            }
             if (error instanceof ClaimLostError) {
               return sendProblem(
                 reply,

@@ -12,7 +12,13 @@ const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).dige
 
 export default function verifyBundle(bytes: Uint8Array): BundleVerdict {
   const result = readApplicationBundle(bytes, { sha256Hex });
-  if (result.ok) return { ok: true, applicationYear: result.application.year };
+  if (result.ok) {
+    return {
+      ok: true,
+      applicationYear: result.application.year,
+      applicationId: result.application.applicationId,
+    };
+  }
   return {
     ok: false,
     problems: result.problems.map((problem) => ({
