@@ -1,4 +1,5 @@
-export type ApiErrorKind = 'network' | 'http' | 'invalid-response';
+/** 'timeout': no (complete) answer within the time the caller allowed; the request may or may not have arrived. */
+export type ApiErrorKind = 'network' | 'http' | 'invalid-response' | 'timeout';
 
 /** Every failure of an API call, classified so the UI can say what happened and whether to retry. */
 export class ApiError extends Error {
@@ -18,7 +19,10 @@ export class ApiError extends Error {
     this.code = options.code;
   }
 
-  /** Network failures and 5xx may succeed on retry; 4xx will not. */
+  /**
+   * Network failures and 5xx may succeed on retry; 4xx will not. A timeout is not retried by itself: the caller
+   * already waited as long as it allowed, so the user decides (sending retries it with the same key).
+   */
   get retryable(): boolean {
     return this.kind === 'network' || (this.status !== undefined && this.status >= 500);
   }

@@ -1,16 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { planFailures } from '../../mocks/control/failure-switch';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { planFailures, switchState } from '../../mocks/control/failure-switch';
 import { resetSubmissionStore, submissionStore } from '../../mocks/store/current-submission-store';
 import { tinyBag } from '../../mocks/test-support/tiny-bag';
 import { ApiError } from '../../src/api/api-error';
-import { submitApplication, type SubmissionProgress } from '../../src/api/submit-application';
+import {
+  attemptTimeoutMs,
+  defaultSendTimeout,
+  submitApplication,
+  type SubmissionProgress,
+} from '../../src/api/submit-application';
 import { acceptedBundle } from '../support/application-bundle';
 
 // Zeros instead of 1, 2, 4 and 8 seconds: the same five attempts, without waiting.
 const instantly = [0, 0, 0, 0];
 
-function send(options: { bytes?: Uint8Array; key?: string; signal?: AbortSignal; delays?: number[] } = {}) {
+// Tiny, so a stalled attempt ends at once; generous enough for a whole answer of the mock otherwise.
+const quickTimeout = { baseMs: 150, perMegabyteMs: 0 };
+
+function send(
+  options: {
+    bytes?: Uint8Array;
+    key?: string;
+    signal?: AbortSignal;
+    delays?: number[];
+    timeout?: { baseMs: number; perMegabyteMs: number };
+  } = {},
+) {
   const progress: SubmissionProgress[] = [];
   const result = submitApplication({
     bytes: options.bytes ?? acceptedBundle(),
@@ -19,6 +35,7 @@ function send(options: { bytes?: Uint8Array; key?: string; signal?: AbortSignal;
     retryDelaysMs: options.delays ?? instantly,
     onProgress: (step) => progress.push(step),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeout ? { timeout: options.timeout } : {}),
   });
   return { result, progress };
 }
@@ -89,6 +106,53 @@ describe('submitApplication', () => {
     await expect(result).rejects.toMatchObject({ status: 422, code: 'idempotencyKey.reused' });
     expect(sendings(progress)).toHaveLength(1);
     expect(await submissionStore().listSubmissions()).toHaveLength(1);
+  });
+
+  it('treats 409 submission.alreadySubmitted as final: the application is there, and nothing is sent again', async () => {
+    const bytes = acceptedBundle('schon gesendet');
+    await send({ bytes }).result;
+    const { result, progress } = send({ bytes });
+    const error: unknown = await result.catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'http', status: 409, code: 'submission.alreadySubmitted' });
+    expect(progress).toEqual([{ phase: 'sending', attempt: 1, maxAttempts: 5 }]);
+    expect(await submissionStore().listSubmissions()).toHaveLength(1);
+  });
+
+  it("ends a stalled attempt after its timeout with a 'timeout' error and sends nothing more by itself", async () => {
+    planFailures('submission', 1, 'stall');
+    const key = randomUUID();
+    const { result, progress } = send({ key, timeout: quickTimeout });
+    const error: unknown = await result.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: 'timeout', retryable: false });
+    expect(progress).toEqual([{ phase: 'sending', attempt: 1, maxAttempts: 5 }]);
+    expect(await submissionStore().listSubmissions()).toEqual([]);
+    // The user's "Erneut senden": the same key and bytes, a first arrival, one application.
+    const receipt = await send({ key }).result;
+    expect(await submissionStore().listSubmissions()).toHaveLength(1);
+    expect(receipt.reference).toBe('ZB-2026-000001');
+  });
+
+  it('reports an abort during a stalled attempt as the abort, not as a timeout', async () => {
+    planFailures('submission', 1, 'stall');
+    const controller = new AbortController();
+    const { result } = send({
+      signal: controller.signal,
+      timeout: { baseMs: 3_600_000, perMegabyteMs: 0 },
+    });
+    // Once the stall holds the request (its plan is taken), the user leaves the page.
+    await vi.waitFor(() => expect(switchState().failures).toEqual([]));
+    controller.abort();
+    await expect(result).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('allows an attempt a minute plus 10 seconds per MB by default', () => {
+    const mb = 1024 * 1024;
+    expect(defaultSendTimeout).toEqual({ baseMs: 60_000, perMegabyteMs: 10_000 });
+    expect(attemptTimeoutMs(0)).toBe(60_000);
+    expect(attemptTimeoutMs(5 * mb)).toBe(110_000);
+    expect(attemptTimeoutMs(50 * mb)).toBe(560_000);
+    expect(attemptTimeoutMs(mb / 2, { baseMs: 10, perMegabyteMs: 4 })).toBe(12);
   });
 
   it('gives up after the last attempt with the last error', async () => {

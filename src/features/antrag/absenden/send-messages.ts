@@ -32,6 +32,19 @@ export const sendMessages = defineMessages(
     'send.failed.title': 'Der Antrag konnte nicht gesendet werden',
     'send.failed.text':
       'Die Krankenkasse war nicht erreichbar. Nichts ist verloren: Ihr Antrag bleibt gespeichert, und „Erneut senden“ schickt genau dieselbe Datei. Versuchen Sie es in ein paar Minuten noch einmal.',
+    'send.timedOut.title': 'Keine Antwort der Krankenkasse',
+    'send.timedOut.text':
+      'Das Senden hat zu lange gedauert, darum haben wir es abgebrochen. Vielleicht ist Ihr Antrag trotzdem angekommen. „Erneut senden“ schickt dieselbe Datei mit derselben Kennung – die Krankenkasse erhält Ihren Antrag auch dann nur einmal. Ist Ihre Verbindung gerade langsam, versuchen Sie es später noch einmal oder in einem WLAN.',
+    'send.already.title': 'Dieser Antrag wurde schon gesendet',
+    'send.already.text':
+      'Die Krankenkasse hat diesen Antrag schon erhalten – von diesem oder von einem anderen Gerät. Wir haben ihn nicht noch einmal gesendet.',
+    'send.already.code':
+      'Ihre Vorgangsnummer und Ihren Abrufcode finden Sie auf der Bestätigung vom ersten Senden: auf der Seite „Antrag gesendet“ des Geräts, mit dem Sie gesendet haben, oder auf Ihrem Ausdruck. Damit sehen Sie den Bearbeitungsstand.',
+    'send.already.status': 'Bearbeitungsstand abfragen',
+    'send.already.further':
+      'Möchten Sie Unterlagen nachreichen oder hat sich in Ihrem Haushalt etwas geändert, können Sie einen weiteren Antrag stellen. Das tun Sie unter „Entwürfe verwalten“.',
+    'send.already.drafts': 'Entwürfe verwalten',
+    'send.already.noCode': 'Haben Sie die Bestätigung nicht mehr, hilft Ihnen Ihre Krankenkasse weiter:',
     'send.refused.title': 'Die Krankenkasse hat den Antrag nicht angenommen',
     'send.refused.text':
       'Ihre Angaben bleiben gespeichert. Prüfen Sie Ihre Angaben und Anlagen und senden Sie den Antrag dann neu.',
@@ -122,6 +135,19 @@ export const sendMessages = defineMessages(
     'send.failed.title': 'The application could not be sent',
     'send.failed.text':
       'The insurer could not be reached. Nothing is lost: your application stays saved, and “Send again” sends exactly the same file. Try again in a few minutes.',
+    'send.timedOut.title': 'No answer from the insurer',
+    'send.timedOut.text':
+      'Sending took too long, so we stopped it. Your application may have arrived all the same. “Send again” sends the same file with the same key – the insurer still receives your application only once. If your connection is slow right now, try again later or on Wi-Fi.',
+    'send.already.title': 'This application has already been sent',
+    'send.already.text':
+      'The insurer has already received this application – from this device or from another one. We did not send it again.',
+    'send.already.code':
+      'Your reference number and your Abrufcode are on the confirmation of the first sending: on the “Application sent” page of the device you sent it from, or on your printout. With them you can see the processing status.',
+    'send.already.status': 'Look up the processing status',
+    'send.already.further':
+      'If you want to send documents later or something in your household has changed, you can make a further application. You do that under “Manage drafts”.',
+    'send.already.drafts': 'Manage drafts',
+    'send.already.noCode': 'If you no longer have the confirmation, your health insurer will help you:',
     'send.refused.title': 'The insurer did not accept the application',
     'send.refused.text':
       'Your answers stay saved. Check your answers and attachments, then send the application again.',

@@ -10,7 +10,7 @@ import { useDraft } from '../draft/draft-context';
 import { InvalidBundle } from './invalid-bundle';
 import { progressText } from './send-progress-text';
 import { sendMessages } from './send-messages';
-import { checkPagePath, confirmationPath } from './send-paths';
+import { checkPagePath, confirmationPath, draftsPath, statusLookupAddress } from './send-paths';
 import type { SendPhase, SendSummary } from './send-state';
 import { useSendApplication } from './use-send-application';
 import './send.css';
@@ -31,7 +31,8 @@ function SendApplication() {
   if (phase.kind === 'notReady') return <Navigate to={checkPagePath} replace />;
   if (phase.kind === 'sent') return <Navigate to={confirmationPath} replace />;
   const canSend =
-    ['ready', 'sending', 'failed', 'storageFailed'].includes(phase.kind) && summary !== undefined;
+    ['ready', 'sending', 'failed', 'timedOut', 'storageFailed'].includes(phase.kind) && summary !== undefined;
+  const again = phase.kind === 'failed' || phase.kind === 'timedOut';
   return (
     <div className="page send-page">
       <PageHeading>{t('send.title')}</PageHeading>
@@ -55,7 +56,7 @@ function SendApplication() {
           disabled={phase.kind === 'sending'}
           onClick={() => void send()}
         >
-          {phase.kind === 'failed' ? t('send.retryButton') : t('send.button')}
+          {again ? t('send.retryButton') : t('send.button')}
         </button>
       )}
       <p>
@@ -106,6 +107,29 @@ function Problem({ phase }: { phase: SendPhase }) {
       return (
         <NotificationBanner kind="error" title={t('send.failed.title')} announce>
           <p>{t('send.failed.text')}</p>
+        </NotificationBanner>
+      );
+    case 'timedOut':
+      return (
+        <NotificationBanner kind="error" title={t('send.timedOut.title')} announce>
+          <p>{t('send.timedOut.text')}</p>
+        </NotificationBanner>
+      );
+    case 'alreadySubmitted':
+      // No button to send again: the insurer would refuse it the same way. A further application is a choice
+      // the applicant makes on the drafts page.
+      return (
+        <NotificationBanner kind="error" title={t('send.already.title')} announce>
+          <p>{t('send.already.text')}</p>
+          <p>
+            {t('send.already.code')} <Link to={statusLookupAddress}>{t('send.already.status')}</Link>
+          </p>
+          <p>
+            {t('send.already.further')} <Link to={draftsPath}>{t('send.already.drafts')}</Link>
+          </p>
+          <p>
+            {t('send.already.noCode')} <Link to="/kontakt">{t('send.invalid.contact')}</Link>
+          </p>
         </NotificationBanner>
       );
     case 'storageFailed':

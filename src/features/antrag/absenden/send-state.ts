@@ -10,6 +10,16 @@ export type SendPhase =
   | { kind: 'sending'; progress?: SubmissionProgress }
   /** Every attempt failed (network, 5xx): the pending record stays, "Erneut senden" reuses it. */
   | { kind: 'failed' }
+  /**
+   * One attempt outlasted its timeout (the upload stalled, or the insurer did not answer): nothing is retried
+   * by itself; the pending record stays, and "Erneut senden" sends the same bytes with the same key.
+   */
+  | { kind: 'timedOut' }
+  /**
+   * 409 submission.alreadySubmitted: the insurer already has this application (sent from another tab, device
+   * or an imported copy). Never sent again from here; the pending record is dropped.
+   */
+  | { kind: 'alreadySubmitted' }
   /** A final 4xx: the insurer will never take these bytes, so the pending record is dropped. */
   | { kind: 'refused'; code: string | undefined; title: string }
   | { kind: 'storageFailed' }

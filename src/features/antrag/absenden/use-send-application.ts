@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../api/api-error';
+import { submissionProblemCodes } from '../../../api/contracts/submission';
 import { submitApplication } from '../../../api/submit-application';
 import { readyToSend, sectionStates } from '../../../domain/application/section-status';
 import type { PendingSubmission } from '../../../storage/pending-submission';
@@ -10,8 +11,12 @@ import { loadFontBytes } from './load-font';
 import { applicationDocumentFor, bundleRequestFor } from './prepare-documents';
 import { rememberSentDocuments } from './sent-documents';
 import type { SendPhase, SendSummary } from './send-state';
+import { sendTimeout } from './send-timeout';
 
 type Built = { zip: Uint8Array; pdf: Uint8Array; createdAt: string };
+
+const isAlreadySubmitted = (error: unknown): boolean =>
+  error instanceof ApiError && error.code === submissionProblemCodes.alreadySubmitted;
 
 const isFinalRefusal = (error: unknown): error is ApiError =>
   error instanceof ApiError &&
@@ -50,6 +55,7 @@ export function useSendApplication() {
           idempotencyKey: record.idempotencyKey,
           year: record.year,
           signal: abort.signal,
+          timeout: sendTimeout,
           onProgress: (progress) => setPhase({ kind: 'sending', progress }),
         });
         const { reference, manifestSha256, receivedAt, abrufcode } = receipt;
@@ -68,7 +74,15 @@ export function useSendApplication() {
         setPhase({ kind: 'sent' });
       } catch (error) {
         if (abort.signal.aborted) return;
-        if (isFinalRefusal(error)) {
+        if (isAlreadySubmitted(error)) {
+          // This device's bytes will never be taken (the application is there already): drop them, so that no
+          // reload resends them either. What the applicant does next is their choice, never an automatic one.
+          pending.current = undefined;
+          await submissions.discardPending(record.draftId).catch(() => undefined);
+          setPhase({ kind: 'alreadySubmitted' });
+        } else if (error instanceof ApiError && error.kind === 'timeout') {
+          setPhase({ kind: 'timedOut' });
+        } else if (isFinalRefusal(error)) {
           pending.current = undefined;
           await submissions.discardPending(record.draftId).catch(() => undefined);
           setPhase({ kind: 'refused', code: error.code, title: error.message });
