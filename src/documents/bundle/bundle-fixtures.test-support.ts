@@ -6,7 +6,7 @@ import { crc32 } from './crc32';
 
 const latin1Bytes = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0) & 0xff);
 
-const concat = (...parts: Uint8Array[]) => {
+const concat = (...parts: Uint8Array[]): Uint8Array<ArrayBuffer> => {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -17,7 +17,7 @@ const concat = (...parts: Uint8Array[]) => {
 };
 
 /** A minimal PDF; `catalog` goes into the catalog dictionary, `objects` after it. */
-export function pdf(catalog = '', ...objects: (string | Uint8Array)[]): Uint8Array {
+export function pdf(catalog = '', ...objects: (string | Uint8Array)[]): Uint8Array<ArrayBuffer> {
   return concat(
     latin1Bytes(
       `%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R ${catalog}>>\nendobj\n`,
@@ -41,7 +41,7 @@ export function objectStream(number: number, objects: string, filter = '/FlateDe
 }
 
 /** A JPEG header as far as the reader looks: SOI, an APP0 segment, a SOF0 with the size, then SOS. */
-export function jpeg(width: number, height: number): Uint8Array {
+export function jpeg(width: number, height: number): Uint8Array<ArrayBuffer> {
   const app0 = [
     0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0, 0,
   ];
@@ -51,7 +51,7 @@ export function jpeg(width: number, height: number): Uint8Array {
 }
 
 /** A PNG's structure as the reader checks it: signature, IHDR (with its CRC), one IDAT and IEND. */
-export function png(width: number, height: number): Uint8Array {
+export function png(width: number, height: number): Uint8Array<ArrayBuffer> {
   const chunk = (type: string, data: Uint8Array) => {
     const out = new Uint8Array(12 + data.length);
     const view = new DataView(out.buffer);

@@ -5,7 +5,8 @@ import { readUpload } from './read-upload';
 // The applicant learns at once: a file the caseworker's reader would refuse is refused when it is attached,
 // with the file's name and the reason in plain words, in German and English.
 
-const file = (bytes: Uint8Array | string, name: string) => new File([bytes], name);
+const file = (bytes: Uint8Array | string, name: string) =>
+  new File([typeof bytes === 'string' ? bytes : Uint8Array.from(bytes)], name);
 
 describe('readUpload', () => {
   it('accepts a real photo, PNG and PDF, and a PDF with a link (a flag, not a refusal)', async () => {
