@@ -53,8 +53,8 @@ export function checkEntryPaths(entries: readonly ZipEntry[]): EntryPaths {
         finding(
           'zip.name-not-utf8',
           entry.displayName,
-          'Der Name ist kein gültiges UTF-8.',
-          'the name is not valid UTF-8',
+          'Der Name ist kein gültiges UTF-8, oder er enthält Zeichen außerhalb von ASCII ohne das UTF-8-Kennzeichen (andere Programme läsen ihn anders).',
+          'the name is not valid UTF-8, or holds non-ASCII characters without the UTF-8 flag (other programs would read it differently)',
         ),
       );
       continue;
