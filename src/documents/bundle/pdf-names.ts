@@ -9,10 +9,17 @@ const decodeHex = (raw: string): string =>
 
 /** A parsed name as readers may understand it: decoded once, and once more for what pdf-lib left encoded. */
 export function nameForms(name: PDFName): string[] {
+  // pdf-lib keeps one PDFName per name: decoding each once saves most of the walk's time.
+  const cached = formsOf.get(name);
+  if (cached !== undefined) return cached;
   const text = name.decodeText();
   const again = decodeHex(text);
-  return again === text ? [text] : [text, again];
+  const forms = again === text ? [text] : [text, again];
+  formsOf.set(name, forms);
+  return forms;
 }
+
+const formsOf = new WeakMap<PDFName, string[]>();
 
 const isWhite = (char: string) => '\0\t\n\f\r '.includes(char);
 const isDelimiter = (char: string) => '()<>[]{}/%'.includes(char);
