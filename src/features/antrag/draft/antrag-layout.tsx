@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMessages } from '../../../i18n/feature-messages';
+import { idleWarningSeconds, readIdleLockMinutes } from '../../../storage/idle-lock-settings';
+import { NotificationBanner } from '../../../ui/notification-banner';
 import { antragMessages } from '../antrag-messages';
 import { DamagedPage } from '../gates/damaged-page';
 import { FailedPage } from '../gates/failed-page';
@@ -9,9 +11,12 @@ import { UnlockPage } from '../gates/unlock-page';
 import { VisitLostPage } from '../gates/visit-lost-page';
 import { DraftContext } from './draft-context';
 import { currentSession, resolveGate, type Gate } from './draft-session';
+import { IdleWarning } from './idle-warning';
 import { ReadOnlyNotice } from './read-only-notice';
 import { safeResumePath } from './resume-path';
 import { SaveStatus } from './save-status';
+import { submissionMessages } from './submission-messages';
+import { useIdleLock } from './use-idle-lock';
 import { useDraftApi } from './use-draft-api';
 import { useLeaveWarning } from './use-leave-warning';
 
@@ -21,7 +26,14 @@ export function AntragLayout() {
     const session = currentSession();
     return session ? { phase: 'ready', session } : { phase: 'loading' };
   });
+  const s = useMessages(submissionMessages);
+  // Set when the store locked itself after idle time, so the unlock page can say why it is shown.
+  const [idleLocked, setIdleLocked] = useState(false);
   const reopen = useCallback(() => setGate({ phase: 'loading' }), []);
+  const unlocked = useCallback(() => {
+    setIdleLocked(false);
+    reopen();
+  }, [reopen]);
   useEffect(() => {
     if (gate.phase !== 'loading') return;
     let cancelled = false;
@@ -43,24 +55,47 @@ export function AntragLayout() {
     case 'setup':
       return <Navigate to="/antrag/beginnen?speicher=geraet" replace />;
     case 'locked':
-      return <UnlockPage unlock={gate.unlock} onUnlocked={reopen} onDeleted={reopen} />;
+      return (
+        <>
+          {idleLocked && (
+            <div className="page">
+              <NotificationBanner kind="info" title={s('idle.lockedTitle')}>
+                <p>{s('idle.locked')}</p>
+              </NotificationBanner>
+            </div>
+          )}
+          <UnlockPage unlock={gate.unlock} onUnlocked={unlocked} onDeleted={reopen} />
+        </>
+      );
     case 'damaged':
       return <DamagedPage onDeleted={reopen} />;
     case 'failed':
       return <FailedPage code={gate.code} onRetry={reopen} />;
     case 'ready':
-      return <OpenDrafts session={gate.session} onLocked={reopen} />;
+      return <OpenDrafts session={gate.session} onLocked={reopen} onIdleLock={() => setIdleLocked(true)} />;
   }
 }
 
 function OpenDrafts({
   session,
   onLocked,
+  onIdleLock,
 }: {
   session: NonNullable<ReturnType<typeof currentSession>>;
   onLocked: () => void;
+  onIdleLock: () => void;
 }) {
   const api = useDraftApi(session, onLocked);
+  const [idleMinutes] = useState(readIdleLockMinutes);
+  const idle = useIdleLock({
+    enabled: api?.passphraseProtected === true,
+    idleMs: idleMinutes * 60_000,
+    warnMs: idleWarningSeconds * 1000,
+    onLock: () => {
+      onIdleLock();
+      api?.lock();
+    },
+  });
   useLeaveWarning(api?.storeKind === 'memory' && api.draft !== undefined);
   useResumePoint(api);
   const { pathname } = useLocation();
@@ -68,6 +103,11 @@ function OpenDrafts({
   const readOnly = api.submission && editsTheDraft(pathname) ? api.submission : undefined;
   return (
     <DraftContext.Provider value={api}>
+      <IdleWarning
+        visible={idle.warning}
+        minutes={Math.ceil(idleWarningSeconds / 60)}
+        onExtend={idle.extend}
+      />
       <SaveStatus />
       {readOnly ? <ReadOnlyNotice submission={readOnly} /> : <Outlet />}
     </DraftContext.Provider>

@@ -45,7 +45,8 @@ export const submissionMessages = defineMessages(
     'idle.minutes.one': '1 Minute',
     'idle.minutes.other': '{count} Minuten',
     'idle.extend': 'Weiter bearbeiten',
-    'idle.locked': 'Ihr Entwurf wurde gesperrt, weil Sie eine Weile nicht aktiv waren.',
+    'idle.lockedTitle': 'Ihr Entwurf wurde gesperrt',
+    'idle.locked': 'Sie waren eine Weile nicht aktiv. Geben Sie Ihr Kennwort ein, um weiterzumachen.',
   },
   {
     'readOnly.sent.title': 'This application has been sent',
@@ -90,6 +91,7 @@ export const submissionMessages = defineMessages(
     'idle.minutes.one': '1 minute',
     'idle.minutes.other': '{count} minutes',
     'idle.extend': 'Continue working',
-    'idle.locked': 'Your draft was locked because you were not active for a while.',
+    'idle.lockedTitle': 'Your draft was locked',
+    'idle.locked': 'You were not active for a while. Enter your passphrase to continue.',
   },
 );
