@@ -106,6 +106,7 @@ describe('Antrag senden: the application is already at the insurer', () => {
       '/antrag/entwuerfe',
     );
     expect(screen.queryByRole('button', { name: /senden/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Das wird gesendet' })).not.toBeInTheDocument();
     expect(uploads.keys).toHaveLength(1);
     expect(await submissionStore().listSubmissions()).toHaveLength(1);
 

@@ -42,7 +42,8 @@ function SendApplication() {
         </NotificationBanner>
       )}
       <Problem phase={phase} />
-      {summary && <Summary summary={summary} />}
+      {/* Once the insurer has the application, "what will be sent" would promise a sending that never comes. */}
+      {summary && phase.kind !== 'alreadySubmitted' && <Summary summary={summary} />}
       {canSend && <p>{t(storeKind === 'device' ? 'send.onDevice' : 'send.onVisit')}</p>}
       {/* One polite live region for every step, so screen readers hear progress without losing their place. */}
       <p role="status" className="send-page__status">
