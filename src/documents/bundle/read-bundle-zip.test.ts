@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { attachmentNamePattern, isAttachmentName } from './bag-layout';
 import { buildBundle } from './build-bundle';
-import { sampleInput } from './bundle-fixtures.test-support';
+import { base, jpeg, pdf, png, sampleInput, unzipAll, zipAll } from './bundle-fixtures.test-support';
 import { hostileBundles } from './hostile-bundles.test-support';
+import { displayName } from './display-name';
 import { readBundle } from './read-bundle';
 import { joinZip, splitZip } from './zip-surgery.test-support';
 
@@ -33,5 +36,44 @@ describe('readBundle — the zip our writer produces, and nothing else', () => {
         expect(`${problem.path} ${problem.message.de} ${problem.message.en}`).not.toMatch(unsafe);
       }
     }
+  });
+});
+
+describe('readBundle — names: exactly what the writer can produce', () => {
+  const bytesFor = (name: string) =>
+    name.endsWith('.pdf') ? pdf() : name.endsWith('.png') ? png(10, 10) : jpeg(10, 10);
+
+  it('accepts every attachment name the writer accepts', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(attachmentNamePattern), (name) => {
+        fc.pre(name !== 'antrag.pdf');
+        const zip = buildBundle(sampleInput({ attachments: [{ name, bytes: bytesFor(name) }] }));
+        const result = readBundle(zip);
+        expect(result.ok ? [] : result.problems).toEqual([]);
+      }),
+      { seed: 10, numRuns: 60 },
+    );
+  });
+
+  it('refuses, naming it, every attachment name the writer refuses', () => {
+    const valid = unzipAll(buildBundle(sampleInput()));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 24, unit: 'binary' }),
+          fc.stringMatching(/^[A-Za-z0-9 ._~/-]{1,20}\.(jpg|png|pdf|html|txt)$/),
+        ),
+        (name) => {
+          fc.pre(!isAttachmentName(name));
+          expect(() => buildBundle(sampleInput({ attachments: [{ name, bytes: pdf() }] }))).toThrow();
+          const zip = zipAll({ ...valid, [`${base}/data/${name}`]: bytesFor(name) });
+          const result = readBundle(zip);
+          expect(result.ok).toBe(false);
+          const paths = result.ok ? [] : result.problems.map((problem) => problem.path);
+          expect(paths).toContain(displayName(`${base}/data/${name}`));
+        },
+      ),
+      { seed: 10, numRuns: 60 },
+    );
   });
 });
