@@ -3,6 +3,7 @@ import { act, screen } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startDeviceSession } from '../../../src/features/antrag/draft/draft-session';
+import type * as deviceVault from '../../../src/storage/device-vault';
 import { renderApp } from '../render-app';
 import { endWizardSession } from './start-wizard';
 
@@ -19,7 +20,7 @@ const minute = 60_000;
 // fake-indexeddb from another realm (instanceof fails), so the reopened vault answers as a browser does:
 // locked, asking for the passphrase.
 vi.mock('../../../src/storage/device-vault', async (original) => ({
-  ...(await original<typeof import('../../../src/storage/device-vault')>()),
+  ...(await original<typeof deviceVault>()),
   openDeviceVault: () => Promise.resolve({ state: 'locked', unlock: () => Promise.resolve({ ok: false }) }),
 }));
 
