@@ -1,6 +1,9 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { buildBundle } from './build-bundle';
+import { sampleInput } from './bundle-fixtures.test-support';
 import { readZipDirectory } from './zip-directory';
+import { splitZip } from './zip-surgery.test-support';
 
 const zip = zipSync({ 'b/one.txt': new TextEncoder().encode('one'), 'b/two.txt': new Uint8Array(10) });
 
@@ -53,5 +56,23 @@ describe('readZipDirectory', () => {
     // Point the second entry at the first one's local header, with the first one's name and sizes.
     overlapping.set(overlapping.subarray(central, secondCentral), secondCentral);
     expect(codeAndReason(overlapping)).toBe('zip.overlap: the file overlaps "b/one.txt"');
+  });
+
+  it('accepts what our writer writes, which is the strict shape it checks (if fflate changes, this fails first)', () => {
+    const bundle = buildBundle(sampleInput());
+    const parts = splitZip(bundle);
+    const u16 = (bytes: Uint8Array, at: number) => bytes[at]! | (bytes[at + 1]! << 8);
+    for (const record of parts.records) {
+      expect([u16(record.local, 6), u16(record.central, 8)]).toEqual([0, 0]); // no flags, no data descriptor
+      expect([record.localExtra.length, record.centralExtra.length, record.centralComment.length]).toEqual([
+        0, 0, 0,
+      ]);
+      expect(record.central.subarray(34, 42)).toEqual(new Uint8Array(8)); // disk, attributes
+      expect(record.central[5]).toBe(0); // made by MS-DOS
+    }
+    // The end record is the last 22 bytes: its signature, and a comment length of 0.
+    expect([...bundle.subarray(-22, -18), ...bundle.subarray(-2)]).toEqual([0x50, 0x4b, 5, 6, 0, 0]);
+    const result = readZipDirectory(bundle, 100);
+    expect(result.ok && result.entries.length).toBe(parts.records.length);
   });
 });
