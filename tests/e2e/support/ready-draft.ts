@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { familyDraft } from '../../../src/domain/application/sample-drafts.test-support';
 import { exportDraft } from '../../../src/storage/draft-export';
@@ -13,8 +14,10 @@ const passphrase = 'Tulpe Fahrrad Ostsee';
  */
 export async function seedReadyDraft(page: Page, origin: string) {
   const sample = familyDraft();
+  // A read-in draft keeps its id, and the server takes one application per id: each test's draft is its own.
   const content = {
     ...sample,
+    id: randomUUID(),
     answers: { ...sample.answers, declarations: { correct: true, consent: true } },
   };
   await startApplication(page, origin, { year: sample.year - 1, storage: 'device' });
