@@ -1,9 +1,11 @@
 import { benchAntragGeneration } from './antrag-generation';
 import { benchBundleBuild, bundleBuildReport } from './bundle-build';
 import { bundleSizes, type ChunkSize } from './bundle-sizes';
+import { benchBundleRefusals, bundleRefusalsReport } from './bundle-refusals';
 import { benchBundleVerify } from './bundle-verify';
 import { benchLimitComputation } from './limit-computation';
 import { lighthouseScores } from './lighthouse-scores';
+import { benchPdfProperty, pdfPropertyLine } from './pdf-property';
 import { benchReceiptEntry } from './receipt-entry';
 import { benchServerLoad } from './server-load';
 import { benchSha256 } from './sha256-speed';
@@ -41,6 +43,11 @@ const verify = benchBundleVerify();
 console.log(
   `bundle verify of ${verify.megabytes.toFixed(1)} MB with ${verify.files} files: median ${verify.medianMs.toFixed(0)} ms (budget 1000 ms: ${verify.medianMs <= 1000 ? 'within' : 'OVER'})`,
 );
+
+// Issue 10: every hostile bundle of the reader's tests, and a lying zip bomb, refused (budget: slowest ≤ 2 s); the
+// PDF round-trip property over 10,000 seeded inputs with qpdf as the independent judge.
+for (const line of bundleRefusalsReport(benchBundleRefusals())) console.log(line);
+console.log(pdfPropertyLine(await benchPdfProperty()));
 
 // Issue 10: the bundle's SHA-256 on 15 MB from the kept library the browser uses, with Node's native hash as the
 // floor.
