@@ -1,11 +1,27 @@
 import type { PDFName } from 'pdf-lib';
+import { flagged, refused } from './pdf-findings';
+import { filterNames } from './pdf-streams';
 
 // PDF names (ISO 32000-1 § 7.3.5): a slash, then regular characters; since PDF 1.2 any byte may be written as
 // #xx, so /J#61vaScript is /JavaScript to every reader and must be to us. pdf-lib decodes only upper-case hex
 // digits (#6A but not #6a): the second decoding below covers the rest.
 
-const decodeHex = (raw: string): string =>
+export const decodeHex = (raw: string): string =>
   raw.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/**
+ * The names the check acts on: its findings, the structure it reads (catalog, encryption, object streams) and
+ * stream filters. The parser keeps only these: pdf-lib keeps every PDFName it ever made in a pool for the life
+ * of the process, and a hostile file full of distinct names would otherwise grow a server worker's memory
+ * with each upload.
+ */
+export const keptNames: ReadonlySet<string> = new Set([
+  ...refused.keys(),
+  ...flagged.keys(),
+  ...filterNames,
+  ...['Type', 'Catalog', 'Encrypt', 'ObjStm', 'XRef', 'N', 'First', 'Length', 'Filter', 'DecodeParms'],
+  ...['Predictor', 'Colors', 'BitsPerComponent', 'Columns', 'EarlyChange'],
+]);
 
 /** A parsed name as readers may understand it: decoded once, and once more for what pdf-lib left encoded. */
 export function nameForms(name: PDFName): string[] {

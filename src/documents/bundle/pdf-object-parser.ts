@@ -1,9 +1,12 @@
-import type { PDFContext, PDFDict } from 'pdf-lib';
-import { PDFObjectParser, PDFRawStream, type PDFObject, type PDFStream } from 'pdf-lib';
+import type { PDFContext } from 'pdf-lib';
+import { PDFDict, PDFName, PDFObjectParser, PDFRawStream, type PDFObject, type PDFStream } from 'pdf-lib';
+import { decodeHex, keptNames } from './pdf-names';
 
 // pdf-lib's object parser (ISO 32000-1 § 7.3: strings, names, arrays, dictionaries, streams), used one object
-// at a time at offsets we choose. Two changes: nesting is limited, so that `[[[[…` cannot exhaust the stack,
-// and every stream remembers where its data may start and end. Readers disagree there (§ 7.3.8.1): pdf-lib
+// at a time at offsets we choose. Changes: nesting is limited, so that `[[[[…` cannot exhaust the stack;
+// names are decoded like pdf.js does (#xx in either case) and only those the check reads are kept as such
+// (pdf-names.ts, keptNames; other keys become their position, unique within the dictionary); and every
+// stream remembers where its data may start and end. Readers disagree there (§ 7.3.8.1): pdf-lib
 // starts after `stream` and its end of line, pdf.js after the next end of line whatever precedes it; pdf-lib
 // trusts only a direct /Length that is followed by `endstream`, viewers also an indirect one. Each variant is
 // decoded and checked, so a stream cannot show one parser harmless data and another an object stream.
@@ -14,10 +17,18 @@ type ByteStream = ConstructorParameters<typeof PDFObjectParser>[0];
 export type StreamSpan = { dict: PDFDict; starts: number[]; ends: number[] };
 
 const maxDepth = 64;
+const maxEntries = 10_000;
+const isWhite = (byte: number) => [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20].includes(byte);
+const isDelimiter = (byte: number) =>
+  [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25].includes(byte);
+const other = PDFName.of('~');
 const keyword = (text: string) => Array.from(text, (char) => char.charCodeAt(0));
 const streamKeyword = keyword('stream');
 const endstreamKeyword = keyword('endstream');
 const cr = 0x0d;
+const period = 0x2e;
+const isDigit = (byte: number) => byte >= 0x30 && byte <= 0x39;
+const isNumeric = (byte: number) => isDigit(byte) || byte === 0x2b || byte === 0x2d || byte === period;
 const lf = 0x0a;
 
 class ScanParser extends PDFObjectParser {
@@ -44,6 +55,54 @@ class ScanParser extends PDFObjectParser {
     } finally {
       this.depth -= 1;
     }
+  }
+
+  protected override parseName(): PDFName {
+    const name = this.readName();
+    return keptNames.has(name) ? PDFName.of(name) : other;
+  }
+
+  private readName(): string {
+    this.bytes.assertNext(0x2f);
+    let raw = '';
+    while (!this.bytes.done() && !isWhite(this.bytes.peek()) && !isDelimiter(this.bytes.peek())) {
+      raw += String.fromCharCode(this.bytes.next());
+    }
+    return decodeHex(raw);
+  }
+
+  // As pdf-lib's, but read up to ">>" (pdf-lib also stops at a single ">" as second character), with keys
+  // kept or numbered, and always a plain dictionary.
+  protected override parseDict(): PDFDict {
+    this.bytes.assertNext(0x3c);
+    this.bytes.assertNext(0x3c);
+    this.skipWhitespaceAndComments();
+    const map = new Map<PDFName, PDFObject>();
+    while (!this.bytes.done() && !(this.bytes.peek() === 0x3e && this.bytes.peekAhead(1) === 0x3e)) {
+      if (map.size >= maxEntries) throw new Error('dictionary too large');
+      const name = this.readName();
+      const key = keptNames.has(name) ? PDFName.of(name) : PDFName.of(`~${map.size}`);
+      map.set(key, this.parseObject());
+      this.skipWhitespaceAndComments();
+    }
+    this.bytes.assertNext(0x3e);
+    this.bytes.assertNext(0x3e);
+    return PDFDict.fromMapWithContext(map, this.context);
+  }
+
+  // pdf-lib's own version logs every number beyond 2^53 with console.warn: a hostile file would flood the
+  // server's log. Otherwise the same: sign, digits, one period, digits (ISO 32000-1 § 7.3.3).
+  protected override parseRawNumber(): number {
+    let value = '';
+    while (!this.bytes.done() && isNumeric(this.bytes.peek())) {
+      const byte = this.bytes.next();
+      value += String.fromCharCode(byte);
+      if (byte === period) break;
+    }
+    while (!this.bytes.done() && isDigit(this.bytes.peek())) value += String.fromCharCode(this.bytes.next());
+    const number = Number(value);
+    if (value === '' || !Number.isFinite(number)) throw new Error(`not a number: ${value.slice(0, 20)}`);
+    return number;
   }
 
   protected override parseDictOrStream(): PDFDict | PDFStream {

@@ -43,6 +43,9 @@ const canonical = new Map<string, string>([
   ['JBIG2Decode', 'image'],
 ]);
 
+/** Every filter name the decoder knows, abbreviations included. */
+export const filterNames: readonly string[] = [...canonical.keys()];
+
 const asList = (value: PDFObject | undefined): (PDFObject | undefined)[] =>
   value === undefined ? [] : value instanceof PDFArray ? value.asArray() : [value];
 
