@@ -115,7 +115,7 @@ describe('useDraftApi adding files', () => {
     await act(async () => {
       added = await result.current!.addFiles([new File([photoBytes], 'kaputt.jpg')]);
     });
-    expect(added).toEqual({ added: [], rejected: [{ name: 'kaputt.jpg', reason }] });
+    expect(added).toEqual({ added: [], rejected: [{ name: 'kaputt.jpg', reason }], notes: [] });
     expect(result.current!.draft?.files).toEqual([]);
   });
 });
