@@ -53,6 +53,12 @@ export async function readSubmissionRequest(request: Request): Promise<Submissio
   if (bundle.byteLength === 0) return problem(400, codes.empty, 'The bundle is empty');
   if (bundle.byteLength > maxBundleBytes) return tooLarge();
   const manifest = findBagManifest(bundle);
+  if (!manifest.ok && manifest.reason === 'invalid') {
+    const { path, message } = manifest.problem;
+    return problem(422, codes.invalidBundle, 'The bundle fails the checks of bundle verify', [
+      { path, message: message.en },
+    ]);
+  }
   if (!manifest.ok) {
     return manifest.reason === 'notZip'
       ? problem(400, codes.notZip, 'The bundle is not a readable zip file')

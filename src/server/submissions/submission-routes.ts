@@ -123,6 +123,12 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
       if (body.byteLength === 0) return sendProblem(reply, 400, codes.empty, 'The bundle is empty');
       if (body.byteLength > maxBundleBytes) return tooLarge(reply);
       const manifest = findBagManifest(body);
+      if (!manifest.ok && manifest.reason === 'invalid') {
+        const { path, message } = manifest.problem;
+        return sendProblem(reply, 422, codes.invalidBundle, 'The bundle does not pass verification', [
+          { path, message: message.en },
+        ]);
+      }
       if (!manifest.ok) {
         return manifest.reason === 'notZip'
           ? sendProblem(reply, 400, codes.notZip, 'The bundle is not a readable zip file')

@@ -1,0 +1,62 @@
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from './build-bundle';
+import { base, sampleInput } from './bundle-fixtures.test-support';
+import { crc32 } from './crc32';
+import { findBagManifest } from './find-bag-manifest';
+import { hostileBundles, lyingDeflate } from './hostile-bundles.test-support';
+import { centralFields, editEntry, localFields, setU16, setU32 } from './zip-surgery.test-support';
+
+const manifestPath = `${base}/manifest-sha256.txt`;
+
+describe('findBagManifest (the server and the mock, before the full check, on the request thread)', () => {
+  it('gives the manifest of a bundle our writer made, byte for byte', () => {
+    const zip = buildBundle(sampleInput());
+    const found = findBagManifest(zip);
+    expect(found).toEqual({ ok: true, bytes: unzipSync(zip)[manifestPath] });
+  });
+
+  it('says "not a zip" for a letter, and "no manifest" for a zip without one', () => {
+    expect(findBagManifest(new TextEncoder().encode('Sehr geehrte Damen und Herren'))).toEqual({
+      ok: false,
+      reason: 'notZip',
+    });
+    const withoutManifest = editEntry(buildBundle(sampleInput()), '/manifest-sha256.txt', (record) => {
+      record.centralName = new TextEncoder().encode(`${base}/manifest-sha256.txx`);
+      record.localName = record.centralName;
+    });
+    expect(findBagManifest(withoutManifest)).toEqual({ ok: false, reason: 'manifestMissing' });
+  });
+
+  it('stops a manifest that lies about its size at the size it declares, naming it', () => {
+    const manifest = unzipSync(buildBundle(sampleInput()))[manifestPath] ?? new Uint8Array();
+    const bomb = editEntry(buildBundle(sampleInput()), '/manifest-sha256.txt', (record) => {
+      record.data = lyingDeflate(manifest, 256 * 1024 * 1024);
+      for (const [fields, header] of [
+        [localFields, record.local],
+        [centralFields, record.central],
+      ] as const) {
+        setU16(header, fields.method, 8);
+        setU32(header, fields.compressedSize, record.data.length);
+        setU32(header, fields.size, manifest.length);
+        setU32(header, fields.crc, crc32(manifest));
+      }
+    });
+    expect(findBagManifest(bomb)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      problem: { code: 'zip.corrupt-entry', path: manifestPath },
+    });
+  });
+
+  // Bytes before the first entry make it "not a zip" already: it does not start with a local header.
+  it.each(
+    hostileBundles.filter(
+      ({ code, rule }) =>
+        /^zip\.(gap|overlap|extra-field|unicode-path|comment|flags)$/.test(code) &&
+        !rule.includes('before the first'),
+    ),
+  )('refuses $rule with the reader’s own problem', ({ build, code }) => {
+    expect(findBagManifest(build())).toMatchObject({ ok: false, reason: 'invalid', problem: { code } });
+  });
+});
