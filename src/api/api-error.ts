@@ -6,17 +6,20 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number | undefined;
   readonly code: string | undefined;
+  /** The paths a problem answer names (RFC 9457 extension `errors`), e.g. the files a bundle check refused. */
+  readonly paths: readonly string[];
 
   constructor(
     kind: ApiErrorKind,
     message: string,
-    options: { status?: number; code?: string; cause?: unknown } = {},
+    options: { status?: number; code?: string; paths?: readonly string[]; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'ApiError';
     this.kind = kind;
     this.status = options.status;
     this.code = options.code;
+    this.paths = options.paths ?? [];
   }
 
   /**

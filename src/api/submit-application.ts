@@ -126,7 +126,9 @@ async function sendOnce(options: SubmitApplicationOptions): Promise<SubmissionRe
       const problem = apiProblemSchema.safeParse(body);
       throw new ApiError('http', problem.success ? problem.data.title : `HTTP ${response.status}`, {
         status: response.status,
-        ...(problem.success ? { code: problem.data.code } : {}),
+        ...(problem.success
+          ? { code: problem.data.code, paths: (problem.data.errors ?? []).map(({ path }) => path) }
+          : {}),
       });
     }
     const parsed = submissionReceiptSchema.safeParse(body);

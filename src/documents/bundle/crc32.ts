@@ -1,6 +1,6 @@
-// CRC-32 (ISO 3309, as zip uses it). fflate's unzipSync inflates each entry into a buffer of its declared size
-// and silently drops anything beyond it; comparing the CRC from the central directory is how the reader notices
-// an entry whose real content is longer than declared.
+// CRC-32 (ISO 3309, as zip uses it; APPNOTE 4.4.7): a checksum, not cryptography. The reader compares every
+// unpacked entry with the CRC its headers declare (unzip-entries.ts), so the content it checked is the content
+// any other unzip tool accepts.
 
 const table = (() => {
   const values = new Uint32Array(256);

@@ -68,7 +68,7 @@ describe('Antrag senden', () => {
 });
 
 describe('Antrag senden: a bundle the insurer cannot verify', () => {
-  it('says plainly that nothing was sent and to call, with the phone number, and offers no retry', async () => {
+  it('says plainly that nothing was sent and to call, with the phone number and the files named, and offers no retry', async () => {
     const user = userEvent.setup();
     await openSendPage(user);
     server.use(
@@ -78,7 +78,10 @@ describe('Antrag senden: a bundle the insurer cannot verify', () => {
             title: 'The bundle fails the checks of bundle verify',
             status: 422,
             code: 'submission.invalidBundle',
-            errors: [{ path: 'data/antrag.pdf', message: 'not a PDF' }],
+            errors: [
+              { path: 'data/antrag.pdf', message: 'not a PDF' },
+              { path: 'data/bescheid-buerg\u202efdp.pdf', message: 'the PDF contains JavaScript' },
+            ],
           },
           { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
         ),
@@ -94,6 +97,11 @@ describe('Antrag senden: a bundle the insurer cannot verify', () => {
       'tel:08000000000',
     );
     expect(alert).not.toHaveTextContent('bundle verify');
+    // The files the check named, for the phone call; a right-to-left override is shown, never obeyed.
+    const named = within(alert)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(named).toEqual(['data/antrag.pdf', 'data/bescheid-buerg\\u202Efdp.pdf']);
     expect(screen.queryByRole('button', { name: /senden/ })).not.toBeInTheDocument();
     expect(await submissionStore().listSubmissions()).toHaveLength(0);
   });

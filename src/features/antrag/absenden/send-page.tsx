@@ -140,7 +140,7 @@ function Problem({ phase }: { phase: SendPhase }) {
         </NotificationBanner>
       );
     case 'refused':
-      if (phase.code === submissionProblemCodes.invalidBundle) return <InvalidBundle />;
+      if (phase.code === submissionProblemCodes.invalidBundle) return <InvalidBundle files={phase.paths} />;
       return (
         <NotificationBanner kind="error" title={t('send.refused.title')} announce>
           <p>

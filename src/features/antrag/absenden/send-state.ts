@@ -21,7 +21,7 @@ export type SendPhase =
    */
   | { kind: 'alreadySubmitted' }
   /** A final 4xx: the insurer will never take these bytes, so the pending record is dropped. */
-  | { kind: 'refused'; code: string | undefined; title: string }
+  | { kind: 'refused'; code: string | undefined; title: string; paths: readonly string[] }
   | { kind: 'storageFailed' }
   | { kind: 'sent' };
 

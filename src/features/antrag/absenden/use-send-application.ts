@@ -85,7 +85,7 @@ export function useSendApplication() {
         } else if (isFinalRefusal(error)) {
           pending.current = undefined;
           await submissions.discardPending(record.draftId).catch(() => undefined);
-          setPhase({ kind: 'refused', code: error.code, title: error.message });
+          setPhase({ kind: 'refused', code: error.code, title: error.message, paths: error.paths });
         } else {
           setPhase({ kind: 'failed' });
         }
