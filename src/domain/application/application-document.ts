@@ -37,6 +37,12 @@ const member = z.strictObject({
 export const applicationDocumentSchema = z.strictObject({
   schemaVersion: z.literal(applicationDocumentVersion),
   applicationId: id,
+  /**
+   * A further application for the same person and year (documents sent later, a changed household), made by
+   * the explicit choice "Weiteren Antrag stellen": the earlier application's reference, so that the
+   * caseworker's queue can flag it. Optional and absent otherwise: documents without it stay valid (ADR 0017).
+   */
+  furtherApplicationTo: z.strictObject({ reference: z.string().regex(/^ZB-\d{4}-\d{6}$/) }).optional(),
   year: z.int(),
   createdAt: z.iso.datetime({ offset: true }),
   rulesVersion: z.string().min(1).max(32),

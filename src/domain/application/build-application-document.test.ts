@@ -29,6 +29,20 @@ describe('buildApplicationDocument', () => {
     expect(document.members[0]?.id).toBe('applicant');
   });
 
+  it('marks a further application with the earlier reference, and leaves the field out otherwise', () => {
+    const further = {
+      ...declared(sampleDrafts.family()),
+      furtherApplicationTo: { reference: 'ZB-2026-000123' },
+    };
+    const built = buildApplicationDocument(further, sampleContext, options);
+    if (!built.ok) throw new Error(built.problem.message.en);
+    const document = applicationDocumentSchema.parse(JSON.parse(JSON.stringify(built.value)));
+    expect(document.furtherApplicationTo).toEqual({ reference: 'ZB-2026-000123' });
+    const first = buildApplicationDocument(declared(sampleDrafts.family()), sampleContext, options);
+    if (!first.ok) throw new Error(first.problem.message.en);
+    expect('furtherApplicationTo' in first.value).toBe(false);
+  });
+
   it('keeps every member with whether and why they count, and the spouse’s other insurer', () => {
     const built = buildApplicationDocument(declared(sampleDrafts.family()), sampleContext, options);
     if (!built.ok) throw new Error(built.problem.message.en);

@@ -166,6 +166,9 @@ export function buildApplicationDocument(
   const document: ApplicationDocument = {
     schemaVersion: applicationDocumentVersion,
     applicationId: options.applicationId,
+    ...(draft.furtherApplicationTo
+      ? { furtherApplicationTo: { reference: draft.furtherApplicationTo.reference } }
+      : {}),
     year: draft.year,
     createdAt: options.createdAt,
     rulesVersion,
