@@ -8,7 +8,12 @@ import { demoControlMessages } from './demo-control-messages';
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
 
-type ErrorChoice = 'network' | '503' | '500';
+// The failures the switch plans (ADR 0005): before the route works, after it worked (the answer is lost), never
+// answering, or a status.
+const namedErrors = ['network', 'lost-response', 'stall'] as const;
+type NamedError = (typeof namedErrors)[number];
+type ErrorChoice = NamedError | '503' | '500';
+const isNamed = (choice: string): choice is NamedError => (namedErrors as readonly string[]).includes(choice);
 
 /** Demo only: lets a visitor make the embedded server fail or slow down, to see that the app copes. */
 export function DemoControlPage() {
@@ -31,12 +36,14 @@ export function DemoControlPage() {
     event.preventDefault();
     const failures =
       Number(count) > 0
-        ? [{ route, count: Number(count), error: error === 'network' ? ('network' as const) : Number(error) }]
+        ? [{ route, count: Number(count), error: isNamed(error) ? error : Number(error) }]
         : [];
     apply.mutate({ failures, latencyMs: Math.max(0, Math.round(Number(latency) || 0)) });
   };
 
   const describeRoute = (name: string) => (name === '*' ? t('demo.route.all') : name);
+  const describeError = (planned: MockControlState['failures'][number]['error']) =>
+    typeof planned === 'number' ? `HTTP ${planned}` : t(`demo.error.${planned}`);
   return (
     <div className="page">
       <PageHeading>{t('demo.title')}</PageHeading>
@@ -68,6 +75,8 @@ export function DemoControlPage() {
           <label htmlFor={ids.error}>{t('demo.error')}</label>
           <select id={ids.error} value={error} onChange={(e) => setError(e.target.value as ErrorChoice)}>
             <option value="network">{t('demo.error.network')}</option>
+            <option value="lost-response">{t('demo.error.lost-response')}</option>
+            <option value="stall">{t('demo.error.stall')}</option>
             <option value="503">{t('demo.error.503')}</option>
             <option value="500">{t('demo.error.500')}</option>
           </select>
@@ -102,7 +111,7 @@ export function DemoControlPage() {
             <li key={index}>
               {t('demo.state.failures', {
                 count: failure.remaining,
-                error: failure.error === 'network' ? t('demo.error.network') : `HTTP ${failure.error}`,
+                error: describeError(failure.error),
                 route: describeRoute(failure.route),
               })}
             </li>
