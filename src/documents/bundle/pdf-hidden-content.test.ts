@@ -72,6 +72,12 @@ const hidden: [string, Uint8Array, string][] = [
     'pdf.launch',
   ],
   [
+    // Found by the property test against qpdf: a stray byte in the dictionary hid the stream from pdf-lib.
+    'an object stream whose dictionary holds a stray byte that qpdf and pdf.js skip',
+    assemblePdf([[3, straying(`6 0 ${launch}`)]]),
+    'pdf.launch',
+  ],
+  [
     'an old version of an object that an incremental update replaced',
     appendUpdate(assemblePdf([[3, javascript]]), [[3, '<< /Title (harmless) >>']]),
     'pdf.javascript',
@@ -113,6 +119,12 @@ const hidden: [string, Uint8Array, string][] = [
     'pdf.javascript',
   ],
 ];
+
+function straying(objects: string): Uint8Array {
+  const data = zlibSync(latin1(objects));
+  const head = `<< /Type \xa8ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`;
+  return concat(latin1(head), data, latin1('\nendstream'));
+}
 
 // pdf-lib starts the data right after "stream", pdf.js after the end of line: only the latter inflates.
 function spaced(objects: string): Uint8Array {

@@ -1,5 +1,13 @@
 import type { PDFContext } from 'pdf-lib';
-import { PDFDict, PDFName, PDFObjectParser, PDFRawStream, type PDFObject, type PDFStream } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFObjectParser,
+  PDFRawStream,
+  type PDFObject,
+  type PDFStream,
+} from 'pdf-lib';
 import { decodeHex, keptNames } from './pdf-names';
 
 // pdf-lib's object parser (ISO 32000-1 § 7.3: strings, names, arrays, dictionaries, streams), used one object
@@ -31,6 +39,8 @@ const isDigit = (byte: number) => byte >= 0x30 && byte <= 0x39;
 const isNumeric = (byte: number) => isDigit(byte) || byte === 0x2b || byte === 0x2d || byte === period;
 const lf = 0x0a;
 
+class TooDeep extends Error {}
+
 class ScanParser extends PDFObjectParser {
   readonly streams: StreamSpan[] = [];
   private depth = 0;
@@ -48,7 +58,7 @@ class ScanParser extends PDFObjectParser {
   }
 
   override parseObject(): PDFObject {
-    if (this.depth >= maxDepth) throw new Error('nested too deeply');
+    if (this.depth >= maxDepth) throw new TooDeep();
     this.depth += 1;
     try {
       return super.parseObject();
@@ -72,7 +82,9 @@ class ScanParser extends PDFObjectParser {
   }
 
   // As pdf-lib's, but read up to ">>" (pdf-lib also stops at a single ">" as second character), with keys
-  // kept or numbered, and always a plain dictionary.
+  // kept or numbered, always a plain dictionary, and lenient like pdf.js and qpdf: a token that is no key, or a
+  // value that does not parse, is skipped and the rest of the dictionary still read. Otherwise one stray byte
+  // (`/Type \xa8ObjStm`) would hide a whole object stream from us while those readers still open it.
   protected override parseDict(): PDFDict {
     this.bytes.assertNext(0x3c);
     this.bytes.assertNext(0x3c);
@@ -80,14 +92,63 @@ class ScanParser extends PDFObjectParser {
     const map = new Map<PDFName, PDFObject>();
     while (!this.bytes.done() && !(this.bytes.peek() === 0x3e && this.bytes.peekAhead(1) === 0x3e)) {
       if (map.size >= maxEntries) throw new Error('dictionary too large');
-      const name = this.readName();
-      const key = keptNames.has(name) ? PDFName.of(name) : PDFName.of(`~${map.size}`);
-      map.set(key, this.parseObject());
+      if (this.bytes.peek() !== 0x2f) {
+        this.skipToken();
+      } else {
+        const name = this.readName();
+        const key = keptNames.has(name) ? PDFName.of(name) : PDFName.of(`~${map.size}`);
+        const value = this.parseLeniently();
+        if (value !== undefined) map.set(key, value);
+      }
       this.skipWhitespaceAndComments();
     }
     this.bytes.assertNext(0x3e);
     this.bytes.assertNext(0x3e);
     return PDFDict.fromMapWithContext(map, this.context);
+  }
+
+  protected override parseArray(): PDFArray {
+    this.bytes.assertNext(0x5b);
+    this.skipWhitespaceAndComments();
+    const array = PDFArray.withContext(this.context);
+    while (!this.bytes.done() && this.bytes.peek() !== 0x5d) {
+      const value = this.parseLeniently();
+      if (value !== undefined) array.push(value);
+      this.skipWhitespaceAndComments();
+    }
+    this.bytes.assertNext(0x5d);
+    return array;
+  }
+
+  /**
+   * An object, or undefined: reading goes on where the failure happened, or after the token that could not start
+   * an object. Never back to where the attempt began: every byte is read once, so recovery stays linear.
+   */
+  private parseLeniently(): PDFObject | undefined {
+    const at = this.bytes.offset();
+    try {
+      return this.parseObject();
+    } catch (error) {
+      // Too deep is no stray byte: the object fails, and its bytes are read for names instead (pdf-objects.ts).
+      if (error instanceof TooDeep) throw error;
+      if (this.bytes.offset() <= at) {
+        this.bytes.moveTo(at);
+        this.skipWhitespaceAndComments();
+        this.skipToken();
+      }
+      return undefined;
+    }
+  }
+
+  /** One token that is not an object: a run of regular bytes, or a single delimiter. Always advances. */
+  private skipToken(): void {
+    if (this.bytes.done()) return;
+    if (isWhite(this.bytes.peek()) || isDelimiter(this.bytes.peek())) {
+      this.bytes.next();
+      return;
+    }
+    while (!this.bytes.done() && !isWhite(this.bytes.peek()) && !isDelimiter(this.bytes.peek()))
+      this.bytes.next();
   }
 
   // pdf-lib's own version logs every number beyond 2^53 with console.warn: a hostile file would flood the
