@@ -16,7 +16,7 @@ describe('findBagManifest (the server and the mock, before the full check, on th
     expect(found).toEqual({ ok: true, bytes: unzipSync(zip)[manifestPath] });
   });
 
-  it('says "not a zip" for a letter, and "no manifest" for a zip without one', () => {
+  it('says "not a zip" for a letter and a cut-off zip, and "no manifest" for a zip without one', () => {
     expect(findBagManifest(new TextEncoder().encode('Sehr geehrte Damen und Herren'))).toEqual({
       ok: false,
       reason: 'notZip',
@@ -26,6 +26,8 @@ describe('findBagManifest (the server and the mock, before the full check, on th
       record.localName = record.centralName;
     });
     expect(findBagManifest(withoutManifest)).toEqual({ ok: false, reason: 'manifestMissing' });
+    const truncated = buildBundle(sampleInput()).slice(0, 40);
+    expect(findBagManifest(truncated)).toEqual({ ok: false, reason: 'notZip' });
   });
 
   it('stops a manifest that lies about its size at the size it declares, naming it', () => {

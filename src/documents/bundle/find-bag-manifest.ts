@@ -25,7 +25,13 @@ export type BagManifest =
 export function findBagManifest(zip: Uint8Array): BagManifest {
   if (!localFileHeader.every((byte, index) => zip[index] === byte)) return { ok: false, reason: 'notZip' };
   const directory = readZipDirectory(zip, defaultBundleLimits.maxEntries);
-  if (!directory.ok) return { ok: false, reason: 'invalid', problem: directory.problem };
+  if (!directory.ok) {
+    // A zip broken as such (cut off, no directory) is "not a readable zip"; one whose structure is whole but not
+    // what our writer makes (gaps, extra fields, comments …) fails the check, and says where.
+    return directory.problem.code === 'zip.malformed'
+      ? { ok: false, reason: 'notZip' }
+      : { ok: false, reason: 'invalid', problem: directory.problem };
+  }
   const manifests = directory.entries.filter(
     (entry) => entry.name !== undefined && manifestName.test(entry.name),
   );
