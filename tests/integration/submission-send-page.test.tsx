@@ -48,6 +48,12 @@ describe('Antrag senden: an upload that stalls', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Keine Antwort der Krankenkasse');
     expect(alert).toHaveTextContent('„Erneut senden“ schickt dieselbe Datei mit derselben Kennung');
+    // The prepared bundle waits, and the page says until when (30 days after it was built).
+    expect(
+      screen.getByText(
+        /Gelingt das Senden nicht bis zum \d+\. \w+ \d{4}, wird der vorbereitete Antrag gelöscht/,
+      ),
+    ).toBeInTheDocument();
     // Nothing more goes out by itself after a timeout.
     expect(uploads.keys).toHaveLength(1);
     expect(await submissionStore().listSubmissions()).toEqual([]);

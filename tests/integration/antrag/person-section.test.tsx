@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { endWizardSession, startWizard } from './start-wizard';
-import { pdf as minimalPdf } from '../../../src/documents/bundle/bundle-fixtures.test-support';
+import { jpeg, pdf as minimalPdf } from '../../../src/documents/bundle/bundle-fixtures.test-support';
 
 afterEach(endWizardSession);
 
@@ -106,6 +106,14 @@ describe('Persönliche Angaben', () => {
         /„vollmacht-2.pdf“ kann nicht angenommen werden: Die PDF-Datei enthält JavaScript/,
       ),
     ).toBeInTheDocument();
+
+    // jsdom has no OffscreenCanvas, like some older browsers: a photo is kept unshrunk, said at the field.
+    await user.upload(
+      screen.getByLabelText('Vollmacht'),
+      new File([jpeg(800, 600)], 'vollmacht-foto.jpg', { type: 'image/jpeg' }),
+    );
+    expect(await screen.findByRole('button', { name: 'Entfernen vollmacht-foto.jpg' })).toBeInTheDocument();
+    expect(screen.getByText(/Dieser Browser kann Fotos nicht verkleinern/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Speichern und weiter' }));
     await screen.findByRole('heading', { level: 1, name: 'Bankverbindung für Erstattungen' });

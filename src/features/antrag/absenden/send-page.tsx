@@ -7,6 +7,7 @@ import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useDraft } from '../draft/draft-context';
+import { submissionMessages } from '../draft/submission-messages';
 import { InvalidBundle } from './invalid-bundle';
 import { progressText } from './send-progress-text';
 import { sendMessages } from './send-messages';
@@ -25,7 +26,9 @@ export function SendPage() {
 function SendApplication() {
   const t = useMessages(sendMessages);
   const { t: core } = useI18n();
-  const { storeKind } = useDraft();
+  const { storeKind, submission } = useDraft();
+  const s = useMessages(submissionMessages);
+  const { language } = useI18n();
   usePageTitle(t('send.title'), core('app.name'));
   const { phase, summary, resumed, send } = useSendApplication();
   if (phase.kind === 'notReady') return <Navigate to={checkPagePath} replace />;
@@ -45,6 +48,14 @@ function SendApplication() {
       {/* Once the insurer has the application, "what will be sent" would promise a sending that never comes. */}
       {summary && phase.kind !== 'alreadySubmitted' && <Summary summary={summary} />}
       {canSend && <p>{t(storeKind === 'device' ? 'send.onDevice' : 'send.onVisit')}</p>}
+      {/* A prepared bundle waits a limited time (ADR 0017): the applicant sees until when. */}
+      {canSend && submission?.state === 'pending' && (
+        <p>
+          {s('readOnly.pending.text', {
+            date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(submission.until)),
+          })}
+        </p>
+      )}
       {/* One polite live region for every step, so screen readers hear progress without losing their place. */}
       <p role="status" className="send-page__status">
         {phase.kind === 'preparing' && t('send.preparing')}

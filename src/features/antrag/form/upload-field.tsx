@@ -42,6 +42,8 @@ export function UploadField<TValues extends FieldValues>({
   const ids = (useWatch({ control, name }) as string[] | undefined) ?? [];
   const [busy, setBusy] = useState(false);
   const [rejected, setRejected] = useState<string | undefined>();
+  // Kept but not shrunk (a browser without OffscreenCanvas): said next to the field, not only in the console.
+  const [notes, setNotes] = useState<string | undefined>();
   const files = (draft?.files ?? []).filter((file) => ids.includes(file.id));
   const update = (next: string[]) =>
     setValue(name, next as PathValue<TValues, Path<TValues>>, { shouldDirty: true });
@@ -50,6 +52,7 @@ export function UploadField<TValues extends FieldValues>({
     void addFiles(chosen)
       .then((result) => {
         setRejected(result.rejected.map((entry) => localized(entry.reason)).join(' ') || undefined);
+        setNotes(result.notes.map((entry) => localized(entry.reason)).join(' ') || undefined);
         if (result.added.length > 0) update([...ids, ...result.added.map((file) => file.id)]);
       })
       .catch(() => setRejected(t('upload.failed')))
@@ -67,6 +70,7 @@ export function UploadField<TValues extends FieldValues>({
         <>
           {hint && <span className="upload-hint">{hint} </span>}
           {t('upload.policy', { megabytes: maxUploadBytes / (1024 * 1024) })}
+          {notes && <span className="upload-note"> {notes}</span>}
         </>
       }
       error={rejected ?? error}
