@@ -31,7 +31,7 @@ const allStores: AllStores = ['drafts', 'files', 'pendingSubmissions', 'submissi
  * its siblings' promises to reject unobserved when the transaction aborts.
  */
 
-/** A pending bundle goes with its draft; the receipt stays, so the device remembers what it sent (ADR 0017). */
+/** A pending bundle goes with its draft; the receipt stays, so the device remembers what it sent (ADR 0016). */
 async function removeDraft(tx: DraftsAndFiles, draftId: string): Promise<void> {
   const files = tx.objectStore('files');
   for (const key of await files.index('draftId').getAllKeys(draftId)) await files.delete(key);

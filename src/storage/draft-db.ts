@@ -3,7 +3,7 @@ import { StorageError, guardStorage, toStorageError } from './storage-error';
 
 export const draftDatabaseName = 'zb-entwuerfe';
 // 2: the pending submission and its receipt (ADR 0010).
-// 3: the year index no longer unique: a sent draft and a further application share the year (ADR 0017).
+// 3: the year index no longer unique: a sent draft and a further application share the year (ADR 0016).
 export const draftDatabaseVersion = 3;
 export const keyringKey = 'keyring';
 

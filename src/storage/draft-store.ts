@@ -11,7 +11,7 @@ export const draftLifetimeDays = 90;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
- * A bundle waiting to be sent is kept at most this many days after it was built (ADR 0017): long enough for a
+ * A bundle waiting to be sent is kept at most this many days after it was built (ADR 0016): long enough for a
  * phone that is offline over a holiday, short enough that a forgotten bundle of health data does not linger.
  */
 export const pendingMaxAgeDays = 30;

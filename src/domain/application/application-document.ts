@@ -40,7 +40,7 @@ export const applicationDocumentSchema = z.strictObject({
   /**
    * A further application for the same person and year (documents sent later, a changed household), made by
    * the explicit choice "Weiteren Antrag stellen": the earlier application's reference, so that the
-   * caseworker's queue can flag it. Optional and absent otherwise: documents without it stay valid (ADR 0017).
+   * caseworker's queue can flag it. Optional and absent otherwise: documents without it stay valid (ADR 0016).
    */
   furtherApplicationTo: z.strictObject({ reference: z.string().regex(/^ZB-\d{4}-\d{6}$/) }).optional(),
   year: z.int(),

@@ -27,7 +27,7 @@ export const applicationDraftSchema = z.object({
   /**
    * Set on a further application for the same person and year (documents sent later, a changed household),
    * started by the explicit choice "Weiteren Antrag stellen" on a sent draft: the earlier application's
-   * reference, so that the caseworker's queue can flag it (ADR 0017).
+   * reference, so that the caseworker's queue can flag it (ADR 0016).
    */
   furtherApplicationTo: z.object({ reference: z.string().regex(/^ZB-\d{4}-\d{6}$/) }).optional(),
   answers: answersSchema,

@@ -48,7 +48,7 @@ function SendApplication() {
       {/* Once the insurer has the application, "what will be sent" would promise a sending that never comes. */}
       {summary && phase.kind !== 'alreadySubmitted' && <Summary summary={summary} />}
       {canSend && <p>{t(storeKind === 'device' ? 'send.onDevice' : 'send.onVisit')}</p>}
-      {/* A prepared bundle waits a limited time (ADR 0017): the applicant sees until when. */}
+      {/* A prepared bundle waits a limited time (ADR 0016): the applicant sees until when. */}
       {canSend && submission?.state === 'pending' && (
         <p>
           {s('readOnly.pending.text', {

@@ -35,7 +35,7 @@ export type DraftApi = {
   unreadableParts: readonly string[];
   /**
    * The open draft's submission: pending (being sent; it waits at most until `until`) or sent. Either makes the
-   * wizard pages read-only (ADR 0017). Optional only for read-only test doubles of this API.
+   * wizard pages read-only (ADR 0016). Optional only for read-only test doubles of this API.
    */
   submission?: SubmissionMark;
   saveState: SaveState;

@@ -102,7 +102,7 @@ export function useDraftApi(
     setDraftState(next);
   }, []);
 
-  // A draft being sent or sent is read-only (ADR 0017): besides the layout's guard, no change reaches the store.
+  // A draft being sent or sent is read-only (ADR 0016): besides the layout's guard, no change reaches the store.
   const lockedRef = useRef(false);
   const locked = drafts.some((summary) => summary.id === draft?.id && summary.submission !== undefined);
   useEffect(() => {
@@ -381,7 +381,7 @@ export function useDraftApi(
         );
         if (existing && !replace) return { ok: false, reason: 'yearTaken', year: parsed.draft.year };
         const checked = await checkImportedFiles(parsed.draft.files, files, shrinkPhoto);
-        // The draft keeps its id, and so its application id (ADR 0017): a copy of a draft sent from this device
+        // The draft keeps its id, and so its application id (ADR 0016): a copy of a draft sent from this device
         // is recognised by its receipt, one sent from another device by the insurer (409 for a second key).
         const imported: ApplicationDraft = {
           ...parsed.draft,
