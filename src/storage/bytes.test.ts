@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { concatBytes, fromBase64, readUint32, toBase64, toBufferSource, uint32Bytes } from './bytes';
+import { concatBytes } from '../documents/concat-bytes';
+import { fromBase64, readUint32, toBase64, toBufferSource, uint32Bytes } from './bytes';
 
 describe('bytes', () => {
   it('round-trips base64 and refuses anything that is not strict base64', () => {

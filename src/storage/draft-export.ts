@@ -1,4 +1,5 @@
-import { bytesEqual, concatBytes } from './bytes';
+import { concatBytes } from '../documents/concat-bytes';
+import { bytesEqual } from './bytes';
 import {
   decryptBytes,
   derivePassphraseKey,

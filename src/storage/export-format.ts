@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { concatBytes, fromBase64, readUint32, toBase64, uint32Bytes } from './bytes';
+import { concatBytes } from '../documents/concat-bytes';
+import { fromBase64, readUint32, toBase64, uint32Bytes } from './bytes';
 import { ivBytes, maxPassphraseIterations, saltBytes } from './draft-crypto';
 
 /*

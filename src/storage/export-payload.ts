@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { concatBytes, readUint32, uint32Bytes } from './bytes';
+import { concatBytes } from '../documents/concat-bytes';
+import { readUint32, uint32Bytes } from './bytes';
 import type { DraftFile } from './draft-store';
 import { assertRecordId, isRecordId } from './record-aad';
 

@@ -1,3 +1,4 @@
+import { concatBytes } from '../concat-bytes';
 import { unzipSync, zipSync, zlibSync } from 'fflate';
 import { buildBundle, type BundleInput } from './build-bundle';
 import { crc32 } from './crc32';
@@ -6,15 +7,7 @@ import { crc32 } from './crc32';
 
 const latin1Bytes = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0) & 0xff);
 
-const concat = (...parts: Uint8Array[]): Uint8Array<ArrayBuffer> => {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
+const concat = (...parts: Uint8Array[]): Uint8Array<ArrayBuffer> => concatBytes(parts);
 
 /** A minimal PDF; `catalog` goes into the catalog dictionary, `objects` after it. */
 export function pdf(catalog = '', ...objects: (string | Uint8Array)[]): Uint8Array<ArrayBuffer> {

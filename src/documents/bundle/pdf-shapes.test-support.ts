@@ -1,3 +1,4 @@
+import { concatBytes } from '../concat-bytes';
 import { zlibSync } from 'fflate';
 
 /* Tests only: PDFs assembled byte by byte, with a correct xref table, in the shapes real writers produce and the
@@ -6,15 +7,7 @@ import { zlibSync } from 'fflate';
 export const latin1 = (text: string): Uint8Array =>
   Uint8Array.from(text, (char) => char.charCodeAt(0) & 0xff);
 
-export const concat = (...parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
+export const concat = (...parts: Uint8Array[]): Uint8Array<ArrayBuffer> => concatBytes(parts);
 
 const asBytes = (body: string | Uint8Array) => (typeof body === 'string' ? latin1(body) : body);
 

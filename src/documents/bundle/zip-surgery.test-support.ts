@@ -1,3 +1,4 @@
+import { concatBytes } from '../concat-bytes';
 /*
  * Tests and bench only: takes a zip our writer made apart into its records (PKWARE APPNOTE 4.3.7 local headers,
  * 4.3.12 central headers, 4.3.16 end record) and puts it back together, so that a test can change one field,
@@ -81,16 +82,6 @@ export function splitZip(zip: Uint8Array): ZipParts {
   };
 }
 
-const concat = (parts: readonly Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
-
 export function joinZip(parts: ZipParts): Uint8Array {
   const body: Uint8Array[] = [];
   const directory: Uint8Array[] = [];
@@ -112,14 +103,14 @@ export function joinZip(parts: ZipParts): Uint8Array {
   }
   body.push(parts.gapBeforeDirectory);
   offset += parts.gapBeforeDirectory.length;
-  const directoryBytes = concat(directory);
+  const directoryBytes = concatBytes(directory);
   const end = parts.end.slice();
   setU16(end, 8, parts.records.length);
   setU16(end, 10, parts.records.length);
   setU32(end, 12, directoryBytes.length);
   setU32(end, 16, offset);
   setU16(end, 20, parts.comment.length);
-  return concat([...body, directoryBytes, end, parts.comment]);
+  return concatBytes([...body, directoryBytes, end, parts.comment]);
 }
 
 const nameOf = (record: ZipRecord) => new TextDecoder().decode(record.centralName);

@@ -1,3 +1,4 @@
+import { concatBytes } from '../concat-bytes';
 import { app1Marker, jpegSegments } from './jpeg-segments';
 
 /*
@@ -37,13 +38,7 @@ export function stripJpegMetadata(bytes: Uint8Array): Uint8Array | undefined {
     const end = segment.marker === 0xda ? bytes.length : segment.offset + 4 + segment.payloadLength;
     parts.push(bytes.subarray(segment.offset, end));
   }
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
