@@ -3,7 +3,7 @@ import { maxFilesPerDraft } from '../../../domain/uploads/upload-policy';
 import type { LocalizedText } from '../../../domain/validation/result';
 import type { DraftFile as StoredFile } from '../../../storage/draft-store';
 import type { PhotoShrinker } from './photo-shrinker';
-import { readUpload } from './read-upload';
+import { acceptFile, tooManyFiles } from './accept-file';
 
 export type SkippedFile = { name: string; reason: LocalizedText };
 
@@ -21,14 +21,6 @@ const missingBytes = (name: string): SkippedFile => ({
   reason: {
     de: `„${name}“ fehlt in der Exportdatei.`,
     en: `“${name}” is missing from the export file.`,
-  },
-});
-
-const tooMany = (name: string): SkippedFile => ({
-  name,
-  reason: {
-    de: `Ein Antrag kann höchstens ${maxFilesPerDraft} Dateien enthalten.`,
-    en: `An application can hold at most ${maxFilesPerDraft} files.`,
   },
 });
 
@@ -53,15 +45,11 @@ export async function checkImportedFiles(
       continue;
     }
     if (result.stored.length >= maxFilesPerDraft) {
-      result.skipped.push(tooMany(meta.name));
+      result.skipped.push({ name: meta.name, reason: tooManyFiles });
       continue;
     }
-    const read = await readUpload(new File([entry.bytes.slice()], meta.name, { type: meta.type }));
-    if (!read.ok) {
-      result.skipped.push({ name: read.name, reason: read.reason });
-      continue;
-    }
-    const shrunk = await shrinkPhoto({ name: read.name, type: read.type, bytes: read.bytes });
+    const file = new File([entry.bytes.slice()], meta.name, { type: meta.type });
+    const shrunk = await acceptFile(file, shrinkPhoto);
     if (!shrunk.ok) {
       result.skipped.push({ name: shrunk.name, reason: shrunk.reason });
       continue;

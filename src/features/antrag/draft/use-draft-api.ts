@@ -18,7 +18,7 @@ import type { AddFilesResult, BrokenDraft, DraftApi, ImportOutcome, SaveState } 
 import { deleteEverything, lockSession, rememberCurrentDraft } from './draft-session';
 import { newId } from './new-id';
 import type { PhotoShrinker } from './photo-shrinker';
-import { readUpload } from './read-upload';
+import { acceptFile, tooManyFiles } from './accept-file';
 import { defaultPhotoShrinker } from './shrink-photo-client';
 
 type Session = { store: DraftStore; passphraseProtected: boolean; currentDraftId?: string };
@@ -259,24 +259,13 @@ export function useDraftApi(
       if (!current) return result;
       for (const file of files) {
         if (current.files.length + result.added.length >= maxFilesPerDraft) {
-          result.rejected.push({
-            name: file.name,
-            reason: {
-              de: `Ein Antrag kann höchstens ${maxFilesPerDraft} Dateien enthalten.`,
-              en: `An application can hold at most ${maxFilesPerDraft} files.`,
-            },
-          });
-          continue;
-        }
-        const read = await readUpload(file);
-        if (!read.ok) {
-          result.rejected.push({ name: read.name, reason: read.reason });
+          result.rejected.push({ name: file.name, reason: tooManyFiles });
           continue;
         }
         // Photos are stored shrunk and without their EXIF (GPS position!); the index describes what is stored.
-        const shrunk = await shrinkPhoto({ name: read.name, type: read.type, bytes: read.bytes });
+        const shrunk = await acceptFile(file, shrinkPhoto);
         if (!shrunk.ok) {
-          result.rejected.push({ name: read.name, reason: shrunk.reason });
+          result.rejected.push({ name: shrunk.name, reason: shrunk.reason });
           continue;
         }
         if (shrunk.note) result.notes.push({ name: shrunk.name, reason: shrunk.note });
@@ -291,7 +280,7 @@ export function useDraftApi(
         if (stored.ok) result.added.push(meta);
         else
           result.rejected.push({
-            name: read.name,
+            name: file.name,
             reason: { de: 'Der Entwurf ist nicht mehr vorhanden.', en: 'The draft no longer exists.' },
           });
       }
