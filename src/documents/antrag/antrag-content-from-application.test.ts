@@ -57,6 +57,13 @@ describe('antragContentFromApplication', () => {
     },
   );
 
+  it('carries the earlier reference of a further application, and none otherwise', () => {
+    const first = declared(sampleDrafts.pensioner());
+    expect(contentOf(documentOf(first)).furtherApplicationTo).toBeNull();
+    const further = { ...first, furtherApplicationTo: { reference: 'ZB-2026-000123' } };
+    expect(contentOf(documentOf(further)).furtherApplicationTo).toBe('ZB-2026-000123');
+  });
+
   it('the family: names, labels, the spouse’s insurer, and what goes by post', () => {
     const content = contentOf(documentOf(declared(sampleDrafts.family())));
     expect(content.applicant.name).toBe('Łukasz Ğüneş Ørsted-Nguyễn');

@@ -88,6 +88,7 @@ export function antragContentFromApplication(
   return ok({
     language,
     applicationId: document.applicationId,
+    furtherApplicationTo: document.furtherApplicationTo?.reference ?? null,
     year: document.year,
     provisional: engine.provisional,
     applicant: {

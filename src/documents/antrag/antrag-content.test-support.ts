@@ -80,6 +80,7 @@ export const buildAntragContent = (
   return {
     language,
     applicationId: `ZB-${household.year}-000${household.members.length}${household.receipts.length}`,
+    furtherApplicationTo: null,
     year: household.year,
     provisional: output.provisional,
     applicant: {

@@ -101,6 +101,8 @@ export type AntragContent = {
   /** 'en' renders an English reading copy; the German application is the one that counts. */
   language: AntragLanguage;
   applicationId: string;
+  /** The reference of the earlier application this one adds to (documents sent later, a changed household). */
+  furtherApplicationTo: string | null;
   year: number;
   /** Figures of law not yet published (rules.md § 1): every document must say so. */
   provisional: boolean;

@@ -39,6 +39,7 @@ const de = {
     representativeKind: { vollmacht: 'Vollmacht', betreuung: 'rechtliche Betreuung' },
     iban: 'IBAN für Erstattungen',
     holder: 'Kontoinhaber/in',
+    furtherApplication: 'Weiterer Antrag zu',
   },
   relation: {
     applicant: 'Antragsteller/in',
@@ -158,6 +159,7 @@ const en: AntragMessages = {
     representativeKind: { vollmacht: 'power of attorney', betreuung: 'legal guardianship' },
     iban: 'IBAN for refunds',
     holder: 'Account holder',
+    furtherApplication: 'Further application to',
   },
   relation: { applicant: 'applicant', spouse: 'spouse/partner', child: 'child', other: 'further dependant' },
   household: { insurer: 'Health insurer', familyInsured: 'family-insured', counts: 'counts' },

@@ -72,6 +72,15 @@ describe('renderAntragPdf: answers as form fields and as text', { timeout: 30_00
     expect(text).toContain('Gertrud Schönfeld');
     expect(field('einnahme.1.art')).toBe('Renten (Alters-, Erwerbsminderungs-, Hinterbliebenenrente)');
     expect(text).toContain('Renten (Alters-');
+    expect(text).not.toContain('Weiterer Antrag zu');
+  });
+
+  it("a further application names the earlier one's reference in its first section", async () => {
+    const content = { ...buildAntragContent(singlePensioner()), furtherApplicationTo: 'ZB-2026-000123' };
+    const { text, field } = await render(content);
+    expect(field('antrag.weiterer_antrag_zu')).toBe('ZB-2026-000123');
+    expect(text).toContain('Weiterer Antrag zu');
+    expect(text).toContain('ZB-2026-000123');
   });
 
   it('the Bürgergeld household: flat limit, no deductions, the legal guardian', async () => {

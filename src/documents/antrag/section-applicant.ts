@@ -13,6 +13,10 @@ export const renderApplicant = ({ flow, content, m, language }: AntragSection): 
       { text: value, width: flow.width - labelWidth, field },
     ]);
   flow.heading(m.sections.applicant);
+  // A further application (documents sent later, a changed household) names the first one's reference first.
+  if (content.furtherApplicationTo !== null) {
+    row(a.furtherApplication, content.furtherApplicationTo, 'antrag.weiterer_antrag_zu');
+  }
   row(a.name, applicant.name, 'antragsteller.name');
   row(a.birthDate, formatDate(applicant.birthDate, language), 'antragsteller.geburtsdatum');
   row(a.kvnr, applicant.kvnr, 'antragsteller.kvnr');
