@@ -1,9 +1,11 @@
 import { rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SubmissionReceipt } from '../../src/api/contracts/submission';
 import { freshDataDir } from '../support/pglite-template';
 import { applicationBundle } from '../support/application-bundle';
 import { spawnServer } from '../support/server-process';
+import { startTestServer } from '../support/test-server';
 import { lookUpStatus, postBundle } from '../support/submit';
 
 describe('SIGTERM', () => {
@@ -41,5 +43,23 @@ describe('SIGTERM', () => {
       again.child.kill('SIGTERM');
       await again.exited;
     }
+  });
+
+  it('closes a connection with half-sent headers once the grace period is over, instead of waiting for it', async () => {
+    const server = await startTestServer({ database: 'pglite', env: { SHUTDOWN_GRACE_SECONDS: '1' } });
+    const { port } = new URL(server.url);
+    const client = connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => client.once('connect', resolve));
+    // Half the headers of an upload, then nothing: a phone that lost its network. Node counts the connection as
+    // busy, so a stop would wait for the headers timeout.
+    client.write(
+      'POST /api/v1/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/zip\r\n' +
+        `Idempotency-Key: ${crypto.randomUUID()}\r\nX-Applic`,
+    );
+    const closedByServer = new Promise((resolve) => client.once('close', resolve));
+    // Without the grace period the stop waits a minute or more, beyond this test's time.
+    await server.stop();
+    await closedByServer;
+    expect(server.logText()).toContain('grace period over');
   });
 });

@@ -99,10 +99,17 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         // the keep-alive timeout: app.close() waits for every socket, and only closes those idle at its start.
         const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
         demo?.faults.endStalls();
+        // Requests in flight get the grace period (an orchestrator's own, e.g. 30 s, should be longer); a client
+        // that keeps a request half-sent or never reads its answer must not hold the stop for ever.
+        const cutOff = setTimeout(() => {
+          logger.warn({ graceMs: config.shutdownGraceMs }, 'grace period over: closing the connections still open');
+          app.server.closeAllConnections();
+        }, config.shutdownGraceMs);
         try {
           await app.close();
         } finally {
           clearInterval(sweep);
+          clearTimeout(cutOff);
         }
         await verifier.close();
         await db.close();

@@ -71,6 +71,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_FAILED_STATUS_PER_15_MINUTES: positiveInt('RATE_LIMIT_FAILED_STATUS_PER_15_MINUTES', 20),
   RATE_LIMIT_SUBMISSIONS_PER_HOUR: positiveInt('RATE_LIMIT_SUBMISSIONS_PER_HOUR', 60),
   RATE_LIMIT_FEEDBACK_PER_HOUR: positiveInt('RATE_LIMIT_FEEDBACK_PER_HOUR', 20),
+  SHUTDOWN_GRACE_SECONDS: positiveInt('SHUTDOWN_GRACE_SECONDS', 25),
   INSURER_NAME: text('INSURER_NAME').optional(),
   INSURER_PHONE: text('INSURER_PHONE').optional(),
   INSURER_PHONE_HOURS_DE: text('INSURER_PHONE_HOURS_DE').optional(),
@@ -104,6 +105,8 @@ export type ServerConfig = {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   serverSecretHex: string | undefined;
   trustProxy: boolean;
+  /** How long a stop waits for requests in flight before it closes the connections still open. */
+  shutdownGraceMs: number;
   rateLimits: {
     statusPerMinute: number;
     failedStatusPer15Minutes: number;
@@ -162,6 +165,7 @@ export function readServerConfig(env: Record<string, string | undefined>, cwd: s
       logLevel: e.LOG_LEVEL,
       serverSecretHex: e.SERVER_SECRET,
       trustProxy: e.TRUST_PROXY,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
       rateLimits: {
         statusPerMinute: e.RATE_LIMIT_STATUS_PER_MINUTE,
         failedStatusPer15Minutes: e.RATE_LIMIT_FAILED_STATUS_PER_15_MINUTES,
