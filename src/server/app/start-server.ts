@@ -102,7 +102,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         // Requests in flight get the grace period (an orchestrator's own, e.g. 30 s, should be longer); a client
         // that keeps a request half-sent or never reads its answer must not hold the stop for ever.
         const cutOff = setTimeout(() => {
-          logger.warn({ graceMs: config.shutdownGraceMs }, 'grace period over: closing the connections still open');
+          logger.warn(
+            { graceMs: config.shutdownGraceMs },
+            'grace period over: closing the connections still open',
+          );
           app.server.closeAllConnections();
         }, config.shutdownGraceMs);
         try {
