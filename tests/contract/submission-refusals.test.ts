@@ -2,17 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unzipSync, zipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { tinyBag, zipWithoutManifest } from '../../mocks/test-support/tiny-bag';
-import { buildBundle } from '../../src/documents/bundle/build-bundle';
-import { base, sampleInput } from '../../src/documents/bundle/bundle-fixtures.test-support';
-import { crc32 } from '../../src/documents/bundle/crc32';
-import { lyingDeflate } from '../../src/documents/bundle/hostile-bundles.test-support';
-import {
-  centralFields,
-  editEntry,
-  localFields,
-  setU16,
-  setU32,
-} from '../../src/documents/bundle/zip-surgery.test-support';
+import { lyingManifest } from '../../src/documents/bundle/hostile-bundles.test-support';
 import { maxBundleBytes, submissionProblemCodes as codes } from '../../src/api/contracts/submission';
 import {
   bundleYear,
@@ -37,24 +27,6 @@ function tamperedBundle(): { zip: Uint8Array<ArrayBuffer>; file: string } {
   const middle = Math.floor(changed.length / 2);
   changed[middle] = (changed[middle] ?? 0) ^ 0xff;
   return { zip: zipSync({ ...files, [file]: changed }) as Uint8Array<ArrayBuffer>, file };
-}
-
-/** A writer's bundle whose manifest inflates far beyond the size its headers declare (a lying zip bomb). */
-function lyingManifest(): Uint8Array {
-  const zip = buildBundle(sampleInput());
-  const manifest = unzipSync(zip)[`${base}/manifest-sha256.txt`] ?? new Uint8Array();
-  return editEntry(zip, '/manifest-sha256.txt', (record) => {
-    record.data = lyingDeflate(manifest, 64 * 1024 * 1024);
-    for (const [fields, header] of [
-      [localFields, record.local],
-      [centralFields, record.central],
-    ] as const) {
-      setU16(header, fields.method, 8);
-      setU32(header, fields.compressedSize, record.data.length);
-      setU32(header, fields.size, manifest.length);
-      setU32(header, fields.crc, crc32(manifest));
-    }
-  });
 }
 
 type Refusal = {
@@ -139,7 +111,7 @@ const refusals: Refusal[] = [
     name: 'a zip whose manifest lies about its size',
     status: 422,
     code: codes.invalidBundle,
-    body: lyingManifest,
+    body: () => lyingManifest(64 * 1024 * 1024),
   },
 ];
 

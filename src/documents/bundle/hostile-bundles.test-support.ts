@@ -1,4 +1,4 @@
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { buildBundle } from './build-bundle';
 import { base, replaceBytes, sampleInput } from './bundle-fixtures.test-support';
 import { crc32 } from './crc32';
@@ -105,18 +105,35 @@ export function lyingDeflate(prefix: Uint8Array, extra: number, { blocks = true 
 }
 
 /**
- * A bomb that lies about its size: data/application.json declares its real length and CRC, and its deflate
- * stream gives exactly those bytes first, then `inflatedBytes` more. A reader that stops writing at the declared
- * size, as fflate's unzipSync does, sees the real file with a matching CRC; another unzip tool writes it all.
+ * The entry whose name ends in `suffix` turned into a bomb that lies about its size: it declares the real length
+ * and CRC of `content`, and its deflate stream gives exactly those bytes first, then `inflatedBytes` more. A reader
+ * that stops writing at the declared size, as fflate's unzipSync does, sees the real file with a matching CRC;
+ * another unzip tool writes it all.
  */
-export function lyingBomb(inflatedBytes: number, options: { blocks?: boolean } = {}): Uint8Array {
-  const application = sampleInput().applicationJson;
-  return editEntry(valid(), '/data/application.json', (record) => {
-    record.data = lyingDeflate(application, inflatedBytes, options);
+export function lyingEntry(
+  suffix: string,
+  content: Uint8Array,
+  inflatedBytes: number,
+  options: { blocks?: boolean } = {},
+): Uint8Array {
+  return editEntry(valid(), suffix, (record) => {
+    record.data = lyingDeflate(content, inflatedBytes, options);
+    setField(record, 'method', 8);
     setField(record, 'compressedSize', record.data.length);
-    setField(record, 'size', application.length);
-    setField(record, 'crc', crc32(application));
+    setField(record, 'size', content.length);
+    setField(record, 'crc', crc32(content));
   });
+}
+
+/** data/application.json as a lying bomb (see lyingEntry). */
+export const lyingBomb = (inflatedBytes: number, options: { blocks?: boolean } = {}): Uint8Array =>
+  lyingEntry('/data/application.json', sampleInput().applicationJson, inflatedBytes, options);
+
+/** The bag's manifest as a lying bomb, for the servers' first look at an upload (find-bag-manifest.ts). */
+export function lyingManifest(inflatedBytes: number): Uint8Array {
+  const manifest = unzipSync(valid())[`${base}/manifest-sha256.txt`];
+  if (manifest === undefined) throw new Error('lyingManifest: the sample bag has no manifest');
+  return lyingEntry('/manifest-sha256.txt', manifest, inflatedBytes);
 }
 
 /** Offset of record `index`'s local header once joined. */

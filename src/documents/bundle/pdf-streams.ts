@@ -1,3 +1,4 @@
+import { concatBytes } from '../concat-bytes';
 import { Inflate, Unzlib } from 'fflate';
 import type { PDFContext } from 'pdf-lib';
 import {
@@ -110,13 +111,7 @@ function withPdfLib(
     if (total > maxBytes) return { kind: 'too-large' };
     chunks.push(Uint8Array.from(chunk));
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return { kind: 'ok', bytes: out };
+  return { kind: 'ok', bytes: concatBytes(chunks) };
 }
 
 /** Undoes a TIFF (2) or PNG (10–15) predictor; undefined for one we do not know. */
@@ -201,13 +196,7 @@ export function inflateCapped(data: Uint8Array, maxBytes: number): Decoded {
       // A truncated stream still shows readers what it has inflated so far: so do we, if anything.
       if (total === 0) return { kind: 'corrupt' };
     }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return { kind: 'ok', bytes: out };
+    return { kind: 'ok', bytes: concatBytes(chunks) };
   };
   // RFC 1950: method 8 in the low nibble of the first byte, both bytes together a multiple of 31.
   const [first = 0, second = 0] = data.subarray(0, 2);
