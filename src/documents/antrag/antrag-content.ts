@@ -104,7 +104,7 @@ export type AntragContent = {
   /** The reference of the earlier application this one adds to (documents sent later, a changed household). */
   furtherApplicationTo: string | null;
   year: number;
-  /** Figures of law not yet published (rules.md § 1): every document must say so. */
+  /** Figures of law not yet published (docs/rules/rules.md § 1): every document must say so. */
   provisional: boolean;
   applicant: AntragApplicant;
   household: readonly AntragHouseholdMember[];

@@ -28,7 +28,7 @@ describe('renderAntragPdf: a household of 10 with 400 receipts', () => {
     pageTexts.forEach((page, index) => {
       expect(page).toContain(`Seite ${index + 1} von ${pages.length}`);
       expect(page).toContain('Antrag auf Befreiung von Zuzahlungen (§ 62 SGB V)');
-      // 2027 uses provisional figures (rules.md § 1): every page says so.
+      // 2027 uses provisional figures (docs/rules/rules.md § 1): every page says so.
       expect(page).toContain('vorläufig');
     });
   });

@@ -6,7 +6,7 @@ const valueWidth = 110;
 /**
  * Section 7: the calculation exactly as the rule engine returned it (computeLimitCase) and as the
  * app shows it: gross income, each deduction with member and the year's figure, assessable
- * income, rate and why, limit, paid, date reached, refund, remaining (rules.md § 3).
+ * income, rate and why, limit, paid, date reached, refund, remaining (docs/rules/rules.md § 3).
  */
 export const renderCalculation = ({ flow, content, m, language, memberName }: AntragSection): void => {
   const c = m.calculation;

@@ -2,7 +2,7 @@ import { formatCents } from './antrag-format';
 import type { AntragSection } from './antrag-section';
 import type { Cell } from './page-flow';
 
-/** Section 4: each member's incomes, whether each counts and why (rules.md § 5). */
+/** Section 4: each member's incomes, whether each counts and why (docs/rules/rules.md § 5). */
 export const renderIncomes = ({ flow, content, m, language }: AntragSection): void => {
   flow.heading(m.sections.incomes);
   const [type, counts, amount, period] = [190, 45, 85, 85] as const;

@@ -6,7 +6,7 @@ import type { Cell } from './page-flow';
 
 const size = 8;
 
-/** Section 6: every receipt (rules.md § 6: person, kind, amount, date, provider), then the totals. */
+/** Section 6: every receipt (docs/rules/rules.md § 6: person, kind, amount, date, provider), then the totals. */
 export const renderReceipts = (section: AntragSection): void => {
   const { flow, content, m, language, memberName, yesNo } = section;
   const r = m.receipts;

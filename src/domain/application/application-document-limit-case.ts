@@ -8,7 +8,7 @@ import type { ApplicationDocument } from './application-document';
  * `calculation`. Only raw facts go in: whether a member counts is decided again by the engine from relation,
  * birth date and family insurance (§ 62 Abs. 2 S. 1 SGB V); the document's `counts` is what the app showed.
  * The document's `ruleOptions` are not passed: the engine has no rule options yet and the app always writes
- * `child2024Retroactive: false`, which is the engine's default (rules.md § 1).
+ * `child2024Retroactive: false`, which is the engine's default (docs/rules/rules.md § 1).
  */
 export function applicationDocumentLimitCase(document: ApplicationDocument): LimitCaseData {
   const chronic = new Set(document.chronic.filter((entry) => entry.chronicallyIll).map((e) => e.memberId));

@@ -46,7 +46,7 @@ export const applicationDocumentSchema = z.strictObject({
   year: z.int(),
   createdAt: z.iso.datetime({ offset: true }),
   rulesVersion: z.string().min(1).max(32),
-  /** Rule options the result was computed with (rules.md § 1, the 2024 child figure). */
+  /** Rule options the result was computed with (docs/rules/rules.md § 1, the 2024 child figure). */
   ruleOptions: z.strictObject({ child2024Retroactive: z.boolean() }),
   applicant: z.strictObject({
     givenName: text,

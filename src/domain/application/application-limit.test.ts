@@ -36,7 +36,7 @@ describe('applicationLimit', () => {
 
   it('uses the flat figure for the Bürgergeld household and leaves the dental share out', () => {
     const { result, timeline } = applicationLimit(sampleDrafts.buergergeld(), sampleContext)!;
-    // 12 × 563 € = 6.756 € → 2 % = 135,12 € (rules.md § 1).
+    // 12 × 563 € = 6.756 € → 2 % = 135,12 € (docs/rules/rules.md § 1).
     expect(result.limitCents).toBe(13_512);
     expect(timeline).toHaveLength(7);
     expect(result.paidCents).toBe(12_160);

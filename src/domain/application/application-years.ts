@@ -4,7 +4,7 @@ export type YearPurpose = 'refund' | 'current' | 'advance';
 
 export type ApplicationYear = { year: number; purpose: YearPurpose; provisional: boolean };
 
-// Refunds can be claimed for four years after the end of the year (§ 45 SGB I, rules.md § 6): in 2026 back to
+// Refunds can be claimed for four years after the end of the year (§ 45 SGB I, docs/rules/rules.md § 6): in 2026 back to
 // 2022. Next year is offered for the advance payment (Vorauszahlung). Only years the figures table covers are
 // offered, so a year without figures of law can never be chosen.
 const refundYearsBack = 4;

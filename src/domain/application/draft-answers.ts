@@ -126,7 +126,7 @@ export const receiptEntryAnswersSchema = z.object({
   id,
   kind: z.enum(receiptKinds).optional(),
   memberId: id.optional(),
-  /** Single receipt: the day it was paid (rules.md § 6: a payment belongs to the date it was paid). */
+  /** Single receipt: the day it was paid (docs/rules/rules.md § 6: a payment belongs to the date it was paid). */
   date: raw.optional(),
   /** Annual summary: the period it covers; it counts on the period's last day ("spätestens am"). */
   periodFrom: raw.optional(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresOfLaw } from '../figures/figures-of-law';
 import { childFigure } from './child-figure';
 
-describe('childFigure (rules.md § 1, 2024 note)', () => {
+describe('childFigure (docs/rules/rules.md § 1, 2024 note)', () => {
   const y2024 = figuresOfLaw[2024]!;
   const y2025 = figuresOfLaw[2025]!;
 

@@ -4,7 +4,7 @@ import type { FigureSource, YearFigures } from '../figures/year-figures';
 export type RuleOptions = {
   /**
    * 2024 only: use 9.540 € per child (Kinderfreibetrag raised retroactively in November 2024)
-   * instead of the 9.312 € the Kassen published (rules.md § 1, 2024 note). Ignored for a year
+   * instead of the 9.312 € the Kassen published (docs/rules/rules.md § 1, 2024 note). Ignored for a year
    * that has no such alternative.
    */
   child2024Retroactive?: boolean;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeBelastungsgrenze } from './compute-belastungsgrenze';
 import { figures, member, wages } from './test-household';
 
-// Flat rule: households on welfare (rules.md § 3.6).
+// Flat rule: households on welfare (docs/rules/rules.md § 3.6).
 const m = member;
 
 describe('flat rule (§ 62 Abs. 2 S. 5–6 SGB V)', () => {

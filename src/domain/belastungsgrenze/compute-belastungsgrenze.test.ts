@@ -4,7 +4,7 @@ import { figures, member, wages } from './test-household';
 
 const m = member;
 
-describe('computeBelastungsgrenze — published examples (rules.md § 3)', () => {
+describe('computeBelastungsgrenze — published examples (docs/rules/rules.md § 3)', () => {
   it('2026, couple + 2 children, 50.000 €: 467,38 €', () => {
     const members = [m('applicant', { id: 'a', incomes: wages(5_000_000) }), m('spouse', { id: 's' })];
     members.push(m('child', { id: 'c1' }), m('child', { id: 'c2' }));

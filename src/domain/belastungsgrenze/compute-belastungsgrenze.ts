@@ -22,7 +22,7 @@ export type BelastungsgrenzeInput = {
 export type Belastungsgrenze = {
   year: number;
   provisional: boolean;
-  /** Set when provisional: rules.md § 1 demands every result say so. */
+  /** Set when provisional: docs/rules/rules.md § 1 demands every result say so. */
   provisionalNotice: LocalizedText | null;
   welfare: Welfare;
   memberDecisions: CountDecision[];
@@ -44,7 +44,7 @@ const provisionalNotice = (year: number): LocalizedText => ({
   en: `Provisional: the figures of law for ${year} are not yet published; expected values are used.`,
 });
 
-/** The Belastungsgrenze of § 62 Abs. 1 and 2 SGB V with every step explained (rules.md § 3). */
+/** The Belastungsgrenze of § 62 Abs. 1 and 2 SGB V with every step explained (docs/rules/rules.md § 3). */
 export const computeBelastungsgrenze = ({
   figures,
   welfare,
@@ -58,7 +58,7 @@ export const computeBelastungsgrenze = ({
   const child = childFigure(figures, options);
   // § 62 Abs. 2 S. 5–6 SGB V: no deductions under the flat rule (TK "Freibeträge").
   const deductions = flat ? [] : householdDeductions(counted, { ...figures, childCents: child.cents });
-  // rules.md § 3.3: never below 0; a limit of 0 makes every counted co-payment refundable.
+  // docs/rules/rules.md § 3.3: never below 0; a limit of 0 makes every counted co-payment refundable.
   const assessableIncomeCents = Math.max(
     0,
     gross.grossIncomeCents - sumCents(deductions.map((d) => d.amountCents)),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { limitCentsFor } from './limit-cents';
 
-describe('limitCentsFor (§ 62 Abs. 1 SGB V, rounded half up — rules.md § 3.5)', () => {
+describe('limitCentsFor (§ 62 Abs. 1 SGB V, rounded half up — docs/rules/rules.md § 3.5)', () => {
   it('reproduces the published examples', () => {
     expect(limitCentsFor(2_336_900, 2)).toBe(46_738); // 2026: 467,38 €
     expect(limitCentsFor(2_001_300, 2)).toBe(40_026); // 2024: 400,26 €

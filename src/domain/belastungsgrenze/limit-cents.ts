@@ -3,7 +3,7 @@ import type { Cents } from '../money/cents';
 export type RatePercent = 1 | 2;
 
 // § 62 Abs. 1 S. 1–2 SGB V: the limit is 2 % (1 % for the chronically ill) of the assessable
-// income. No source states a rounding rule; rules.md § 3.5 decides "half up to the cent", and
+// income. No source states a rounding rule; docs/rules/rules.md § 3.5 decides "half up to the cent", and
 // every published example is exact. Integer arithmetic only: p = assessable × rate is an exact
 // integer (safe range), and its quotient by 100 is split into whole part and remainder.
 export const limitCentsFor = (assessableCents: Cents, ratePercent: RatePercent): Cents => {

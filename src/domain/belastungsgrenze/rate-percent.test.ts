@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rateFor } from './rate-percent';
 
-describe('rateFor (§ 62 Abs. 1 S. 2 SGB V, rules.md § 3.4)', () => {
+describe('rateFor (§ 62 Abs. 1 S. 2 SGB V, docs/rules/rules.md § 3.4)', () => {
   it('is 2 % when nobody counted is chronically ill', () => {
     const rate = rateFor([{ id: 'a', chronicallyIll: false }]);
     expect([rate.ratePercent, rate.reason.code]).toEqual([2, 'standard']);

@@ -13,7 +13,7 @@ export type RateDecision = { ratePercent: RatePercent; reason: RateReason };
 /**
  * 2 %, or 1 % for the whole household when any counted member is schwerwiegend chronisch krank
  * or in a DMP (§ 62 Abs. 1 S. 2 and 4 SGB V). That the 1 % covers the whole household is a
- * decision of rules.md § 3.4 (stated by insurers, not seen in the circular itself).
+ * decision of docs/rules/rules.md § 3.4 (stated by insurers, not seen in the circular itself).
  */
 export const rateFor = (counted: readonly Pick<HouseholdMember, 'id' | 'chronicallyIll'>[]): RateDecision => {
   const ill = counted.filter((m) => m.chronicallyIll).map((m) => m.id);

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../validation/result';
 
 // § 62 Abs. 2 S. 5–6 SGB V: households on these benefits use the flat figure 12 × Regelbedarfsstufe 1.
 // 'buergergeld' stands for SGB II basic income whatever its name ("Grundsicherungsgeld" from
-// July 2026 keeps the amounts, rules.md § 1).
+// July 2026 keeps the amounts, docs/rules/rules.md § 1).
 export const welfareKinds = [
   'none',
   'buergergeld',

@@ -9,7 +9,7 @@ import { checkEpcText } from './epc-text-field';
 
 // Payload of the EPC QR code ("GiroCode"), EPC069-12 "Quick Response Code: Guidelines to
 // Enable Data Capture for the Initiation of a SEPA Credit Transfer", version 002,
-// character set 1 (UTF-8), identification SCT; see rules.md § 9. The insurer's bank
+// character set 1 (UTF-8), identification SCT; see docs/rules/rules.md § 9. The insurer's bank
 // details come from configuration and are passed in here.
 
 export type EpcTransfer = {

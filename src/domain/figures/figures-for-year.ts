@@ -8,7 +8,7 @@ const years: readonly number[] = Object.freeze(
     .sort((a, b) => a - b),
 );
 
-/** The years the table of rules.md § 1 covers, ascending. The UI offers exactly these. */
+/** The years the table of docs/rules/rules.md § 1 covers, ascending. The UI offers exactly these. */
 export const supportedYears = (): readonly number[] => years;
 
 export const isSupportedYear = (year: number): boolean => years.includes(year);
@@ -16,7 +16,7 @@ export const isSupportedYear = (year: number): boolean => years.includes(year);
 /** Human-readable range of the table, e.g. "2021–2027". */
 export const supportedYearRange = (): string => `${years[0]}–${years[years.length - 1]}`;
 
-// A year outside the table is an error, never a fallback to the nearest year (rules.md § 1):
+// A year outside the table is an error, never a fallback to the nearest year (docs/rules/rules.md § 1):
 // silently using last year's figures would produce a wrong limit that looks right.
 export const figuresForYear = (year: number): Result<YearFigures> => {
   const figures = isSupportedYear(year) ? figuresOfLaw[year] : undefined;

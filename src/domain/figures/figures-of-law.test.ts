@@ -5,7 +5,7 @@ import { supportedYears } from './figures-for-year';
 
 const all = () => supportedYears().map((year) => figuresOfLaw[year]!);
 
-// The flat limits of rules.md § 1 (2 % / 1 % of 12 × Regelbedarfsstufe 1), in cents.
+// The flat limits of docs/rules/rules.md § 1 (2 % / 1 % of 12 × Regelbedarfsstufe 1), in cents.
 const flatLimits: Record<number, [number, number]> = {
   2021: [10_704, 5_352],
   2022: [10_776, 5_388],
@@ -16,7 +16,7 @@ const flatLimits: Record<number, [number, number]> = {
   2027: [13_512, 6_756],
 };
 
-describe('figures of law (rules.md § 1)', () => {
+describe('figures of law (docs/rules/rules.md § 1)', () => {
   it('covers 2021–2027, each keyed by its own year', () => {
     expect(supportedYears()).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027]);
     for (const figures of all()) expect(figuresOfLaw[figures.year]).toBe(figures);
@@ -29,14 +29,14 @@ describe('figures of law (rules.md § 1)', () => {
     }
   });
 
-  it('gives the flat limits of rules.md: 2 % / 1 % of 12 × Regelbedarfsstufe 1', () => {
+  it('gives the flat limits of docs/rules/rules.md: 2 % / 1 % of 12 × Regelbedarfsstufe 1', () => {
     for (const f of all()) {
       const gross = 12 * f.regelbedarfsstufe1MonthlyCents;
       expect([limitCentsFor(gross, 2), limitCentsFor(gross, 1)]).toEqual(flatLimits[f.year]);
     }
   });
 
-  it('has the child figures of rules.md, 2024 with the retroactive 9.540 € only as an option', () => {
+  it('has the child figures of docs/rules/rules.md, 2024 with the retroactive 9.540 € only as an option', () => {
     expect(all().map((f) => f.childCents)).toEqual([
       838_800, 854_800, 895_200, 931_200, 960_000, 975_600, 975_600,
     ]);

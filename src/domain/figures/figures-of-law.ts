@@ -1,7 +1,7 @@
 import type { FigureSource, YearFigures } from './year-figures';
 
-// The figures of law per year, exactly as rules.md § 1 (normative) gives them; the research
-// behind each is in /spec/rules-sources.md § 1. This is the only list of supported years:
+// The figures of law per year, exactly as docs/rules/rules.md § 1 (normative) gives them; the research
+// behind each is in docs/rules/sources.md § 1. This is the only list of supported years:
 // everything else derives it via supportedYears().
 
 const paragraph = {
@@ -77,7 +77,7 @@ export const figuresOfLaw: Readonly<Record<number, YearFigures>> = {
     bezugsgroesseCents: 4_242_000,
     firstDependantCents: 636_300,
     furtherDependantCents: 424_200,
-    // Default: what the Kassen published and applied (rules.md § 1, 2024 note).
+    // Default: what the Kassen published and applied (docs/rules/rules.md § 1, 2024 note).
     childCents: 931_200,
     // Option: Gesetz zur steuerlichen Freistellung des Existenzminimums 2024 (Bundesrat 22.11.2024).
     child2024RetroactiveCents: 954_000,
@@ -122,7 +122,7 @@ export const figuresOfLaw: Readonly<Record<number, YearFigures>> = {
       'Regelbedarfsstufe 1 2026: 563 € (zweite Nullrunde, Besitzschutz § 28a Abs. 5 SGB XII)',
     ),
   },
-  // Nothing published yet: 2026's figures as "voraussichtliche Werte" (rules.md § 1).
+  // Nothing published yet: 2026's figures as "voraussichtliche Werte" (docs/rules/rules.md § 1).
   2027: {
     year: 2027,
     status: 'provisional',

@@ -1,6 +1,6 @@
 import type { Cents } from '../money/cents';
 
-// 'provisional' marks a year whose figures of law are not yet published: rules.md § 1
+// 'provisional' marks a year whose figures of law are not yet published: docs/rules/rules.md § 1
 // demands that every result and document made from it says so.
 export type FigureStatus = 'final' | 'provisional';
 
@@ -28,7 +28,7 @@ export type YearFigures = {
   childCents: Cents;
   /** Regelbedarfsstufe 1 per month, § 28 SGB XII / § 20 SGB II. */
   regelbedarfsstufe1MonthlyCents: Cents;
-  /** Only 2024: the child figure after the retroactive raise of November 2024 (an option, rules.md § 1). */
+  /** Only 2024: the child figure after the retroactive raise of November 2024 (an option, docs/rules/rules.md § 1). */
   child2024RetroactiveCents?: Cents;
   sources: Record<Exclude<FigureKey, 'child2024Retroactive'>, FigureSource> & {
     child2024Retroactive?: FigureSource;

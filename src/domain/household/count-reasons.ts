@@ -9,7 +9,7 @@ export type CountReason =
   | 'childOwnMembership'
   | 'otherDependant';
 
-// One sentence per reason, citing the rule (rules.md § 2).
+// One sentence per reason, citing the rule (docs/rules/rules.md § 2).
 export const countReasonTexts: Record<CountReason, LocalizedText> = {
   applicant: {
     de: 'Antragsteller/in: zählt immer (§ 62 Abs. 2 S. 1 SGB V).',

@@ -13,7 +13,7 @@ const member = (overrides: Partial<HouseholdMember>): HouseholdMember => ({
   ...overrides,
 });
 
-describe('countDecision (§ 62 Abs. 2 S. 1 SGB V, rules.md § 2)', () => {
+describe('countDecision (§ 62 Abs. 2 S. 1 SGB V, docs/rules/rules.md § 2)', () => {
   it('counts a child in the year it turns 18, whatever its insurance (BSG B 1 KR 41/06 R)', () => {
     const d = countDecision(member({ birthDate: '2008-12-31', familyInsured: false }), 2026);
     expect(d).toMatchObject({ counts: true, reason: 'childUpTo18' });

@@ -15,7 +15,7 @@ type CountInput = Pick<
 >;
 
 // The calendar year decides, not the birthday: a child counts for the whole year in which it
-// turns 18 (`year − birthYear ≤ 18`, rules.md § 2). birthDate is ISO YYYY-MM-DD.
+// turns 18 (`year − birthYear ≤ 18`, docs/rules/rules.md § 2). birthDate is ISO YYYY-MM-DD.
 export const birthYearOf = (birthDate: string): number => Number(birthDate.slice(0, 4));
 
 const decision = (member: CountInput, counts: boolean, reason: CountReason): CountDecision => ({
@@ -27,7 +27,7 @@ const decision = (member: CountInput, counts: boolean, reason: CountReason): Cou
 
 /**
  * Whether a member counts for the household limit of `year` and why (§ 62 Abs. 2 S. 1 SGB V).
- * A member who joined during the year counts for the whole year (rules.md § 2), so no dates
+ * A member who joined during the year counts for the whole year (docs/rules/rules.md § 2), so no dates
  * other than the birth year matter.
  */
 export const countDecision = (member: CountInput, year: number): CountDecision => {

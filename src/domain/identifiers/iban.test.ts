@@ -8,7 +8,7 @@ const codeOf = (input: string) => {
 };
 
 describe('validateIban', () => {
-  it('accepts the rules.md example and returns the electronic format', () => {
+  it('accepts the docs/rules/rules.md example and returns the electronic format', () => {
     expect(validateIban('DE89370400440532013000')).toEqual({ ok: true, value: 'DE89370400440532013000' });
     expect(validateIban(' de89 3704\u00a00044-0532 0130 00 ')).toEqual({
       ok: true,

@@ -9,7 +9,7 @@ import {
 import type { Result } from '../validation/result';
 import { fail, ok } from '../validation/result';
 
-// IBAN (ISO 13616, check digits mod 97 = 1); German IBANs have 22 characters (rules.md § 8).
+// IBAN (ISO 13616, check digits mod 97 = 1); German IBANs have 22 characters (docs/rules/rules.md § 8).
 // Refunds and advance payments are SEPA credit transfers, so only SEPA countries are accepted.
 
 const EXAMPLE = 'DE89 3704 0044 0532 0130 00';

@@ -9,7 +9,7 @@ const codeOf = (input: string) => {
 };
 
 describe('validateIk', () => {
-  it.each(['260326822', '101575519', '100696012'])('accepts %s from rules.md § 8', (ik) => {
+  it.each(['260326822', '101575519', '100696012'])('accepts %s from docs/rules/rules.md § 8', (ik) => {
     expect(validateIk(ik)).toEqual({ ok: true, value: ik });
   });
 

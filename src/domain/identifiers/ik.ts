@@ -3,11 +3,11 @@ import { fail, ok } from '../validation/result';
 import { weightedDigitSum } from './weighted-digit-sum';
 
 // Institutionskennzeichen (§ 293 SGB V): 9 digits = 2 classification, 2 region,
-// 4 serial number, 1 check digit (rules.md § 8).
+// 4 serial number, 1 check digit (docs/rules/rules.md § 8).
 
 const EXAMPLE = '101575519';
 
-// Check digit per rules.md § 8 (Gemeinsames Rundschreiben Institutionskennzeichen): digits
+// Check digit per docs/rules/rules.md § 8 (Gemeinsames Rundschreiben Institutionskennzeichen): digits
 // 3–8 weighted 2, 1, 2, 1, 2, 1, digit sums of the products added, mod 10. Digits 1–2
 // (classification) are not covered, so a typo there cannot be detected.
 export const ikCheckDigit = (eightDigits: string): number => {

@@ -9,7 +9,7 @@ const codeOf = (input: string) => {
 };
 
 describe('validateKvnr', () => {
-  it.each(['X110411675', 'A123456780', 'D456789013'])('accepts %s from rules.md § 8', (kvnr) => {
+  it.each(['X110411675', 'A123456780', 'D456789013'])('accepts %s from docs/rules/rules.md § 8', (kvnr) => {
     expect(validateKvnr(kvnr)).toEqual({ ok: true, value: kvnr });
   });
 

@@ -3,11 +3,11 @@ import { fail, ok } from '../validation/result';
 import { weightedDigitSum } from './weighted-digit-sum';
 
 // Krankenversichertennummer (§ 290 SGB V), the unchangeable 10-character part printed
-// on the health card: a capital letter A–Z, 8 digits and a check digit (rules.md § 8).
+// on the health card: a capital letter A–Z, 8 digits and a check digit (docs/rules/rules.md § 8).
 
 const EXAMPLE = 'A123456780';
 
-// Check digit per rules.md § 8 (Richtlinie nach § 290 Abs. 2 SGB V): the letter becomes its
+// Check digit per docs/rules/rules.md § 8 (Richtlinie nach § 290 Abs. 2 SGB V): the letter becomes its
 // two-digit alphabet position (A = 01 … Z = 26), the 10 digits are weighted 1, 2, 1, 2 …,
 // the digit sums of the products are added, and the check digit is that sum mod 10.
 export const kvnrCheckDigit = (letterAnd8Digits: string): number => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incomeCatalogue, incomeTypes, limitCaseIncomeTypes } from './income-catalogue';
 
-describe('income catalogue (rules.md § 5)', () => {
+describe('income catalogue (docs/rules/rules.md § 5)', () => {
   it('lets the CLI accept exactly the types of limit-contract.md', () => {
     expect([...limitCaseIncomeTypes]).toEqual([
       'wages',

@@ -3,7 +3,7 @@ import { incomeCatalogue, type IncomeType } from './income-catalogue';
 import type { MemberIncome } from './member-income';
 
 // Elterngeld counts only above a Sockelbetrag of 300 € a month, ElterngeldPlus above 150 €
-// (rules.md § 5; VZ Brandenburg, AOK Rechtsdatenbank). Kept simple: base amount × months
+// (docs/rules/rules.md § 5; VZ Brandenburg, AOK Rechtsdatenbank). Kept simple: base amount × months
 // received in the year, subtracted from the annual total, never below 0.
 export const parentalAllowanceMonthlyBaseCents: Partial<Record<IncomeType, Cents>> = {
   parentalAllowance: 30_000,

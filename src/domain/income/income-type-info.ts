@@ -8,7 +8,7 @@ export type IncomeTypeInfo = {
   label: LocalizedText;
   /** One sentence: whether and why it counts, with its source. */
   explanation: LocalizedText;
-  /** Set on the catch-all entry: a caseworker has to classify it (rules.md § 5). */
+  /** Set on the catch-all entry: a caseworker has to classify it (docs/rules/rules.md § 5). */
   needsClassification?: true;
 };
 

@@ -32,7 +32,7 @@ export type LimitCaseOutput = {
   };
 };
 
-/** Computes the contract output for a validated case or an application (limit-contract.md, rules.md §§ 2–3, 6). */
+/** Computes the contract output for a validated case or an application (limit-contract.md, docs/rules/rules.md §§ 2–3, 6). */
 export const computeLimitCase = (input: LimitCaseData): Result<LimitCaseOutput> => {
   const figures = figuresForYear(input.year);
   if (!figures.ok) return figures;

@@ -10,7 +10,7 @@ const eighteenthBirthday = (birthDate: string): string =>
 /**
  * Hints that never change the numbers (the CLI does not second-guess receipts, limit-contract.md):
  * provisional figures, payments of members who do not count, and co-payments of children under
- * 18 other than transport, which they normally do not pay (rules.md § 6).
+ * 18 other than transport, which they normally do not pay (docs/rules/rules.md § 6).
  */
 export const limitCaseWarnings = (input: LimitCaseData, result: Belastungsgrenze): LimitCaseWarning[] => {
   const warnings: LimitCaseWarning[] = [];

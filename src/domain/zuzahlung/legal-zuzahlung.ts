@@ -1,11 +1,11 @@
 import type { Cents } from '../money/cents';
 
-// § 61 SGB V amounts (verbatim via buzer.de, Stand G v. 23.10.2024; rules.md § 6).
+// § 61 SGB V amounts (verbatim via buzer.de, Stand G v. 23.10.2024; docs/rules/rules.md § 6).
 export const MIN_ZUZAHLUNG_CENTS: Cents = 500; // § 61 S. 1: mindestens 5 Euro
 export const MAX_ZUZAHLUNG_CENTS: Cents = 1_000; // § 61 S. 1: höchstens 10 Euro
 export const PER_DAY_CENTS: Cents = 1_000; // § 61 S. 2: 10 Euro je Kalendertag
 export const PER_PRESCRIPTION_CENTS: Cents = 1_000; // § 61 S. 3: 10 Euro je Verordnung
-export const MAX_DAYS_PER_YEAR = 28; // hospital + follow-up rehab, home nursing (rules.md § 6)
+export const MAX_DAYS_PER_YEAR = 28; // hospital + follow-up rehab, home nursing (docs/rules/rules.md § 6)
 
 const assertCents = (value: number, name: string): void => {
   if (!Number.isSafeInteger(value) || value < 0)
@@ -48,7 +48,7 @@ export const perDayZuzahlung = (days: number, capped: boolean, daysAlreadyPaid =
 
 /**
  * § 61 S. 3 (remedies, home nursing): 10 % of the cost plus 10 € per prescription. For home
- * nursing the caller passes the cost of at most 28 days of the calendar year (rules.md § 6).
+ * nursing the caller passes the cost of at most 28 days of the calendar year (docs/rules/rules.md § 6).
  */
 export const perPrescriptionZuzahlung = (costCents: Cents, prescriptions = 1): Cents => {
   assertCents(prescriptions, 'Prescriptions');

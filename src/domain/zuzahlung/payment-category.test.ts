@@ -6,7 +6,7 @@ import {
   paymentCategoryList,
 } from './payment-category';
 
-describe('payment categories (rules.md § 6)', () => {
+describe('payment categories (docs/rules/rules.md § 6)', () => {
   it('does not count dentures, costs above the Festbetrag, IGeL, no prescription, everyday items', () => {
     const notCounting = paymentCategoryList.filter((c) => !countsTowardLimit(c));
     expect(notCounting).toEqual([

@@ -16,7 +16,7 @@ export type PaymentTimeline<P extends TimelinePayment> = {
 };
 
 /**
- * Adds up the counted co-payments of the year, each on the date it was actually paid (rules.md
+ * Adds up the counted co-payments of the year, each on the date it was actually paid (docs/rules/rules.md
  * § 6). With a limit of 0 the first payment already reaches it, so its date is returned.
  */
 export const paymentTimeline = <P extends TimelinePayment>(

@@ -26,9 +26,9 @@ const eighteenthBirthday = (birthDate: string) =>
   `${Number(birthDate.slice(0, 4)) + 18}${birthDate.slice(4)}`;
 
 /**
- * Hints about one receipt, never silent changes (the engine counts a receipt as entered, rules.md § 6): a likely
+ * Hints about one receipt, never silent changes (the engine counts a receipt as entered, docs/rules/rules.md § 6): a likely
  * duplicate, a co-payment of a child under 18 other than transport (only adults pay for medicines, remedies and aids,
- * e.g. § 31 Abs. 3 SGB V; transport is paid by children too, rules.md § 6), and an amount that § 61 SGB V cannot
+ * e.g. § 31 Abs. 3 SGB V; transport is paid by children too, docs/rules/rules.md § 6), and an amount that § 61 SGB V cannot
  * produce for a single receipt.
  */
 export function receiptWarnings(

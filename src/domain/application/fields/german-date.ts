@@ -18,6 +18,17 @@ export function germanDate(
   const value = (input ?? '').trim();
   if (value === '') return fail('date.required', `Geben Sie ${name.de} ein.`, `Enter ${name.en}.`);
   const iso = toIso(value);
+  const missingDay = iso === undefined ? undefined : dayBeyondMonth(iso);
+  if (missingDay !== undefined) {
+    // A well-formed date whose day the month does not have (31.02.) is a slip, not a misunderstanding of the
+    // format: say which day is wrong instead of repeating the format.
+    const { year, month, days } = missingDay;
+    return fail(
+      'date.noSuchDay',
+      `Diesen Tag gibt es nicht: Der ${monthNames.de[month - 1] ?? ''} ${year} hat ${days} Tage.`,
+      `This day does not exist: ${monthNames.en[month - 1] ?? ''} ${year} has ${days} days.`,
+    );
+  }
   if (iso === undefined || !isIsoCalendarDate(iso)) {
     return fail(
       'date.format',
@@ -48,6 +59,25 @@ function toIso(value: string): string | undefined {
   if (match === null) return undefined;
   const [day, month, year] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+const monthNames = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+/** For a well-formed date with a real month and a day of 29 to 31 the month does not have: the month's length. */
+function dayBeyondMonth(iso: string): { year: number; month: number; days: number } | undefined {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const days = daysInMonth(year, month);
+  return day > days ? { year, month, days } : undefined;
 }
 
 /** ISO `YYYY-MM-DD` → "27.03.1956". */

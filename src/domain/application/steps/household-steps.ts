@@ -11,7 +11,7 @@ const choose = (de: string, en: string) => ({ de, en });
 
 // One household member per page (add-another). The insurer matters because an exemption card is issued per
 // person and a spouse may be insured elsewhere; family insurance decides whether a child of 19 or more counts
-// (§ 10 SGB V, rules.md § 2); a spouse in a care home still counts (§ 62 Abs. 2 S. 7 SGB V).
+// (§ 10 SGB V, docs/rules/rules.md § 2); a spouse in a care home still counts (§ 62 Abs. 2 S. 7 SGB V).
 export const memberStep = (context: StepContext) =>
   memberAnswersSchema.transform((raw, ctx) => {
     let failed = false;

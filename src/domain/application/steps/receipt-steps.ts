@@ -11,7 +11,7 @@ import type { StepContext } from './step-context';
 export type ReceiptContext = StepContext & { memberIds: readonly string[] };
 
 // Zuzahlungen: one receipt (or one pharmacy's annual summary) per page. Only payments of the year applied for count
-// (§ 62 Abs. 1 SGB V: "innerhalb eines Kalenderjahres"), and a payment belongs to the day it was paid (rules.md § 6),
+// (§ 62 Abs. 1 SGB V: "innerhalb eines Kalenderjahres"), and a payment belongs to the day it was paid (docs/rules/rules.md § 6),
 // so dates are bounded by the year and by today.
 export const receiptEntryStep = (context: ReceiptContext) =>
   receiptEntryAnswersSchema.transform((raw, ctx) => {

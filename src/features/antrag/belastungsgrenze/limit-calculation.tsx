@@ -21,7 +21,7 @@ const figureLabels: Record<FigureKey, LimitMessageKey> = {
 };
 
 /**
- * Steps two to five (rules.md § 3): gross income, each deduction of § 62 Abs. 2 S. 2–3 SGB V with the member and
+ * Steps two to five (docs/rules/rules.md § 3): gross income, each deduction of § 62 Abs. 2 S. 2–3 SGB V with the member and
  * the year's figure, the assessable income (never below 0), the rate with its reason, the limit; then the
  * figures of law used, each with its paragraph and source.
  */

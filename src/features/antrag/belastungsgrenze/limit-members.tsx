@@ -4,7 +4,7 @@ import { limitMessages } from './limit-messages';
 
 type Props = { members: LimitCaseOutput['explanation']['members']; nameOf: (memberId: string) => string };
 
-/** Who counts for the household and why (§ 62 Abs. 2 S. 1 SGB V, rules.md § 2), in words, never by colour. */
+/** Who counts for the household and why (§ 62 Abs. 2 S. 1 SGB V, docs/rules/rules.md § 2), in words, never by colour. */
 export function LimitMembers({ members, nameOf }: Props) {
   const t = useMessages(limitMessages);
   const localized = useLocalized();

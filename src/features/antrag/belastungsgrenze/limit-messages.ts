@@ -1,7 +1,7 @@
 import { defineMessages } from '../../../i18n/feature-messages';
 
 // A no-break space keeps "15 %" together in narrow tables.
-// "Zwischenergebnis" (gaps in the draft) and "vorläufig" (figures of law not yet published, rules.md § 1) are
+// "Zwischenergebnis" (gaps in the draft) and "vorläufig" (figures of law not yet published, docs/rules/rules.md § 1) are
 // kept apart on purpose: the first the user can fix, the second only time fixes.
 export const limitMessages = defineMessages(
   {

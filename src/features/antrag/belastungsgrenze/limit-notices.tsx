@@ -4,7 +4,7 @@ import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { limitMessages } from './limit-messages';
 
-/** rules.md § 1: a result computed with expected figures must say so, before any of its numbers. */
+/** docs/rules/rules.md § 1: a result computed with expected figures must say so, before any of its numbers. */
 export function ProvisionalNotice({ year }: { year: number }) {
   const t = useMessages(limitMessages);
   return (

@@ -3,7 +3,7 @@ import { useMessages } from '../../../i18n/feature-messages';
 import { useLimitFormat } from './limit-format';
 import { limitMessages } from './limit-messages';
 
-/** The counted co-payments against the limit (§ 62 Abs. 1 S. 1 SGB V, rules.md § 6): paid, reached, refund. */
+/** The counted co-payments against the limit (§ 62 Abs. 1 S. 1 SGB V, docs/rules/rules.md § 6): paid, reached, refund. */
 export function LimitPayments({ result }: { result: LimitCaseOutput }) {
   const t = useMessages(limitMessages);
   const { money, date } = useLimitFormat();

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../../i18n/feature-messages';
 
-// Plain-language summary of the Chroniker-Richtlinie of the G-BA (rules.md § 4). "Self" variants address the
+// Plain-language summary of the Chroniker-Richtlinie of the G-BA (docs/rules/rules.md § 4). "Self" variants address the
 // applicant while their name is not entered yet.
 export const chronicMessages = defineMessages(
   {

@@ -53,7 +53,7 @@ export function ChronicOverviewPage() {
       <p>{t('overview.criteria')}</p>
       <h2>{t('overview.proof.title')}</h2>
       <p>{t('overview.proof')}</p>
-      {/* rules.md § 4: the check-up rule is not enforced in practice — a note, never a block. */}
+      {/* docs/rules/rules.md § 4: the check-up rule is not enforced in practice — a note, never a block. */}
       <p>{t('overview.checkUp')}</p>
       {state.status === 'cannotStart' ? (
         <NotificationBanner kind="warning" title={t('household.title')}>

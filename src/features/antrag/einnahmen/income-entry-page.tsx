@@ -33,10 +33,10 @@ const order = [
   'proofFileIds',
 ] as const;
 
-// Parental allowance always asks for its months: the Sockelbetrag is taken out per month paid (rules.md § 5).
+// Parental allowance always asks for its months: the Sockelbetrag is taken out per month paid (docs/rules/rules.md § 5).
 const parentalTypes: readonly string[] = ['parentalAllowance', 'parentalAllowancePlus'];
 
-// Counting types first, then those that count partly, then those that do not (rules.md § 5), each group in the
+// Counting types first, then those that count partly, then those that do not (docs/rules/rules.md § 5), each group in the
 // catalogue's order, so that the list reads like the insurers' own forms.
 const typesInOrder = (['yes', 'partly', 'no'] as const).flatMap((counts) =>
   incomeTypes.filter((type) => incomeCatalogue[type].counts === counts),

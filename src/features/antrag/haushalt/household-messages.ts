@@ -1,6 +1,6 @@
 import { defineMessages } from '../../../i18n/feature-messages';
 
-// Who belongs to the household follows § 62 Abs. 2 S. 1 and 7 SGB V (rules.md § 2); the texts name the law
+// Who belongs to the household follows § 62 Abs. 2 S. 1 and 7 SGB V (docs/rules/rules.md § 2); the texts name the law
 // where it decides, so that people can check it.
 export const householdMessages = defineMessages(
   {

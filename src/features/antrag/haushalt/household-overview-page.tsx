@@ -27,7 +27,7 @@ const saveNothing = () => undefined;
 
 /**
  * The household as a GOV.UK add-another list: the applicant, every member with whether and why they count for
- * the draft's year (§ 62 Abs. 2 SGB V, rules.md § 2), change and remove links, then "anyone else?".
+ * the draft's year (§ 62 Abs. 2 SGB V, docs/rules/rules.md § 2), change and remove links, then "anyone else?".
  */
 export function HouseholdOverviewPage() {
   const { draft, context } = useDraft();

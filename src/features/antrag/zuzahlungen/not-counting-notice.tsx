@@ -2,7 +2,7 @@ import { paymentCategories, paymentCategoryList } from '../../../domain/zuzahlun
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { receiptMessages } from './receipt-messages';
 
-// What does not count is said before anyone photographs it (ux.md): own shares that are no Zuzahlung (rules.md § 6).
+// What does not count is said before anyone photographs it (ux.md): own shares that are no Zuzahlung (docs/rules/rules.md § 6).
 const notCounting = paymentCategoryList.filter((category) => !paymentCategories[category].countsTowardLimit);
 
 export function NotCountingNotice() {

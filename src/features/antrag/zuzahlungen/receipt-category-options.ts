@@ -1,7 +1,7 @@
 import { paymentCategories, paymentCategoryList } from '../../../domain/zuzahlung/payment-category';
 import type { LocalizedText } from '../../../domain/validation/result';
 
-// Counting categories first, then those that do not count (rules.md § 6), so that the list reads like the
+// Counting categories first, then those that do not count (docs/rules/rules.md § 6), so that the list reads like the
 // insurers' own forms and what does not count is marked before anyone types an amount.
 const ordered = [
   ...paymentCategoryList.filter((category) => paymentCategories[category].countsTowardLimit),
