@@ -184,7 +184,7 @@ describe('Haushalt', () => {
       expect(messages).toEqual([
         'Wählen Sie aus, in welcher Beziehung die Person zu Ihnen steht.',
         'Geben Sie den Nachnamen ein.',
-        'Geben Sie das Geburtsdatum als Tag, Monat und Jahr ein, zum Beispiel 27.3.1956.',
+        'Diesen Tag gibt es nicht: Der Februar 1950 hat 28 Tage.',
         'Wählen Sie aus, wo die Person krankenversichert ist.',
         expect.stringMatching(/^Bitte geben Sie die Krankenversichertennummer ein/),
         'Wählen Sie aus, ob die Person familienversichert ist.',

@@ -58,7 +58,7 @@ describe('Persönliche Angaben', () => {
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Geben Sie Ihren Nachnamen ein.' })).toBeInTheDocument();
     expect(
-      within(summary).getByRole('link', { name: /Geburtsdatum als Tag, Monat und Jahr/ }),
+      within(summary).getByRole('link', { name: 'Diesen Tag gibt es nicht: Der Februar 1956 hat 29 Tage.' }),
     ).toBeInTheDocument();
     expect(summary).toHaveFocus();
     expect(screen.getByLabelText('Vorname')).toHaveValue('Erika');

@@ -33,10 +33,26 @@ describe('germanDate', () => {
   });
 
   it.each([
-    ['29.2.2023', 'not a leap year'],
-    ['29.2.1900', '1900 is not a leap year'],
-    ['31.4.2020', 'April has 30 days'],
+    ['31.02.2026', 'Der Februar 2026 hat 28 Tage.', 'February 2026 has 28 days.'],
+    ['29.2.2023', 'Der Februar 2023 hat 28 Tage.', 'February 2023 has 28 days.'],
+    ['29.2.1900', 'Der Februar 1900 hat 28 Tage.', 'February 1900 has 28 days.'],
+    ['30.2.2024', 'Der Februar 2024 hat 29 Tage.', 'February 2024 has 29 days.'],
+    ['31.4.2020', 'Der April 2020 hat 30 Tage.', 'April 2020 has 30 days.'],
+    ['31. 11. 2025', 'Der November 2025 hat 30 Tage.', 'November 2025 has 30 days.'],
+    ['2023-02-29', 'Der Februar 2023 hat 28 Tage.', 'February 2023 has 28 days.'],
+    ['2020-04-31', 'Der April 2020 hat 30 Tage.', 'April 2020 has 30 days.'],
+  ])('says that the day %j does not exist, apart from a malformed date', (input, de, en) => {
+    const problem = problemOf(germanDate(input, birthDate));
+    expect(problem.code).toBe('date.noSuchDay');
+    expect(problem.message).toEqual({
+      de: `Diesen Tag gibt es nicht: ${de}`,
+      en: `This day does not exist: ${en}`,
+    });
+  });
+
+  it.each([
     ['0.1.2020', 'day 0'],
+    ['32.1.2020', 'day 32'],
     ['1.13.2020', 'month 13'],
     ['1.1.56', 'two-digit year: 1956 or 2056?'],
     ['1.1.195', 'three-digit year'],
@@ -44,8 +60,7 @@ describe('germanDate', () => {
     ['3/2/1956', 'slashes'],
     ['3.2.1956.', 'trailing dot'],
     ['1956-2-3', 'ISO without padding'],
-    ['2023-02-29', 'ISO, not a calendar date'],
-    ['2020-04-31', 'ISO, not a calendar date'],
+    ['2020-13-01', 'ISO, month 13'],
   ])('refuses %j (%s) and names the field in both languages', (input) => {
     const problem = problemOf(germanDate(input, birthDate));
     expect(problem.code).toBe('date.format');
@@ -86,7 +101,8 @@ describe('germanDate', () => {
     });
 
     it('checks the format before the bounds', () => {
-      expect(problemOf(germanDate('31.2.2030', birthDate, bounds)).code).toBe('date.format');
+      expect(problemOf(germanDate('1.1.30', birthDate, bounds)).code).toBe('date.format');
+      expect(problemOf(germanDate('31.2.2030', birthDate, bounds)).code).toBe('date.noSuchDay');
     });
   });
 
@@ -115,7 +131,7 @@ describe('germanDate', () => {
     );
   });
 
-  it('accepts a day and month exactly when they form a calendar date', () => {
+  it("accepts a day and month exactly when they form a calendar date, and names a day past the month's end", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1000, max: 9999 }),
@@ -130,7 +146,12 @@ describe('germanDate', () => {
             date.getUTCFullYear() === year &&
             date.getUTCMonth() === month - 1 &&
             date.getUTCDate() === day;
-          expect(germanDate(`${day}.${month}.${year}`, birthDate).ok).toBe(real);
+          const result = germanDate(`${day}.${month}.${year}`, birthDate);
+          expect(result.ok).toBe(real);
+          // A real month with a day past its end is "no such day"; day 0 or month 0 stay a format problem.
+          if (!result.ok) {
+            expect(result.problem.code).toBe(month >= 1 && day >= 1 ? 'date.noSuchDay' : 'date.format');
+          }
         },
       ),
     );

@@ -1,4 +1,4 @@
-import { isIsoCalendarDate } from '../../limit-case/iso-date';
+import { daysInMonth, isIsoCalendarDate } from '../../limit-case/iso-date';
 import { fail, ok, type Result } from '../../validation/result';
 import type { FieldNames } from './text-fields';
 
@@ -62,14 +62,35 @@ function toIso(value: string): string | undefined {
 }
 
 const monthNames = {
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 } as const;
-
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-const daysInMonth = (year: number, month: number) =>
-  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
 /** For a well-formed date with a real month and a day of 29 to 31 the month does not have: the month's length. */
 function dayBeyondMonth(iso: string): { year: number; month: number; days: number } | undefined {
