@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countReasonLaw, countReasonSource } from './count-reasons';
 import { countDecision, countedMembers } from './counted-members';
 import type { HouseholdMember } from './household-member';
 
@@ -17,8 +18,9 @@ describe('countDecision (§ 62 Abs. 2 S. 1 SGB V, docs/rules/rules.md § 2)', ()
   it('counts a child in the year it turns 18, whatever its insurance (BSG B 1 KR 41/06 R)', () => {
     const d = countDecision(member({ birthDate: '2008-12-31', familyInsured: false }), 2026);
     expect(d).toMatchObject({ counts: true, reason: 'childUpTo18' });
-    expect(d.explanation.de).toContain('B 1 KR 41/06 R');
-    expect(d.explanation.de).toContain('bis einschließlich des Kalenderjahres, in dem es 18 wird');
+    expect(d.explanation.de).toContain('bis zum Ende des Jahres, in dem es 18 wird');
+    expect(d.explanation.de).not.toContain('BSG');
+    expect(countReasonSource[d.reason]).toContain('B 1 KR 41/06 R');
   });
 
   it('counts a child turning 19 only if family-insured (§ 10 SGB V)', () => {
@@ -42,7 +44,8 @@ describe('countDecision (§ 62 Abs. 2 S. 1 SGB V, docs/rules/rules.md § 2)', ()
       2026,
     );
     expect(d).toMatchObject({ counts: true, reason: 'spouseInCareHome' });
-    expect(d.explanation.de).toContain('§ 62 Abs. 2 S. 7');
+    expect(d.explanation.de).toContain('Pflegeheim');
+    expect(countReasonLaw[d.reason]).toBe('§ 62 Abs. 2 S. 7 SGB V');
   });
 
   it('always counts the applicant, a spouse and every other dependant', () => {

@@ -1,21 +1,22 @@
 import { incomeInfo } from './income-type-info';
 
 // Bruttoeinnahmen zum Lebensunterhalt (§ 62 Abs. 2 S. 1 SGB V): all income meant for living,
-// gross, whatever its tax treatment (rules.md § 5; research: rules-sources.md § 3).
+// gross, whatever its tax treatment (docs/rules/rules.md § 5; docs/rules/sources.md § 5).
+// The explanations are what the applicant reads: a plain reason, no citation (docs/rules/plain-language.md).
 
-const forLiving = [
-  'Zählt als Einnahme zum Lebensunterhalt (§ 62 Abs. 2 S. 1 SGB V; rules.md § 5).',
-  'Counts as income meant for living (§ 62 Abs. 2 S. 1 SGB V; rules.md § 5).',
-] as const;
+const LIVING = '§ 62 Abs. 2 S. 1 SGB V';
+
+const forLiving = ['Das Geld ist für den Lebensunterhalt da.', 'The money is meant for living.'] as const;
 
 export const countingIncomes = {
   wages: incomeInfo(
     'yes',
     ['Arbeitsentgelt (inkl. Einmalzahlungen)', 'Wages and salaries (incl. one-off payments)'],
     [
-      'Zählt brutto, auch Weihnachts- und Urlaubsgeld (§ 62 Abs. 2 S. 1 SGB V; kkh.de Zuzahlungsrechner).',
-      'Counts gross, including Christmas and holiday pay (§ 62 Abs. 2 S. 1 SGB V; kkh.de Zuzahlungsrechner).',
+      'Es zählt der Bruttobetrag. Weihnachts- und Urlaubsgeld zählen mit.',
+      'The gross amount counts. Christmas and holiday pay count too.',
     ],
+    LIVING,
   ),
   pension: incomeInfo(
     'yes',
@@ -24,68 +25,82 @@ export const countingIncomes = {
       'Pensions (old-age, disability, survivors’)',
     ],
     forLiving,
+    LIVING,
   ),
   civilServicePension: incomeInfo(
     'yes',
     ['Versorgungsbezüge (Pension, Betriebsrente)', 'Civil-service and company pensions (Versorgungsbezüge)'],
-    [
-      'Zählt brutto (§ 62 Abs. 2 S. 1 SGB V; rules.md § 5).',
-      'Counts gross (§ 62 Abs. 2 S. 1 SGB V; rules.md § 5).',
-    ],
+    ['Es zählt der Bruttobetrag.', 'The gross amount counts.'],
+    LIVING,
   ),
   selfEmployment: incomeInfo(
     'yes',
     ['Arbeitseinkommen aus selbständiger Tätigkeit', 'Profit from self-employment'],
     [
-      'Zählt mit dem Gewinn laut Einkommensteuerbescheid (§ 62 Abs. 2 S. 1 SGB V; rules.md § 5).',
-      'Counts with the profit in the income-tax assessment (§ 62 Abs. 2 S. 1 SGB V; rules.md § 5).',
+      'Es zählt der Gewinn. Er steht im Einkommensteuerbescheid.',
+      'The profit counts. It is shown in the income-tax assessment.',
     ],
+    LIVING,
   ),
-  unemploymentBenefit: incomeInfo('yes', ['Arbeitslosengeld I', 'Unemployment benefit (ALG I)'], forLiving),
-  sickPay: incomeInfo('yes', ['Krankengeld', 'Sick pay (Krankengeld)'], forLiving),
-  maternityPay: incomeInfo('yes', ['Mutterschaftsgeld', 'Maternity pay (Mutterschaftsgeld)'], forLiving),
+  unemploymentBenefit: incomeInfo(
+    'yes',
+    ['Arbeitslosengeld I', 'Unemployment benefit (ALG I)'],
+    forLiving,
+    LIVING,
+  ),
+  sickPay: incomeInfo('yes', ['Krankengeld', 'Sick pay (Krankengeld)'], forLiving, LIVING),
+  maternityPay: incomeInfo(
+    'yes',
+    ['Mutterschaftsgeld', 'Maternity pay (Mutterschaftsgeld)'],
+    forLiving,
+    LIVING,
+  ),
   miniJob: incomeInfo(
     'yes',
     ['Minijob', 'Mini-job'],
-    ['Zählt wie jedes Arbeitsentgelt (rules.md § 5).', 'Counts like any wage (rules.md § 5).'],
+    ['Er zählt wie jeder andere Lohn.', 'It counts like any other wage.'],
+    LIVING,
   ),
-  capitalIncome: incomeInfo('yes', ['Kapitalerträge', 'Capital income'], forLiving),
-  rentalIncome: incomeInfo('yes', ['Mieteinnahmen (Überschuss)', 'Rental income (surplus)'], forLiving),
-  maintenance: incomeInfo('yes', ['Unterhalt (erhalten)', 'Maintenance received'], forLiving),
+  capitalIncome: incomeInfo('yes', ['Kapitalerträge', 'Capital income'], forLiving, LIVING),
+  rentalIncome: incomeInfo(
+    'yes',
+    ['Mieteinnahmen (Überschuss)', 'Rental income (surplus)'],
+    forLiving,
+    LIVING,
+  ),
+  maintenance: incomeInfo('yes', ['Unterhalt (erhalten)', 'Maintenance received'], forLiving, LIVING),
   accidentPension: incomeInfo(
     'partly',
     ['Gesetzliche Unfallrente', 'Statutory accident pension'],
     [
-      'Zählt ohne den Teil in Höhe der Grundrente nach dem BVG (§ 62 Abs. 2 S. 4 SGB V); diesen Teil bitte als „Grundrente nach dem BVG“ eintragen.',
-      'Counts without the part equal to the BVG basic pension (§ 62 Abs. 2 S. 4 SGB V); enter that part as “basic pension under the BVG”.',
+      'Ein Teil zählt nicht: der Teil in Höhe der Grundrente nach dem BVG. Tragen Sie diesen Teil bitte extra ein, als „Grundrente nach dem BVG“.',
+      'One part does not count: the part equal to the basic pension under the BVG. Please enter that part separately, as “basic pension under the BVG”.',
     ],
+    '§ 62 Abs. 2 S. 4 SGB V',
   ),
   parentalAllowance: incomeInfo(
     'partly',
     ['Elterngeld (Basiselterngeld)', 'Parental allowance (Basiselterngeld)'],
-    [
-      'Zählt nur, soweit es 300 € im Monat übersteigt (VZ Brandenburg; AOK Rechtsdatenbank; rules.md § 5).',
-      'Counts only above 300 € a month (VZ Brandenburg; AOK Rechtsdatenbank; rules.md § 5).',
-    ],
+    ['Nur der Teil über 300 € im Monat zählt.', 'Only the part above 300 € a month counts.'],
+    `${LIVING}; § 10 BEEG`,
   ),
   parentalAllowancePlus: incomeInfo(
     'partly',
     ['ElterngeldPlus', 'Parental allowance (ElterngeldPlus)'],
-    [
-      'Zählt nur, soweit es 150 € im Monat übersteigt (AOK Rechtsdatenbank; rules.md § 5).',
-      'Counts only above 150 € a month (AOK Rechtsdatenbank; rules.md § 5).',
-    ],
+    ['Nur der Teil über 150 € im Monat zählt.', 'Only the part above 150 € a month counts.'],
+    `${LIVING}; § 10 BEEG`,
   ),
-  // The insurers' catalogue has over 200 kinds (rules.md § 5): anything else is described by the
+  // The common catalogue has over 200 kinds (docs/rules/rules.md § 5): anything else is described by the
   // applicant and counts as income for living until a caseworker classifies it.
   other: {
     ...incomeInfo(
       'yes',
       ['Sonstige Einnahme (bitte beschreiben)', 'Other income (please describe)'],
       [
-        'Zählt vorläufig als Einnahme zum Lebensunterhalt (§ 62 Abs. 2 S. 1 SGB V), bis die Krankenkasse sie einordnet.',
-        'Counts provisionally as income for living (§ 62 Abs. 2 S. 1 SGB V) until the insurer classifies it.',
+        'Sie zählt erst einmal mit. Die Krankenkasse prüft danach, ob sie zählt.',
+        'It counts for now. The health insurer then checks whether it counts.',
       ],
+      LIVING,
     ),
     needsClassification: true,
   },

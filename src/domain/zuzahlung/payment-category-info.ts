@@ -8,8 +8,13 @@ export type PaymentCategoryInfo = {
   countsTowardLimit: boolean;
   legalKind: LegalZuzahlungKind;
   label: LocalizedText;
-  /** One sentence: how much it is or why it does not count, with its source. */
+  /**
+   * For the applicant: how much it is, or why it does not count, in short plain sentences. No citations
+   * (docs/rules/plain-language.md).
+   */
   explanation: LocalizedText;
+  /** The paragraph of the law, for a "Warum?" disclosure, the documents and the caseworker. */
+  law: string;
 };
 
 export const categoryInfo = (
@@ -17,9 +22,11 @@ export const categoryInfo = (
   legalKind: LegalZuzahlungKind,
   [labelDe, labelEn]: readonly [string, string],
   [whyDe, whyEn]: readonly [string, string],
+  law: string,
 ): PaymentCategoryInfo => ({
   countsTowardLimit,
   legalKind,
   label: { de: labelDe, en: labelEn },
   explanation: { de: whyDe, en: whyEn },
+  law,
 });

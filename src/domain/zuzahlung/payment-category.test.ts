@@ -34,12 +34,13 @@ describe('payment categories (docs/rules/rules.md § 6)', () => {
     expect(limitCasePaymentCategories).not.toContain('artificialInseminationShare');
   });
 
-  it('labels and explains every category in German and English, citing a source', () => {
+  it('labels and explains every category in German and English in plain words, and keeps the law apart', () => {
     for (const c of paymentCategoryList) {
-      const { label, explanation } = paymentCategories[c];
+      const { label, explanation, law } = paymentCategories[c];
       expect(label.de && label.en).toBeTruthy();
-      expect(explanation.de).toMatch(/§|rules\.md/);
-      expect(explanation.en).toMatch(/§|rules\.md/);
+      expect(explanation.de && explanation.en).toBeTruthy();
+      expect(`${explanation.de} ${explanation.en}`).not.toMatch(/§|\.md/);
+      expect(law).toMatch(/^§ \d+/);
     }
   });
 });

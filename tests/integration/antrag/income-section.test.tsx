@@ -51,7 +51,7 @@ describe('Einnahmen', { timeout: 30_000 }, () => {
       screen.getByLabelText('Art der Einnahme'),
       'Renten (Alters-, Erwerbsminderungs-, Hinterbliebenenrente)',
     );
-    expect(screen.getByText(/Zählt als Einnahme zum Lebensunterhalt/)).toBeInTheDocument();
+    expect(screen.getByText(/Das Geld ist für den Lebensunterhalt da/)).toBeInTheDocument();
     const amount = screen.getByLabelText('Betrag in Euro, brutto');
     expect(amount).toHaveAttribute('inputmode', 'decimal');
     expect(amount).toHaveAttribute('autocomplete', 'off');
@@ -99,7 +99,9 @@ describe('Einnahmen', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Kindergeld' })).toBeInTheDocument();
     expect(screen.getByText('3.060,00 €')).toBeInTheDocument();
     expect(screen.getByText('Nein, zählt nicht')).toBeInTheDocument();
-    expect(screen.getByText('Zählt nicht (TK; BSG B 1 KR 26/01 R; rules.md § 5).')).toBeInTheDocument();
+    expect(
+      screen.getByText('Kindergeld gehört nicht zu den Einnahmen, die hier zählen.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Zählt in 2026 insgesamt: 0,00 €')).toBeInTheDocument();
   });
 
