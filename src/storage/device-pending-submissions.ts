@@ -1,6 +1,7 @@
 import type {
   DraftDb,
   PendingSubmissionRecord,
+  SentBundleRecord,
   StoredSubmissionReceiptRecord,
   SubmissionReceiptRecord,
 } from './draft-db';
@@ -18,6 +19,7 @@ import {
   isRecordId,
   pendingSubmissionAad,
   pendingSubmissionMetaAad,
+  sentBundleAad,
   submissionCodeAad,
 } from './record-aad';
 
@@ -58,6 +60,15 @@ async function openPending(
   } catch {
     return broken;
   }
+}
+
+async function sealSentBundle(
+  key: CryptoKey,
+  receipt: SubmissionReceiptRecord,
+  bytes: Uint8Array,
+): Promise<SentBundleRecord> {
+  const sealed = await encryptBytes(key, bytes, sentBundleAad(receipt.draftId, receipt.reference));
+  return { draftId: receipt.draftId, ...sealed, byteSize: sealed.ciphertext.byteLength };
 }
 
 async function sealReceipt(
@@ -105,6 +116,16 @@ export function createDevicePendingSubmissions({
   key: CryptoKey;
 }): PendingSubmissions {
   const both = () => db.transaction(['pendingSubmissions', 'submissionReceipts'], 'readwrite');
+  const loadPending = async (draftId: string): Promise<LoadedPendingSubmission> => {
+    assertRecordId(draftId);
+    const record = await runInTransaction(
+      () => db.transaction('pendingSubmissions', 'readonly'),
+      (tx) => tx.store.get(draftId),
+    );
+    return record ? openPending(key, record) : { ok: false, draftId, reason: 'missing' };
+  };
+  const withSent = () =>
+    db.transaction(['pendingSubmissions', 'submissionReceipts', 'sentBundles'], 'readwrite');
 
   return {
     async savePending(pending) {
@@ -129,20 +150,17 @@ export function createDevicePendingSubmissions({
       return result;
     },
 
-    async loadPending(draftId) {
-      assertRecordId(draftId);
-      const record = await runInTransaction(
-        () => db.transaction('pendingSubmissions', 'readonly'),
-        (tx) => tx.store.get(draftId),
-      );
-      return record ? openPending(key, record) : { ok: false, draftId, reason: 'missing' };
-    },
+    loadPending,
 
     async completeSubmission(receipt) {
       assertRecordId(receipt.draftId);
       const record = await sealReceipt(key, receipt);
-      await runInTransaction(both, async (tx) => {
+      // The pending bytes are the bytes sent: sealed again under the reference before the transaction opens.
+      const loaded = await loadPending(receipt.draftId);
+      const bundle = loaded.ok ? await sealSentBundle(key, receipt, loaded.pending.bytes) : undefined;
+      await runInTransaction(withSent, async (tx) => {
         await tx.objectStore('submissionReceipts').put(record);
+        if (bundle) await tx.objectStore('sentBundles').put(bundle);
         await tx.objectStore('pendingSubmissions').delete(receipt.draftId);
       });
     },
@@ -162,6 +180,24 @@ export function createDevicePendingSubmissions({
         (tx) => tx.store.get(draftId),
       );
       return record && openReceipt(key, record);
+    },
+
+    async loadSentBundle(draftId) {
+      assertRecordId(draftId);
+      const [receipt, bundle] = await runInTransaction(
+        () => db.transaction(['submissionReceipts', 'sentBundles'], 'readonly'),
+        async (tx) =>
+          [
+            await tx.objectStore('submissionReceipts').get(draftId),
+            await tx.objectStore('sentBundles').get(draftId),
+          ] as const,
+      );
+      if (!receipt || !bundle) return undefined;
+      try {
+        return await decryptBytes(key, bundle, sentBundleAad(draftId, receipt.reference));
+      } catch {
+        return undefined;
+      }
     },
   };
 }

@@ -21,21 +21,25 @@ import {
 import { runInTransaction } from './idb-transaction';
 import { assertRecordId } from './record-aad';
 
-type AllStores = ['drafts', 'files', 'pendingSubmissions', 'submissionReceipts'];
+type AllStores = ['drafts', 'files', 'pendingSubmissions', 'submissionReceipts', 'sentBundles'];
 type DraftsAndFiles = IDBPTransaction<DraftDbSchema, AllStores, 'readwrite'>;
 type Readable = IDBPTransaction<DraftDbSchema, AllStores, 'readonly' | 'readwrite'>;
-const allStores: AllStores = ['drafts', 'files', 'pendingSubmissions', 'submissionReceipts'];
+const allStores: AllStores = ['drafts', 'files', 'pendingSubmissions', 'submissionReceipts', 'sentBundles'];
 
 /*
  * Requests inside a transaction are awaited one by one: a request that throws at once would otherwise leave
  * its siblings' promises to reject unobserved when the transaction aborts.
  */
 
-/** A pending bundle goes with its draft; the receipt stays, so the device remembers what it sent (ADR 0016). */
+/**
+ * A pending bundle and the bundle as sent go with their draft; the receipt stays, so the device remembers what
+ * it sent (ADR 0016).
+ */
 async function removeDraft(tx: DraftsAndFiles, draftId: string): Promise<void> {
   const files = tx.objectStore('files');
   for (const key of await files.index('draftId').getAllKeys(draftId)) await files.delete(key);
   await tx.objectStore('pendingSubmissions').delete(draftId);
+  await tx.objectStore('sentBundles').delete(draftId);
   await tx.objectStore('drafts').delete(draftId);
 }
 

@@ -4,7 +4,8 @@ import { StorageError, guardStorage, toStorageError } from './storage-error';
 export const draftDatabaseName = 'zb-entwuerfe';
 // 2: the pending submission and its receipt (ADR 0010).
 // 3: the year index no longer unique: a sent draft and a further application share the year (ADR 0016).
-export const draftDatabaseVersion = 3;
+// 4: the bundle as sent, kept with its draft after the receipt (issue 11: the confirmation offers those bytes).
+export const draftDatabaseVersion = 4;
 export const keyringKey = 'keyring';
 
 /*
@@ -70,6 +71,18 @@ export interface PendingSubmissionRecord {
   byteSize: number;
 }
 
+/**
+ * The bundle exactly as it was sent, moved here from the pending record when the receipt arrives: the
+ * confirmation offers these bytes (and the Antrag PDF inside them), never a copy rebuilt from the draft. Encrypted
+ * under the drafts' key, bound to the draft and the reference; it goes with its draft, unlike the receipt.
+ */
+export interface SentBundleRecord {
+  draftId: string;
+  iv: Uint8Array;
+  ciphertext: Uint8Array;
+  byteSize: number;
+}
+
 /** The insurer's receipt as the app uses it: a reference, a hash, dates and the Abrufcode. */
 export interface SubmissionReceiptRecord {
   draftId: string;
@@ -99,6 +112,7 @@ export interface DraftDbSchema extends DBSchema {
   files: { key: [string, string]; value: FileRecord; indexes: { draftId: string } };
   pendingSubmissions: { key: string; value: PendingSubmissionRecord };
   submissionReceipts: { key: string; value: StoredSubmissionReceiptRecord };
+  sentBundles: { key: string; value: SentBundleRecord };
 }
 
 export type DraftDb = IDBPDatabase<DraftDbSchema>;
@@ -134,6 +148,7 @@ export async function openDraftDb(): Promise<{ db: DraftDb; created: boolean }> 
               if (drafts.indexNames.contains('year')) drafts.deleteIndex('year');
               drafts.createIndex('year', 'year', { unique: false });
             }
+            if (oldVersion < 4) database.createObjectStore('sentBundles', { keyPath: 'draftId' });
           },
           blocked() {
             blocked = true;

@@ -37,7 +37,7 @@ function copyFile(file: DraftFile): DraftFile {
  */
 export function createMemoryStore(): DraftStore {
   const drafts = new Map<string, MemoryDraft>();
-  const submissions: MemorySubmissionState = { pendings: new Map(), receipts: new Map() };
+  const submissions: MemorySubmissionState = { pendings: new Map(), receipts: new Map(), sent: new Map() };
   const markOf = (id: string): SubmissionMark | undefined => {
     const receipt = submissions.receipts.get(id);
     if (receipt) return { state: 'sent', reference: receipt.reference };
@@ -54,6 +54,7 @@ export function createMemoryStore(): DraftStore {
   const remove = (id: string) => {
     drafts.delete(id);
     submissions.pendings.delete(id);
+    submissions.sent.delete(id);
   };
 
   return {

@@ -59,7 +59,7 @@ describe('pending submission on the device', () => {
     expect(textsIn(pending).join()).toContain(canary);
   });
 
-  it('drops bytes and key after success and keeps the receipt, also after a reload', async () => {
+  it('drops the pending record and its key after success and keeps the receipt, also after a reload', async () => {
     const store = await createDeviceVault();
     await store.submissions.savePending(pending);
     await store.submissions.completeSubmission(receipt);
@@ -154,6 +154,60 @@ describe('the receipt and its Abrufcode on the device', () => {
     await store.submissions.completeSubmission(receipt);
     await changeRecord('submissionReceipts', 'd1', (record) => ({ ...record, reference: 'ZB-2026-000124' }));
     expect((await store.submissions.loadReceipt('d1'))?.abrufcode).toBeUndefined();
+  });
+});
+
+describe('the bundle as sent, kept with its draft', () => {
+  it('gives back the sent bytes byte for byte after a reload, never in plaintext', async () => {
+    const store = await createDeviceVault();
+    await store.submissions.savePending(pending);
+    expect(await store.submissions.loadSentBundle('d1')).toBeUndefined();
+    await store.submissions.completeSubmission(receipt);
+    expect(await (await reopen()).submissions.loadSentBundle('d1')).toEqual(pending.bytes);
+    const records = await readAllRecords();
+    expect(records.map((record) => record.store)).toContain('sentBundles');
+    const texts = records.flatMap((record) => [...textsIn(record.key), ...textsIn(record.value)]);
+    expect(texts.filter((text) => text.includes(canary))).toEqual([]);
+  });
+
+  it('goes with its draft, while the receipt stays', async () => {
+    const store = await createDeviceVault();
+    await store.saveDraft({ id: 'd1', year: 2026, schemaVersion: 1, content: {} }, pending.createdAt);
+    await store.submissions.savePending(pending);
+    await store.submissions.completeSubmission(receipt);
+    await store.deleteDraft('d1');
+    expect(await store.submissions.loadSentBundle('d1')).toBeUndefined();
+    expect((await readAllRecords()).map((record) => record.store)).not.toContain('sentBundles');
+    expect(await store.submissions.loadReceipt('d1')).toEqual(receipt);
+  });
+
+  it('is bound to the reference: a changed plaintext reference or damaged bytes give nothing', async () => {
+    const store = await createDeviceVault();
+    await store.submissions.savePending(pending);
+    await store.submissions.completeSubmission(receipt);
+    await changeRecord('sentBundles', 'd1', (record) => ({
+      ...record,
+      ciphertext: flipBit(record.ciphertext as Uint8Array, 5),
+    }));
+    expect(await store.submissions.loadSentBundle('d1')).toBeUndefined();
+    await store.submissions.discardPending('d1');
+    const other = { ...receipt, draftId: 'd2' };
+    await store.submissions.savePending({ ...pending, draftId: 'd2' });
+    await store.submissions.completeSubmission(other);
+    await changeRecord('submissionReceipts', 'd2', (record) => ({ ...record, reference: 'ZB-2026-000124' }));
+    expect(await store.submissions.loadSentBundle('d2')).toBeUndefined();
+  });
+
+  it('is kept for this visit in memory too, as a copy, and goes with its draft', async () => {
+    const store = createMemoryStore();
+    await store.saveDraft({ id: 'd1', year: 2026, schemaVersion: 1, content: {} }, pending.createdAt);
+    await store.submissions.savePending(pending);
+    await store.submissions.completeSubmission(receipt);
+    const first = await store.submissions.loadSentBundle('d1');
+    first?.fill(0);
+    expect(await store.submissions.loadSentBundle('d1')).toEqual(pending.bytes);
+    await store.deleteDraft('d1');
+    expect(await store.submissions.loadSentBundle('d1')).toBeUndefined();
   });
 });
 

@@ -35,11 +35,19 @@ export type SavePendingResult =
 export interface PendingSubmissions {
   savePending(pending: PendingSubmission): Promise<SavePendingResult>;
   loadPending(draftId: string): Promise<LoadedPendingSubmission>;
-  /** After the insurer's receipt: keeps the receipt and drops bytes and key, in one step. */
+  /**
+   * After the insurer's receipt, in one step: keeps the receipt, moves the pending bytes to the bundle as sent
+   * (still encrypted, with the draft) and drops the key.
+   */
   completeSubmission(receipt: SubmissionReceiptRecord): Promise<void>;
   /** Drops bytes and key without a receipt, e.g. when the insurer refused the bundle for good. */
   discardPending(draftId: string): Promise<void>;
   loadReceipt(draftId: string): Promise<SubmissionReceiptRecord | undefined>;
+  /**
+   * The bundle exactly as sent, byte for byte: what the confirmation offers (issue 11). Undefined for a draft
+   * sent before the app kept it, a deleted draft, or a record that cannot be decrypted.
+   */
+  loadSentBundle(draftId: string): Promise<Uint8Array | undefined>;
 }
 
 function copyPending(pending: PendingSubmission): PendingSubmission {
@@ -56,11 +64,17 @@ export function assertPendingIds(pending: Pick<PendingSubmission, 'draftId' | 'i
 export interface MemorySubmissionState {
   pendings: Map<string, PendingSubmission>;
   receipts: Map<string, SubmissionReceiptRecord>;
+  /** The bundles as sent, by draft id; they go with their draft. */
+  sent: Map<string, Uint8Array>;
 }
 
 /** "For this visit only": the same rules without encryption; a reload forgets the draft and this with it. */
 export function createMemoryPendingSubmissions(
-  { pendings, receipts }: MemorySubmissionState = { pendings: new Map(), receipts: new Map() },
+  { pendings, receipts, sent }: MemorySubmissionState = {
+    pendings: new Map(),
+    receipts: new Map(),
+    sent: new Map(),
+  },
 ): PendingSubmissions {
   return {
     async savePending(pending) {
@@ -83,6 +97,8 @@ export function createMemoryPendingSubmissions(
     async completeSubmission(receipt) {
       assertRecordId(receipt.draftId);
       receipts.set(receipt.draftId, { ...receipt });
+      const bytes = pendings.get(receipt.draftId)?.bytes;
+      if (bytes) sent.set(receipt.draftId, bytes);
       pendings.delete(receipt.draftId);
     },
 
@@ -95,6 +111,11 @@ export function createMemoryPendingSubmissions(
       assertRecordId(draftId);
       const receipt = receipts.get(draftId);
       return receipt && { ...receipt };
+    },
+
+    async loadSentBundle(draftId) {
+      assertRecordId(draftId);
+      return sent.get(draftId)?.slice();
     },
   };
 }

@@ -57,3 +57,10 @@ export function submissionCodeAad(draftId: string, reference: string): Uint8Arra
 
 export const keyringVerifierAad: Uint8Array<ArrayBuffer> = encoder.encode('zb-keyring|verifier');
 export const exportVerifierAad: Uint8Array<ArrayBuffer> = encoder.encode('zb-export|verifier');
+
+/** The bundle as sent, bound to its draft and to the reference the insurer gave it. */
+export function sentBundleAad(draftId: string, reference: string): Uint8Array<ArrayBuffer> {
+  assertRecordId(draftId);
+  assertRecordId(reference);
+  return encoder.encode(`zb-sent-bundle|${draftId}|${reference}`);
+}

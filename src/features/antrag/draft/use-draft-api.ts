@@ -182,6 +182,7 @@ export function useDraftApi(
         await changed(draftId);
       },
       loadReceipt: (draftId) => inner.loadReceipt(draftId),
+      loadSentBundle: (draftId) => inner.loadSentBundle(draftId),
     };
   }, [store, channel, refresh]);
 
