@@ -4,26 +4,31 @@ import type { FigureSource, YearFigures } from './year-figures';
 // behind each is in docs/rules/sources.md § 1. This is the only list of supported years:
 // everything else derives it via supportedYears().
 
+// Each figure cites the paragraph that defines it and the primary source of its amount (the law, the
+// Bundesgesetzblatt, the Sozialversicherungs-Rechengrößenverordnung; docs/rules/sources.md § 1), never an insurer's
+// page. Applicants see these citations beside the figures in both languages, so they are citations only: law names
+// and amounts, no German sentences (docs/rules/plain-language.md).
 const paragraph = {
-  bezugsgroesse: '§ 18 Abs. 1 SGB IV (bundeseinheitlich in der Krankenversicherung)',
-  firstDependant: '§ 62 Abs. 2 S. 2 SGB V: 15 % der jährlichen Bezugsgröße nach § 18 Abs. 1 SGB IV',
-  furtherDependant: '§ 62 Abs. 2 S. 2 SGB V: 10 % der jährlichen Bezugsgröße nach § 18 Abs. 1 SGB IV',
-  child:
-    '§ 62 Abs. 2 S. 3 SGB V i. V. m. § 32 Abs. 6 S. 1 und 2 EStG (2 × Kinderfreibetrag + 2 × 1.464 € BEA)',
-  regelbedarfsstufe1: '§ 62 Abs. 2 S. 5–6 SGB V i. V. m. § 28 SGB XII / § 20 SGB II (Regelbedarfsstufe 1)',
+  bezugsgroesse: '§ 18 Abs. 1 SGB IV',
+  firstDependant: '§ 62 Abs. 2 S. 2 SGB V (15 %), § 18 Abs. 1 SGB IV',
+  furtherDependant: '§ 62 Abs. 2 S. 2 SGB V (10 %), § 18 Abs. 1 SGB IV',
+  child: '§ 62 Abs. 2 S. 3 SGB V, § 32 Abs. 6 S. 1 und 2 EStG',
+  regelbedarfsstufe1: '§ 62 Abs. 2 S. 5–6 SGB V, § 28 SGB XII, § 20 SGB II',
 } as const;
-
-const KASSEN = 'Freibeträge wie von TK und VIACTIV veröffentlicht';
 
 const cite = (key: keyof typeof paragraph, source: string): FigureSource => ({
   paragraph: paragraph[key],
   source,
 });
 
+/** The child figure: twice the Kinderfreibetrag of that year plus twice the BEA-Freibetrag of 1.464 €. */
+const childSource = (year: number, perParent: string, total: string, law?: string): string =>
+  `EStG ${year}${law ? ` (${law})` : ''}: 2 × ${perParent} + 2 × 1.464 € = ${total}`;
+
 const sourcesFor = (rechengroessen: string, child: string, regelbedarf: string): YearFigures['sources'] => ({
   bezugsgroesse: cite('bezugsgroesse', rechengroessen),
-  firstDependant: cite('firstDependant', `${KASSEN}; ${rechengroessen}`),
-  furtherDependant: cite('furtherDependant', `10 % der Bezugsgröße (${rechengroessen})`),
+  firstDependant: cite('firstDependant', rechengroessen),
+  furtherDependant: cite('furtherDependant', rechengroessen),
   child: cite('child', child),
   regelbedarfsstufe1: cite('regelbedarfsstufe1', regelbedarf),
 });
@@ -38,9 +43,9 @@ export const figuresOfLaw: Readonly<Record<number, YearFigures>> = {
     childCents: 838_800,
     regelbedarfsstufe1MonthlyCents: 44_600,
     sources: sourcesFor(
-      'SV-Rechengrößenverordnung 2021',
-      `${KASSEN} (8.388 €)`,
-      'Regelbedarfsstufe 1 ab 01.01.2021: 446 €',
+      'Sozialversicherungs-Rechengrößenverordnung 2021',
+      childSource(2021, '2.730 €', '8.388 €'),
+      'Anlage zu § 28 SGB XII, 2021: 446 €',
     ),
   },
   2022: {
@@ -52,9 +57,9 @@ export const figuresOfLaw: Readonly<Record<number, YearFigures>> = {
     childCents: 854_800,
     regelbedarfsstufe1MonthlyCents: 44_900,
     sources: sourcesFor(
-      'SV-Rechengrößenverordnung 2022',
-      `${KASSEN} (8.548 €, rückwirkend erhöht durch das Inflationsausgleichsgesetz, Dezember 2022)`,
-      'Regelbedarfsstufe 1 ab 01.01.2022: 449 €',
+      'Sozialversicherungs-Rechengrößenverordnung 2022',
+      childSource(2022, '2.810 €', '8.548 €', 'Inflationsausgleichsgesetz'),
+      'Anlage zu § 28 SGB XII, 2022: 449 €',
     ),
   },
   2023: {
@@ -66,9 +71,9 @@ export const figuresOfLaw: Readonly<Record<number, YearFigures>> = {
     childCents: 895_200,
     regelbedarfsstufe1MonthlyCents: 50_200,
     sources: sourcesFor(
-      'SV-Rechengrößenverordnung 2023',
-      `${KASSEN} (8.952 €)`,
-      'Regelbedarfsstufe 1 ab 01.01.2023: 502 €',
+      'Sozialversicherungs-Rechengrößenverordnung 2023',
+      childSource(2023, '3.012 €', '8.952 €'),
+      'Anlage zu § 28 SGB XII, 2023: 502 €',
     ),
   },
   2024: {
@@ -77,20 +82,25 @@ export const figuresOfLaw: Readonly<Record<number, YearFigures>> = {
     bezugsgroesseCents: 4_242_000,
     firstDependantCents: 636_300,
     furtherDependantCents: 424_200,
-    // Default: what the Kassen published and applied (docs/rules/rules.md § 1, 2024 note).
+    // Default: the amount the health insurers applied (docs/rules/rules.md § 1, 2024 note).
     childCents: 931_200,
     // Option: Gesetz zur steuerlichen Freistellung des Existenzminimums 2024 (Bundesrat 22.11.2024).
     child2024RetroactiveCents: 954_000,
     regelbedarfsstufe1MonthlyCents: 56_300,
     sources: {
       ...sourcesFor(
-        'SV-Rechengrößenverordnung 2024 (§ 1 SVBezGrV 2024)',
-        `${KASSEN} (9.312 €)`,
-        'Regelbedarfsstufe 1 ab 01.01.2024: 563 €',
+        'Sozialversicherungs-Rechengrößenverordnung 2024 (§ 1 SVBezGrV 2024)',
+        childSource(2024, '3.192 €', '9.312 €'),
+        'Anlage zu § 28 SGB XII, 2024: 563 €',
       ),
       child2024Retroactive: cite(
         'child',
-        'Gesetz zur steuerlichen Freistellung des Existenzminimums 2024 (Bundesrat 22.11.2024): Kinderfreibetrag rückwirkend 3.306 € je Elternteil → 9.540 €',
+        childSource(
+          2024,
+          '3.306 €',
+          '9.540 €',
+          'Gesetz zur steuerlichen Freistellung des Existenzminimums 2024',
+        ),
       ),
     },
   },
@@ -103,9 +113,9 @@ export const figuresOfLaw: Readonly<Record<number, YearFigures>> = {
     childCents: 960_000,
     regelbedarfsstufe1MonthlyCents: 56_300,
     sources: sourcesFor(
-      'SV-Rechengrößenverordnung 2025 (ein einheitlicher Wert ab 2025)',
-      `${KASSEN} (9.600 €, Steuerfortentwicklungsgesetz)`,
-      'Regelbedarfsstufe 1 2025: 563 € (Nullrunde)',
+      'Sozialversicherungs-Rechengrößenverordnung 2025',
+      childSource(2025, '3.336 €', '9.600 €', 'Steuerfortentwicklungsgesetz'),
+      'Anlage zu § 28 SGB XII, 2025: 563 €',
     ),
   },
   2026: {
@@ -117,9 +127,9 @@ export const figuresOfLaw: Readonly<Record<number, YearFigures>> = {
     childCents: 975_600,
     regelbedarfsstufe1MonthlyCents: 56_300,
     sources: sourcesFor(
-      'SV-Rechengrößenverordnung 2026, BGBl. 2025 I Nr. 278',
-      'Kinderfreibetrag 3.414 € je Elternteil (2 × 3.414 € + 2 × 1.464 € = 9.756 €)',
-      'Regelbedarfsstufe 1 2026: 563 € (zweite Nullrunde, Besitzschutz § 28a Abs. 5 SGB XII)',
+      'Sozialversicherungs-Rechengrößenverordnung 2026, BGBl. 2025 I Nr. 278',
+      childSource(2026, '3.414 €', '9.756 €'),
+      'Anlage zu § 28 SGB XII, § 28a Abs. 5 SGB XII, 2026: 563 €',
     ),
   },
   // Nothing published yet: 2026's figures as "voraussichtliche Werte" (docs/rules/rules.md § 1).
@@ -132,9 +142,10 @@ export const figuresOfLaw: Readonly<Record<number, YearFigures>> = {
     childCents: 975_600,
     regelbedarfsstufe1MonthlyCents: 56_300,
     sources: sourcesFor(
-      'noch nicht veröffentlicht: voraussichtlicher Wert = 2026 (SV-Rechengrößenverordnung 2026)',
-      'noch nicht veröffentlicht: voraussichtlicher Wert = 2026 (9.756 €)',
-      'noch nicht veröffentlicht: voraussichtlicher Wert = 2026 (563 €)',
+      // Citations only; the provisional state is said in words by every result (docs/rules/rules.md § 1).
+      '2027 = 2026: Sozialversicherungs-Rechengrößenverordnung 2026, BGBl. 2025 I Nr. 278',
+      `2027 = 2026: ${childSource(2026, '3.414 €', '9.756 €')}`,
+      '2027 = 2026: Anlage zu § 28 SGB XII, 563 €',
     ),
   },
 };
