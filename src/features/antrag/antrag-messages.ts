@@ -109,7 +109,8 @@ export const antragMessages = defineMessages(
     'status.cannotStart': 'Noch nicht möglich',
     'tasks.title': 'Ihr Antrag',
     'tasks.year': 'Befreiung von Zuzahlungen für das Jahr {year}',
-    'tasks.progress': '{done} von {total} Abschnitten sind erledigt.',
+    'tasks.progress.one': '{done} von {total} Abschnitten ist erledigt.',
+    'tasks.progress.other': '{done} von {total} Abschnitten sind erledigt.',
     'tasks.resume': 'Weiter, wo Sie aufgehört haben',
     'tasks.unreadable.title': 'Ein Teil Ihres Entwurfs konnte nicht gelesen werden',
     'tasks.unreadable.text':
@@ -270,7 +271,8 @@ export const antragMessages = defineMessages(
     'status.cannotStart': 'Cannot start yet',
     'tasks.title': 'Your application',
     'tasks.year': 'Exemption from co-payments for {year}',
-    'tasks.progress': '{done} of {total} sections are done.',
+    'tasks.progress.one': '{done} of {total} sections is done.',
+    'tasks.progress.other': '{done} of {total} sections are done.',
     'tasks.resume': 'Continue where you left off',
     'tasks.unreadable.title': 'Part of your draft could not be read',
     'tasks.unreadable.text':

@@ -10,6 +10,7 @@ import { formatMoney } from '../../../domain/money/format-money';
 import { receiptWarnings } from '../../../domain/zuzahlung/receipt-warnings';
 import { countsTowardLimit } from '../../../domain/zuzahlung/payment-category';
 import { useMessages } from '../../../i18n/feature-messages';
+import { pluralKey } from '../../../i18n/plural';
 import { useI18n } from '../../../i18n/use-i18n';
 import { BackLink } from '../../../ui/back-link';
 import { ErrorSummary, type FieldError } from '../../../ui/error-summary';
@@ -169,7 +170,11 @@ function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepCont
           {t('overview.add')}
         </Link>
       </p>
-      <h2>{entries.length === 0 ? t('overview.none') : t('overview.count', { count: entries.length })}</h2>
+      <h2>
+        {entries.length === 0
+          ? t('overview.none')
+          : t(pluralKey('overview.count', entries.length), { count: entries.length })}
+      </h2>
       {entries.length > 0 && (
         <ol className="receipt-list" aria-label={t('table.caption')}>
           {sorted.map(({ entry }) => {

@@ -6,6 +6,7 @@ import { formatMoney, type MoneyLocale } from '../../../domain/money/format-mone
 import { paymentCategories } from '../../../domain/zuzahlung/payment-category';
 import type { ReceiptWarning } from '../../../domain/zuzahlung/receipt-warnings';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { pluralKey } from '../../../i18n/plural';
 import { receiptPages } from './receipt-flow';
 import { receiptMessages } from './receipt-messages';
 
@@ -55,7 +56,12 @@ export function ReceiptRow({ entry, checked, personName, counts, warnings, local
         {[personName, category, entry.provider]
           .filter((part) => part !== undefined && part !== '')
           .join(' · ')}
-        {(entry.fileIds?.length ?? 0) > 0 && <> · {t('row.files', { count: entry.fileIds?.length ?? 0 })}</>}
+        {(entry.fileIds?.length ?? 0) > 0 && (
+          <>
+            {' '}
+            · {t(pluralKey('row.files', entry.fileIds?.length ?? 0), { count: entry.fileIds?.length ?? 0 })}
+          </>
+        )}
       </p>
       {warnings.map((warning) => (
         <p key={warning.code} className="receipt-row__warning">
