@@ -44,7 +44,7 @@ describe('quick limit estimate, keyboard only', () => {
     await page.getByRole('button', { name: 'Belastungsgrenze berechnen' }).press('Enter');
     const result = page.getByRole('region', { name: 'Ihre Belastungsgrenze für 2026' });
     await result.waitFor();
-    expect(await result.locator('.result-panel__figure').textContent()).toBe('467,38 €');
+    expect(await result.locator('.result-panel__figure').textContent()).toBe('467,38\u00a0€');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 640 });

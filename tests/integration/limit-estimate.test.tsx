@@ -29,11 +29,11 @@ describe('quick limit estimate', () => {
     const result = await screen.findByRole('region', { name: 'Ihre Belastungsgrenze für 2026' });
     expect(within(result).getAllByText('467,38 €').length).toBeGreaterThan(0);
     expect(
-      within(result).getByRole('row', { name: /Ehe- oder Lebenspartner.*7\.119,00 €/ }),
+      within(result).getByRole('row', { name: /Ehe- oder Lebenspartner.*7\.119,00\u00a0€/ }),
     ).toBeInTheDocument();
-    expect(within(result).getAllByRole('row', { name: /Kinderfreibetrag.*9\.756,00 €/ })).toHaveLength(2);
+    expect(within(result).getAllByRole('row', { name: /Kinderfreibetrag.*9\.756,00\u00a0€/ })).toHaveLength(2);
     expect(
-      within(result).getByRole('row', { name: /Maßgebliche Einnahmen.*23\.369,00 €/ }),
+      within(result).getByRole('row', { name: /Maßgebliche Einnahmen.*23\.369,00\u00a0€/ }),
     ).toBeInTheDocument();
   });
 

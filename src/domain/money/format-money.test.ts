@@ -1,6 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { formatMoney } from './format-money';
+
+// The expected German amounts below are written with a plain space for readability; formatMoney puts a no-break
+// space (U+00A0) before "€", which `nb` restores.
+const nb = (text: string) => text.replace(' €', '\u00a0€');
 
 describe('formatMoney', () => {
   it.each([
@@ -15,12 +20,30 @@ describe('formatMoney', () => {
     [-5, '-0,05 €', '-€0.05'],
     [Number.MAX_SAFE_INTEGER, '90.071.992.547.409,91 €', '€90,071,992,547,409.91'],
   ])('%i cents', (cents, de, en) => {
-    expect(formatMoney(cents, 'de')).toBe(de);
+    expect(formatMoney(cents, 'de')).toBe(nb(de));
     expect(formatMoney(cents, 'en')).toBe(en);
   });
 
+  it('writes the German amount exactly as Intl.NumberFormat does, no-break space included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), (cents) => {
+        const intl = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+        expect(formatMoney(cents, 'de')).toBe(intl.format(cents / 100));
+      }),
+    );
+  });
+
+  it('never leaves a breakable space in an amount', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), (cents) => {
+        expect(formatMoney(cents, 'de')).not.toMatch(/[ \t\n]/);
+        expect(formatMoney(cents, 'en')).not.toMatch(/[ \t\n]/);
+      }),
+    );
+  });
+
   it('treats minus zero as zero', () => {
-    expect(formatMoney(-0, 'de')).toBe('0,00 €');
+    expect(formatMoney(-0, 'de')).toBe('0,00\u00a0€');
   });
 
   it('refuses amounts that are not integer cents', () => {
