@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { kvnrCheckDigit, validateKvnr } from './kvnr';
+import { kvnrCheckDigit, normaliseKvnr, validateKvnr } from './kvnr';
 
 const codeOf = (input: string) => {
   const result = validateKvnr(input);
@@ -35,6 +35,22 @@ describe('validateKvnr', () => {
     const result = validateKvnr('A123456789');
     expect(result.ok ? '' : result.problem.message.de).toContain('vertippt');
     expect(result.ok ? '' : result.problem.message.en).toContain('mistyped');
+  });
+});
+
+describe('normaliseKvnr', () => {
+  it.each([
+    ['a123456780', 'A123456780'],
+    [' A 123 456 780 ', 'A123456780'],
+    ['a12\u00a0345', 'A12345'],
+    ['', ''],
+  ])('shows %j as %j', (input, shown) => {
+    expect(normaliseKvnr(input)).toBe(shown);
+  });
+
+  it('gives what validateKvnr accepts', () => {
+    const valid = validateKvnr(' a 123456780');
+    expect(valid).toEqual({ ok: true, value: normaliseKvnr(' a 123456780') });
   });
 });
 

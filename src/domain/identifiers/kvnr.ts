@@ -18,11 +18,12 @@ export const kvnrCheckDigit = (letterAnd8Digits: string): number => {
   return weightedDigitSum(position + letterAnd8Digits.slice(1), [1, 2]) % 10;
 };
 
-// People copy the number from the card with spaces or in lower case; both are harmless.
-const normalise = (input: string): string => input.trim().toUpperCase().replace(/\s+/g, '');
+// People copy the number from the card with spaces or in lower case; both are harmless. Every place that shows a
+// KVNR shows it this way (capitals, no spaces), even while it is not yet valid.
+export const normaliseKvnr = (input: string): string => input.trim().toUpperCase().replace(/\s+/g, '');
 
 export const validateKvnr = (input: string): Result<string> => {
-  const kvnr = normalise(input);
+  const kvnr = normaliseKvnr(input);
   if (kvnr === '') {
     return fail(
       'kvnr.empty',
