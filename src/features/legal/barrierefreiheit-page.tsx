@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/feature-messages';
+import { formatCalendarDate } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/use-i18n';
 import { PageHeading } from '../../ui/page-heading';
 import { usePageTitle } from '../../ui/use-page-title';
@@ -16,18 +17,15 @@ const statementReviewed = '2026-11-23';
 // The linked page of § 12b Abs. 2 Nr. 3 Buchst. b BGG: a real public body, not demo data.
 const arbitrationUrl = 'https://www.schlichtungsstelle-bgg.de/';
 
-function formatDate(isoDate: string, language: string): string {
-  // Dates without a time: formatted in UTC, so that no time zone moves them to the day before.
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(isoDate));
-}
-
 /** The accessibility statement of § 12b BGG, with its feedback mechanism and the pointer to conciliation. */
 export function BarrierefreiheitPage() {
   const { t, language } = useI18n();
   const m = useMessages(barrierefreiheitMessages);
   const legal = useMessages(legalMessages);
   usePageTitle(m('title'), t('app.name'));
-  const date = (isoDate: string) => <time dateTime={isoDate}>{formatDate(isoDate, language)}</time>;
+  const date = (isoDate: string) => (
+    <time dateTime={isoDate}>{formatCalendarDate(isoDate, language, 'long')}</time>
+  );
   return (
     <div className="page">
       <PageHeading>{m('title')}</PageHeading>

@@ -1,6 +1,7 @@
 import { Link, Navigate } from 'react-router';
 import { submissionProblemCodes } from '../../../api/contracts/submission';
 import { useMessages } from '../../../i18n/feature-messages';
+import { formatInstantDate } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/use-i18n';
 import { formatFileSize } from '../../../ui/format-file-size';
 import { NotificationBanner } from '../../../ui/notification-banner';
@@ -52,7 +53,7 @@ function SendApplication() {
       {canSend && submission?.state === 'pending' && (
         <p>
           {s('readOnly.pending.text', {
-            date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(submission.until)),
+            date: formatInstantDate(submission.until, language, 'long'),
           })}
         </p>
       )}

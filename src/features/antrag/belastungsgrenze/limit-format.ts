@@ -1,5 +1,6 @@
 import type { Cents } from '../../../domain/money/cents';
 import { formatMoney } from '../../../domain/money/format-money';
+import { formatCalendarDate } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/use-i18n';
 
 export type LimitFormat = {
@@ -12,25 +13,12 @@ export type LimitFormat = {
   month: (month: number, width: 'long' | 'short') => string;
 };
 
-// Dates stay strings until here; UTC avoids a shift of one day in time zones west of Greenwich.
-const utc = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-
 export function limitFormat(language: string): LimitFormat {
   const locale = language === 'en' ? 'en' : 'de';
-  const english = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
   return {
     language: locale,
     money: (cents) => formatMoney(cents, locale).replace(' ', '\u00a0'),
-    date: (iso) =>
-      locale === 'de'
-        ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`
-        : english.format(utc(iso)),
+    date: (iso) => formatCalendarDate(iso, locale),
     month: (month, width) =>
       new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: width, timeZone: 'UTC' }).format(
         Date.UTC(2000, month - 1, 1),

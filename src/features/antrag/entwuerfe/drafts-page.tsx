@@ -1,5 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { useMessages } from '../../../i18n/feature-messages';
+import { formatInstantDate } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/use-i18n';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
@@ -19,8 +20,7 @@ export function DraftsPage() {
   const navigate = useNavigate();
   const { drafts, brokenDrafts, draft, openDraft, deleteDraft, storeKind } = useDraft();
   usePageTitle(t('drafts.title'), core('app.name'));
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
+  const date = (iso: string) => formatInstantDate(iso, language, 'long');
   return (
     <div className="page">
       <PageHeading>{t('drafts.title')}</PageHeading>
