@@ -10,7 +10,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { useDraft } from '../draft/draft-context';
 import { MissingList } from '../form/missing-list';
 import { personMessages } from './person-messages';
-import { pagePath } from '../flow/flow-paths';
+import { personPages } from './person-flow';
 
 /** The section's answers with change links (GOV.UK check answers); the entry page once the section has begun. */
 export function PersonSummaryPage() {
@@ -21,9 +21,9 @@ export function PersonSummaryPage() {
   usePageTitle(t('summary.title'), core('app.name'));
   if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
   const { person, representation, bank } = draft.answers;
-  if (!person && !representation && !bank) return <Navigate to={pagePath('person.name')} replace />;
+  if (!person && !representation && !bank) return <Navigate to={personPages.name} replace />;
   const state = sectionStates(draft, context)['persoenliche-angaben'];
-  const returnTo = { returnTo: pagePath('person.summary') };
+  const returnTo = { returnTo: personPages.summary };
   const change = (to: string, context: string) => [
     { to, label: t('summary.change'), hiddenContext: context, state: returnTo },
   ];
@@ -45,27 +45,27 @@ export function PersonSummaryPage() {
         { to: '/antrag/jahr', label: t('summary.change'), hiddenContext: t('summary.year'), state: returnTo },
       ],
     },
-    row(t('name.givenName'), person?.givenName, pagePath('person.name')),
-    row(t('name.familyName'), person?.familyName, pagePath('person.name')),
-    row(t('name.birthDate'), person?.birthDate, pagePath('person.name')),
+    row(t('name.givenName'), person?.givenName, personPages.name),
+    row(t('name.familyName'), person?.familyName, personPages.name),
+    row(t('name.birthDate'), person?.birthDate, personPages.name),
     row(
       t('kvnr.title'),
       person?.kvnr === undefined ? undefined : normaliseKvnr(person.kvnr),
-      pagePath('person.kvnr'),
+      personPages.kvnr,
     ),
     row(
       t('address.title'),
       [person?.street, [person?.postalCode, person?.city].filter(Boolean).join(' ')]
         .filter(Boolean)
         .join(', '),
-      pagePath('person.address'),
+      personPages.address,
     ),
-    row(t('contact.phone'), person?.phone, pagePath('person.contact')),
-    row(t('contact.email'), person?.email, pagePath('person.contact')),
+    row(t('contact.phone'), person?.phone, personPages.contact),
+    row(t('contact.email'), person?.email, personPages.contact),
     row(
       t('representation.title'),
       representation?.kind ? t(`representation.${representation.kind}`) : undefined,
-      pagePath('person.representation'),
+      personPages.representation,
     ),
   ];
   if (representation?.kind && representation.kind !== 'self') {
@@ -73,18 +73,18 @@ export function PersonSummaryPage() {
       row(
         t('representative.title'),
         [representation.givenName, representation.familyName].filter(Boolean).join(' '),
-        pagePath('person.representative'),
+        personPages.representative,
       ),
-      row(t('summary.document'), files(representation.documentFileIds), pagePath('person.representative')),
+      row(t('summary.document'), files(representation.documentFileIds), personPages.representative),
     );
   }
   rows.push(
     row(
       t('bank.iban'),
       bank?.iban ? formatIbanForDisplay(bank.iban.replace(/\s+/g, '').toUpperCase()) : undefined,
-      pagePath('person.bank'),
+      personPages.bank,
     ),
-    row(t('bank.holder'), bank?.accountHolder, pagePath('person.bank')),
+    row(t('bank.holder'), bank?.accountHolder, personPages.bank),
   );
   return (
     <div className="page">

@@ -14,8 +14,8 @@ import type { StepContext } from '../../../domain/application/steps/step-context
 import { formatIbanForDisplay } from '../../../domain/identifiers/iban';
 import { normaliseKvnr } from '../../../domain/identifiers/kvnr';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
+import { personPages } from '../persoenliche-angaben/person-flow';
 import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
-import { pagePath } from '../flow/flow-paths';
 
 const joined = (...parts: (string | undefined)[]) =>
   parts
@@ -46,7 +46,7 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         checked={name.success ? joined(name.data.givenName, name.data.familyName) : undefined}
         typed={joined(person.givenName, person.familyName)}
       />,
-      pagePath('person.name'),
+      personPages.name,
     ),
     row(
       t('person.birthDate'),
@@ -54,7 +54,7 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         checked={name.success ? formatGermanDate(name.data.birthDate) : undefined}
         typed={person.birthDate}
       />,
-      pagePath('person.name'),
+      personPages.name,
     ),
     row(
       t('person.kvnr'),
@@ -62,7 +62,7 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         checked={kvnr.success ? kvnr.data.kvnr : undefined}
         typed={person.kvnr === undefined ? undefined : normaliseKvnr(person.kvnr)}
       />,
-      pagePath('person.kvnr'),
+      personPages.kvnr,
     ),
     row(
       t('person.address'),
@@ -74,22 +74,22 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         }
         typed={[person.street, joined(person.postalCode, person.city)].filter(Boolean).join(', ')}
       />,
-      pagePath('person.address'),
+      personPages.address,
     ),
     row(
       t('person.phone'),
       <AnswerValue checked={contact.success ? contact.data.phone : undefined} typed={person.phone} />,
-      pagePath('person.contact'),
+      personPages.contact,
     ),
     row(
       t('person.email'),
       <AnswerValue checked={contact.success ? contact.data.email : undefined} typed={person.email} />,
-      pagePath('person.contact'),
+      personPages.contact,
     ),
     row(
       t('person.representation'),
       <AnswerValue checked={kind.success ? t(`representation.${kind.data.kind}`) : undefined} />,
-      pagePath('person.representation'),
+      personPages.representation,
     ),
   ];
   if (kind.success && kind.data.kind !== 'self') {
@@ -105,12 +105,12 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
           }
           typed={joined(representation.givenName, representation.familyName)}
         />,
-        pagePath('person.representative'),
+        personPages.representative,
       ),
       row(
         t('person.document'),
         <AnswerValue checked={checked && files(checked.documentFileIds)} />,
-        pagePath('person.representative'),
+        personPages.representative,
       ),
     );
   }
@@ -121,7 +121,7 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         checked={account.success ? formatIbanForDisplay(account.data.iban) : undefined}
         typed={bank.iban}
       />,
-      pagePath('person.bank'),
+      personPages.bank,
     ),
     row(
       t('person.holder'),
@@ -129,7 +129,7 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         checked={account.success ? account.data.accountHolder : undefined}
         typed={bank.accountHolder}
       />,
-      pagePath('person.bank'),
+      personPages.bank,
     ),
   );
   return (
