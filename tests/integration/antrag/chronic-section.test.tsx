@@ -45,7 +45,7 @@ describe('Chronische Erkrankung', { timeout: 30_000 }, () => {
     await router.navigate('/antrag/chronische-erkrankung/applicant');
     await screen.findByRole('heading', {
       level: 1,
-      name: 'Ist Erika Mustermann schwerwiegend chronisch krank?',
+      name: 'Sind Sie schwerwiegend chronisch krank?',
     });
     await user.click(screen.getByRole('radio', { name: 'Ja' }));
     await user.click(save());

@@ -3,15 +3,16 @@ import type { HouseholdPerson } from '../../../domain/application/household-peop
 // Shared by Einnahmen and Chronische Erkrankung (both list the counted people); a candidate for form/.
 
 export type PersonName = {
-  /** As shown in headings and sentences. */
+  /** As shown in headings and labels; in sentences only for another person. */
   name: string;
-  /** The applicant whose name is not entered yet: addressed as "Sie", which needs its own sentences. */
+  /**
+   * The applicant: always addressed as "Sie" in sentences, which needs its own sentences ("Sind Sie …?"), never by
+   * name in the third person (docs/rules/plain-language.md). Their name is only a label, once entered.
+   */
   self: boolean;
 };
 
 export function personName(person: HouseholdPerson, words: { self: string; unnamed: string }): PersonName {
-  if (person.name !== undefined) return { name: person.name, self: false };
-  return person.relation === 'applicant'
-    ? { name: words.self, self: true }
-    : { name: words.unnamed, self: false };
+  if (person.relation === 'applicant') return { name: person.name ?? words.self, self: true };
+  return { name: person.name ?? words.unnamed, self: false };
 }
