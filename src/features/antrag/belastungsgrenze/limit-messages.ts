@@ -9,20 +9,22 @@ export const limitMessages = defineMessages(
     caption: 'Ihr Antrag für {year}',
     back: 'Zurück zu „Ihr Antrag“',
     intro:
-      'Bis zu Ihrer Belastungsgrenze zahlen Sie im Jahr {year} Zuzahlungen selbst. Was Sie darüber hinaus zahlen, erstattet Ihnen die Krankenkasse (§ 62 Abs. 1 SGB V). So rechnen wir, Schritt für Schritt.',
+      'Bis zu Ihrer Belastungsgrenze zahlen Sie Zuzahlungen selbst. Zahlen Sie im Jahr {year} mehr, bekommen Sie das Geld von der Krankenkasse zurück. So rechnen wir, Schritt für Schritt.',
+    'intro.why': 'Das steht in § 62 Abs. 1 SGB V.',
     'person.self': 'Sie',
     'person.unnamed': 'Person ohne Namen',
     'provisional.title': 'Vorläufige Werte',
     'provisional.text':
-      'Die Rechengrößen für {year} sind noch nicht veröffentlicht. Wir rechnen mit den voraussichtlichen Werten; alle Beträge auf dieser Seite sind deshalb vorläufig.',
+      'Die Rechengrößen für {year} sind noch nicht veröffentlicht. Wir rechnen mit den erwarteten Werten. Darum sind alle Beträge auf dieser Seite vorläufig.',
     'provisional.label': '(vorläufig)',
     'gaps.title': 'Zwischenergebnis',
     'gaps.text':
-      'Es fehlen noch Angaben. Was fehlt, ist nicht eingerechnet; die Beträge können sich noch ändern:',
+      'Es fehlen noch Angaben. Was fehlt, ist nicht eingerechnet. Die Beträge können sich noch ändern:',
     'gaps.link': 'Fehlende Angaben in „Ihr Antrag“ ergänzen',
     'members.title': 'Wer mitzählt',
     'members.intro':
-      'Es zählen Sie selbst und die Angehörigen, die mit Ihnen in einem Haushalt leben (§ 62 Abs. 2 S. 1 SGB V).',
+      'Es zählen Sie selbst und Ihre Angehörigen. Die Angehörigen müssen mit Ihnen in einem Haushalt leben.',
+    'members.why': 'Das steht in {law}.',
     'members.counts': '{name}: zählt mit.',
     'members.notCounted': '{name}: zählt nicht mit.',
     'incomes.title': 'Einnahmen im Jahr {year}',
@@ -35,7 +37,7 @@ export const limitMessages = defineMessages(
     'incomes.notCounted': 'nicht gezählt',
     'incomes.subtotal': 'Davon zählen',
     'incomes.flat':
-      'Sie haben angegeben: {benefit}. Dann zählen die tatsächlichen Einnahmen nicht. Als Bruttoeinnahmen des ganzen Haushalts gilt einmal der Jahresbetrag der Regelbedarfsstufe 1, und es gibt keine Freibeträge (§ 62 Abs. 2 S. 5–6 SGB V).',
+      'Sie haben angegeben: {benefit}. Dann zählen die tatsächlichen Einnahmen nicht. Für den ganzen Haushalt gilt ein fester Betrag: einmal der Jahresbetrag der Regelbedarfsstufe 1. Freibeträge gibt es dann nicht.',
     'calc.title': 'Berechnung',
     'calc.caption': 'Berechnung der Belastungsgrenze für {year}',
     'calc.gross': 'Bruttoeinnahmen des Haushalts',
@@ -91,20 +93,20 @@ export const limitMessages = defineMessages(
     caption: 'Your application for {year}',
     back: 'Back to “Your application”',
     intro:
-      'Up to your limit you pay co-payments in {year} yourself. What you pay beyond it your health insurer refunds (§ 62 Abs. 1 SGB V). This is how we calculate it, step by step.',
+      'Up to your limit you pay co-payments yourself. If you pay more in {year}, your health insurer pays the money back. This is how we calculate it, step by step.',
+    'intro.why': 'This is set out in § 62 Abs. 1 SGB V.',
     'person.self': 'You',
     'person.unnamed': 'Person without a name',
     'provisional.title': 'Provisional figures',
     'provisional.text':
-      'The figures of law for {year} are not yet published. We use the expected values, so every amount on this page is provisional.',
+      'The figures of law for {year} are not yet published. We use the expected values. So every amount on this page is provisional.',
     'provisional.label': '(provisional)',
     'gaps.title': 'Interim result',
-    'gaps.text':
-      'Some details are still missing. What is missing is left out, so the amounts may still change:',
+    'gaps.text': 'Some details are still missing. What is missing is left out. The amounts may still change:',
     'gaps.link': 'Complete the missing details in “Your application”',
     'members.title': 'Who counts',
-    'members.intro':
-      'You count, and so do the dependants who live with you in one household (§ 62 Abs. 2 S. 1 SGB V).',
+    'members.intro': 'You count, and so do your dependants. They must live with you in one household.',
+    'members.why': 'This is set out in {law}.',
     'members.counts': '{name}: counts.',
     'members.notCounted': '{name}: does not count.',
     'incomes.title': 'Income in {year}',
@@ -117,7 +119,7 @@ export const limitMessages = defineMessages(
     'incomes.notCounted': 'not counted',
     'incomes.subtotal': 'Of this counts',
     'incomes.flat':
-      'You stated: {benefit}. Then the actual income does not count. The gross income of the whole household is once the annual amount of standard needs level 1, and there are no allowances (§ 62 Abs. 2 S. 5–6 SGB V).',
+      'You stated: {benefit}. Then the actual income does not count. A fixed amount applies to the whole household: once the annual amount of standard needs level 1 (Regelbedarfsstufe 1). There are no allowances then.',
     'calc.title': 'Calculation',
     'calc.caption': 'Calculation of the limit for {year}',
     'calc.gross': 'Gross household income',

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/use-i18n';
 import { BackLink } from '../../../ui/back-link';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { WhyDisclosure } from '../../../ui/why-disclosure';
 import { useDraft } from '../draft/draft-context';
 import { LimitCalculation } from './limit-calculation';
 import { LimitChart } from './limit-chart';
@@ -40,6 +41,9 @@ export function LimitPage() {
       {result.provisional && <ProvisionalNotice year={year} />}
       {gaps.length > 0 && <GapsNotice gaps={gaps} />}
       <p>{t('intro', { year })}</p>
+      <WhyDisclosure>
+        <p>{t('intro.why')}</p>
+      </WhyDisclosure>
       <LimitMembers members={result.explanation.members} nameOf={view.nameOf} />
       <LimitIncomes view={view} year={year} />
       <LimitCalculation result={result} flatMonthlyCents={view.flatMonthlyCents} nameOf={view.nameOf} />
