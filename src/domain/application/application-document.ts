@@ -82,7 +82,7 @@ export const applicationDocumentSchema = z.strictObject({
       period: z.enum(incomePeriods),
       months: z.int().min(1).max(12).nullable(),
       annualCents: cents,
-      proof: z.enum(['upload', 'post']),
+      proof: z.enum(['upload', 'post', 'none']),
       proofFileIds: z.array(id),
     }),
   ),

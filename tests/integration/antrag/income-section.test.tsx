@@ -17,7 +17,14 @@ const overviewHeading = () => screen.findByRole('heading', { level: 1, name: 'Ei
 
 async function addEntry(
   user: UserEvent,
-  fields: { type: string; amount: string; period: 'Im Monat' | 'Im Jahr' | 'Einmalig'; months?: string },
+  fields: {
+    type: string;
+    amount: string;
+    period: 'Im Monat' | 'Im Jahr' | 'Einmalig';
+    months?: string;
+    /** An income that does not count is saved without being asked for proof. */
+    proofNotAsked?: true;
+  },
 ) {
   await user.click(await screen.findByRole('link', { name: 'Einnahme von Erika Mustermann hinzufügen' }));
   await screen.findByRole('heading', { level: 1, name: 'Einnahme angeben' });
@@ -29,7 +36,15 @@ async function addEntry(
     await user.clear(months);
     await user.type(months, fields.months);
   }
-  await user.click(screen.getByLabelText('Per Post nachreichen'));
+  if (fields.proofNotAsked) {
+    expect(screen.queryByRole('group', { name: /Wie reichen Sie den Nachweis ein/ })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Per Post nachreichen')).not.toBeInTheDocument();
+    expect(
+      screen.getByText('Diese Einnahme zählt nicht, darum brauchen Sie dafür keinen Nachweis.'),
+    ).toBeInTheDocument();
+  } else {
+    await user.click(screen.getByLabelText('Per Post nachreichen'));
+  }
   await user.click(save());
   await overviewHeading();
 }
@@ -91,11 +106,16 @@ describe('Einnahmen', { timeout: 30_000 }, () => {
     expect(screen.getByText('Zählt in 2026 insgesamt: 2.400,00 €')).toBeInTheDocument();
   });
 
-  it('accepts child benefit and shows it as not counted, with the reason', async () => {
+  it('accepts child benefit without asking for proof, and shows it as not counted, with the reason', async () => {
     const user = userEvent.setup();
     const { router } = await startWithDraft(user, year, alone);
     await router.navigate('/antrag/einnahmen');
-    await addEntry(user, { type: 'Kindergeld (zählt nicht)', amount: '255,00 €', period: 'Im Monat' });
+    await addEntry(user, {
+      type: 'Kindergeld (zählt nicht)',
+      amount: '255,00 €',
+      period: 'Im Monat',
+      proofNotAsked: true,
+    });
     expect(screen.getByRole('heading', { level: 3, name: 'Kindergeld' })).toBeInTheDocument();
     expect(screen.getByText('3.060,00 €')).toBeInTheDocument();
     expect(screen.getByText('Nein, zählt nicht')).toBeInTheDocument();

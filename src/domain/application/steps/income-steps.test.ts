@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { incomeCatalogue, incomeTypes } from '../../income/income-catalogue';
 import type { IncomeEntryAnswers } from '../draft-answers';
 import { incomeEntryStep } from './income-steps';
 import { pathsOf, textAt } from './issue-paths.test-support';
@@ -144,6 +145,33 @@ describe('incomeEntryStep', () => {
     it("needs no file when sent by post, and drops files left over from 'upload'", () => {
       const result = step.safeParse({ ...pension, proof: 'post', proofFileIds: ['f1'] });
       expect(result.data).toMatchObject({ proof: 'post', proofFileIds: [] });
+    });
+
+    const nonCounting = incomeTypes.filter((type) => incomeCatalogue[type].counts === 'no');
+
+    it.each(nonCounting)('asks no proof for %s, an income that does not count', (type) => {
+      const result = step.safeParse({ ...pension, type, proof: undefined });
+      expect(result.success).toBe(true);
+      expect(result.data).toMatchObject({ proof: 'none', proofFileIds: [] });
+    });
+
+    it('ignores a proof chosen before the type changed to one that does not count', () => {
+      for (const proof of ['upload', 'post'] as const) {
+        const result = step.safeParse({ ...pension, type: 'childBenefit', proof, proofFileIds: [] });
+        expect(result.data).toMatchObject({ proof: 'none', proofFileIds: [] });
+      }
+    });
+
+    it.each(incomeTypes.filter((type) => incomeCatalogue[type].counts !== 'no'))(
+      'still asks the proof for %s, which counts at least in part',
+      (type) => {
+        const result = step.safeParse({ ...pension, type, description: 'Honorar', proof: undefined });
+        expect(pathsOf(result)).toEqual(['proof']);
+      },
+    );
+
+    it('knows at least Kindergeld as an income that does not count', () => {
+      expect(nonCounting).toContain('childBenefit');
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { incomeCatalogue } from '../../income/income-catalogue';
 import { parseMoney } from '../../money/parse-money';
 import { fail, ok, type Result } from '../../validation/result';
 import { incomeEntryAnswersSchema, incomeEntryTypes, incomePeriods } from '../draft-answers';
@@ -44,13 +45,16 @@ export const incomeEntryStep = (context: IncomeContext) =>
       months: asksMonths ? monthCount(raw.months) : ok(undefined),
     });
     const proofFileIds = raw.proofFileIds ?? [];
-    if (raw.proof === undefined) {
+    // An income that does not count (Kindergeld, Wohngeld …) changes nothing in the limit: nobody needs its proof,
+    // so the page does not ask for one and any choice made before the type changed is ignored.
+    const needsProof = raw.type === undefined || incomeCatalogue[raw.type].counts !== 'no';
+    if (needsProof && raw.proof === undefined) {
       problem(
         'proof',
         'Wählen Sie aus, wie Sie den Nachweis einreichen.',
         'Select how you provide the proof.',
       );
-    } else if (raw.proof === 'upload' && proofFileIds.length === 0) {
+    } else if (needsProof && raw.proof === 'upload' && proofFileIds.length === 0) {
       problem(
         'proofFileIds',
         'Laden Sie den Nachweis hoch oder wählen Sie „Per Post nachreichen“.',
@@ -77,8 +81,8 @@ export const incomeEntryStep = (context: IncomeContext) =>
       period: raw.period,
       months,
       annualCents,
-      proof: raw.proof ?? 'post',
-      proofFileIds: raw.proof === 'upload' ? proofFileIds : [],
+      proof: needsProof ? (raw.proof ?? 'post') : ('none' as const),
+      proofFileIds: needsProof && raw.proof === 'upload' ? proofFileIds : [],
     };
   });
 

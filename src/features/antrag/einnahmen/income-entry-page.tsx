@@ -221,18 +221,23 @@ function EntryForm({ entryId, draft, context }: FormProps) {
           registration={form.register('months')}
         />
       )}
-      <RadioGroup
-        id={fieldId('proof')}
-        legend={t('entry.proof')}
-        hint={t('entry.proof.hint')}
-        error={errorFor('proof')}
-        options={[
-          { value: 'upload', label: t('entry.proof.upload') },
-          { value: 'post', label: t('entry.proof.post'), hint: t('entry.proof.post.hint') },
-        ]}
-        registration={form.register('proof')}
-      />
-      {proof === 'upload' && (
+      {/* An income that does not count needs no proof (incomeEntryStep does not ask for one): say so instead. */}
+      {info?.counts === 'no' ? (
+        <p>{t('entry.proof.notNeeded')}</p>
+      ) : (
+        <RadioGroup
+          id={fieldId('proof')}
+          legend={t('entry.proof')}
+          hint={t('entry.proof.hint')}
+          error={errorFor('proof')}
+          options={[
+            { value: 'upload', label: t('entry.proof.upload') },
+            { value: 'post', label: t('entry.proof.post'), hint: t('entry.proof.post.hint') },
+          ]}
+          registration={form.register('proof')}
+        />
+      )}
+      {proof === 'upload' && info?.counts !== 'no' && (
         <UploadField
           name="proofFileIds"
           label={t('entry.proofFiles')}

@@ -92,6 +92,7 @@ export const incomeMessages = defineMessages(
     'entry.proof.post.hint': 'Legen Sie eine Kopie dem ausgedruckten Antrag bei.',
     'entry.proofFiles': 'Nachweis',
     'entry.proofFiles.hint': 'Ein Foto oder PDF, auf dem Betrag und Zeitraum zu sehen sind.',
+    'entry.proof.notNeeded': 'Diese Einnahme zählt nicht, darum brauchen Sie dafür keinen Nachweis.',
   },
   {
     caption: 'Income',
@@ -182,6 +183,7 @@ export const incomeMessages = defineMessages(
     'entry.proof.post.hint': 'Enclose a copy with the printed application.',
     'entry.proofFiles': 'Proof',
     'entry.proofFiles.hint': 'A photo or PDF showing the amount and the period.',
+    'entry.proof.notNeeded': 'This income does not count, so you do not need to provide proof of it.',
   },
 );
 

@@ -15,6 +15,7 @@ export const figuresMessages = defineMessages(
     'income.complete': 'Alle Einnahmen angegeben',
     'income.proofPost': 'Nachweis per Post',
     'income.proofUpload': 'Nachweis hochgeladen',
+    'income.proofNone': 'kein Nachweis nötig',
     'chronic.no': 'Nein',
     'chronic.upload': 'Ja – Bescheinigung (Muster 55) hochgeladen',
     'chronic.doctorSends': 'Ja – die Arztpraxis schickt die Bescheinigung (Muster 55)',
@@ -28,6 +29,11 @@ export const figuresMessages = defineMessages(
     'receipts.total': 'Alle Belege',
     'receipts.complete': 'Alle Belege erfasst',
     'receipts.list': 'Alle Belege ansehen',
+    'receipts.split': 'Davon angerechnet: {counted}. Nicht angerechnet: {notCounted}.',
+    'receipts.countedTotal': 'Angerechnete Zuzahlungen',
+    'receipts.notCountedTotal': 'Erfasst, aber nicht angerechnet',
+    'receipts.notCountedHint':
+      'Das sind Kosten, die keine gesetzliche Zuzahlung sind. Oder Belege von Personen, die nicht mitzählen.',
   },
   {
     'income.untitled': 'Income without a type',
@@ -42,6 +48,7 @@ export const figuresMessages = defineMessages(
     'income.complete': 'All income entered',
     'income.proofPost': 'proof by post',
     'income.proofUpload': 'proof uploaded',
+    'income.proofNone': 'no proof needed',
     'chronic.no': 'No',
     'chronic.upload': 'Yes – certificate (Muster 55) uploaded',
     'chronic.doctorSends': 'Yes – the doctor’s practice sends the certificate (Muster 55)',
@@ -55,5 +62,10 @@ export const figuresMessages = defineMessages(
     'receipts.total': 'All receipts',
     'receipts.complete': 'All receipts entered',
     'receipts.list': 'View all receipts',
+    'receipts.split': 'Counted: {counted}. Not counted: {notCounted}.',
+    'receipts.countedTotal': 'Co-payments counted',
+    'receipts.notCountedTotal': 'Entered but not counted',
+    'receipts.notCountedHint':
+      'These are costs that are not a statutory co-payment. Or receipts of people who do not count.',
   },
 );

@@ -13,6 +13,12 @@ import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
 
 type Props = { draft: ApplicationDraft; context: StepContext; state: SectionState };
 
+const proofKeys = {
+  post: 'income.proofPost',
+  upload: 'income.proofUpload',
+  none: 'income.proofNone',
+} as const;
+
 /** Einnahmen per counted person: each income with its amount and the year's amount, and the counted total. */
 export function IncomeSummary({ draft, context, state }: Props) {
   const parts = useSummaryParts();
@@ -49,7 +55,7 @@ export function IncomeSummary({ draft, context, state }: Props) {
                       annual: money(income.annualCents),
                     })
                   : t(income.period === 'year' ? 'income.year' : 'income.once', { amount });
-              checked += ` (${t(income.proof === 'post' ? 'income.proofPost' : 'income.proofUpload')})`;
+              checked += ` (${t(proofKeys[income.proof])})`;
             }
             return {
               key,
