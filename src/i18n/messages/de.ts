@@ -21,20 +21,20 @@ export const messages = {
 
   'start.title': 'Befreiung von Zuzahlungen beantragen',
   'start.lead':
-    'Wer gesetzlich versichert ist, zahlt im Jahr höchstens 2 Prozent seiner Bruttoeinnahmen zum Lebensunterhalt zu – bei schwerwiegend chronischer Krankheit 1 Prozent. Mit diesem Dienst berechnen Sie Ihre Belastungsgrenze, sammeln Ihre Quittungen und stellen den Antrag auf Befreiung oder Erstattung.',
+    'Sie sind gesetzlich krankenversichert? Dann zahlen Sie im Jahr höchstens 2 Prozent der Einnahmen Ihres Haushalts zu. Bei schwerwiegend chronischer Krankheit ist es 1 Prozent. Mit diesem Dienst berechnen Sie diese Belastungsgrenze. Sie sammeln Ihre Quittungen. Und Sie stellen den Antrag auf Befreiung oder Erstattung.',
   'start.what.title': 'Was dieser Dienst macht',
   'start.what.p':
-    'Sie geben Ihren Haushalt, Ihre Einnahmen und Ihre Zuzahlungen ein. Der Dienst zeigt Ihnen Schritt für Schritt, wie hoch Ihre Belastungsgrenze ist, erstellt den ausgefüllten Antrag und sendet ihn mit Ihren Nachweisen an die Krankenkasse.',
+    'Sie geben Ihren Haushalt, Ihre Einnahmen und Ihre Zuzahlungen ein. Der Dienst zeigt Ihnen Schritt für Schritt Ihre Belastungsgrenze. Er füllt den Antrag für Sie aus. Dann sendet er ihn mit Ihren Nachweisen an die Krankenkasse.',
   'start.begin.title': 'Antrag stellen',
   'start.begin.legend': 'Wo sollen Ihre Angaben gespeichert werden, während Sie den Antrag ausfüllen?',
   'start.begin.hint':
     'Ihre Angaben enthalten Gesundheitsdaten. Sie entscheiden, ob sie auf diesem Gerät bleiben dürfen.',
   'start.begin.device': 'Verschlüsselt auf diesem Gerät speichern',
   'start.begin.deviceHint':
-    'Sie können später weitermachen, auch nach Tagen. Der Entwurf wird 90 Tage nach der letzten Änderung gelöscht; Sie können ihn jederzeit selbst löschen oder mit einem Kennwort schützen.',
+    'Sie können später weitermachen, auch nach Tagen. Der Entwurf wird 90 Tage nach der letzten Änderung gelöscht. Sie können ihn jederzeit selbst löschen. Sie können ihn auch mit einem Kennwort schützen.',
   'start.begin.visit': 'Nur für diesen Besuch',
   'start.begin.visitHint':
-    'Nichts wird auf dem Gerät gespeichert. Wenn Sie die Seite schließen oder neu laden, sind Ihre Angaben weg.',
+    'Nichts wird auf dem Gerät gespeichert. Schließen Sie die Seite oder laden Sie sie neu, sind Ihre Angaben weg.',
   'start.begin.error': 'Wählen Sie aus, wo Ihre Angaben gespeichert werden sollen.',
   'start.begin.errorTitle': 'Bitte korrigieren Sie Folgendes',
   'start.begin.button': 'Jetzt beginnen',
@@ -42,9 +42,9 @@ export const messages = {
   'start.begin.resumeLink': 'Antrag fortsetzen',
   'start.who.title': 'Wer den Antrag stellen kann',
   'start.who.p1':
-    'Versicherte der Krankenkasse – für sich und für die Angehörigen, die mit ihnen in einem Haushalt leben: Ehe- oder Lebenspartner, Kinder und weitere Familienversicherte.',
+    'Versicherte der Krankenkasse. Sie stellen den Antrag für sich und für die Angehörigen in ihrem Haushalt. Das sind Ehe- oder Lebenspartner, Kinder und weitere Familienversicherte.',
   'start.who.p2':
-    'Sie können auch für eine andere Person handeln, wenn Sie eine Vollmacht haben oder die rechtliche Betreuung führen.',
+    'Sie können auch für eine andere Person handeln. Dafür brauchen Sie eine Vollmacht. Oder Sie führen die rechtliche Betreuung.',
   'start.need.title': 'Was Sie bereithalten sollten',
   'start.need.card': 'die Gesundheitskarte (dort steht die Krankenversichertennummer)',
   'start.need.income':
@@ -57,15 +57,15 @@ export const messages = {
   'start.need.iban': 'Ihre IBAN, falls Ihnen Geld erstattet wird',
   'start.time.title': 'Wie lange es dauert',
   'start.time.p':
-    'Etwa 20 bis 30 Minuten. Sie müssen nicht alles auf einmal erledigen: Quittungen können Sie über Wochen nach und nach erfassen.',
+    'Etwa 20 bis 30 Minuten. Sie müssen nicht alles auf einmal erledigen. Quittungen können Sie über Wochen nach und nach erfassen.',
   'start.privacy.title': 'Wo Ihre Daten bleiben',
   'start.privacy.p1':
     'Ihre Angaben bleiben auf diesem Gerät, bis Sie den Antrag absenden. Erst dann gehen sie verschlüsselt an die Krankenkasse.',
   'start.privacy.p2':
-    'Wenn Sie möchten, wird Ihr Entwurf verschlüsselt auf diesem Gerät gespeichert, damit Sie später weitermachen können. Sie können ihn jederzeit löschen. Es werden keine Daten an Dritte übertragen.',
+    'Sie können Ihren Entwurf verschlüsselt auf diesem Gerät speichern. Dann können Sie später weitermachen. Sie können ihn jederzeit löschen. Wir geben keine Daten an Dritte weiter.',
   'start.calculate.title': 'Lohnt sich ein Antrag?',
   'start.calculate.p':
-    'Berechnen Sie zuerst Ihre Belastungsgrenze. Sie sehen, wie sie sich zusammensetzt und ab welchem Betrag Sie befreit werden.',
+    'Berechnen Sie zuerst Ihre Belastungsgrenze. Sie sehen, wie sie sich zusammensetzt. Und Sie sehen, ab welchem Betrag Sie befreit werden.',
   'start.calculate.button': 'Belastungsgrenze berechnen',
   'start.years': 'Berechnung möglich für die Jahre {from} bis {to}.',
   'start.status.title': 'Schon gesendet?',
@@ -77,12 +77,12 @@ export const messages = {
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.p':
-    'Die Adresse ist nicht (mehr) gültig. Prüfen Sie die Schreibweise oder gehen Sie zur Startseite.',
+    'Diese Adresse gibt es nicht oder nicht mehr. Prüfen Sie die Schreibweise. Oder gehen Sie zur Startseite.',
   'notFound.home': 'Zur Startseite',
 
   'error.title': 'Etwas ist schiefgegangen',
   'error.p':
-    'Ihre Eingaben auf diesem Gerät sind nicht verloren. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+    'Ihre Eingaben auf diesem Gerät sind nicht verloren. Laden Sie die Seite neu. Versuchen Sie es dann noch einmal.',
   'error.reload': 'Seite neu laden',
 
   'contact.title': 'Kontakt und Hilfe',

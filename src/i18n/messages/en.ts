@@ -19,19 +19,19 @@ export const messages: Messages = {
 
   'start.title': 'Apply for exemption from co-payments',
   'start.lead':
-    'People with statutory health insurance pay co-payments of at most 2 percent of their gross annual household income – 1 percent if seriously chronically ill. With this service you calculate your limit (Belastungsgrenze), collect your receipts and apply for exemption or a refund.',
+    'Are you insured with a statutory health insurer? Then you pay at most 2 percent of your household income in co-payments a year. If you are seriously chronically ill, it is 1 percent. With this service you calculate this limit (Belastungsgrenze). You collect your receipts. And you apply for exemption or a refund.',
   'start.what.title': 'What this service does',
   'start.what.p':
-    'You enter your household, your income and your co-payments. The service shows you step by step how your limit is worked out, fills in the application and sends it with your proofs to the health insurer.',
+    'You enter your household, your income and your co-payments. The service shows you your limit step by step. It fills in the application for you. Then it sends it with your proofs to the health insurer.',
   'start.begin.title': 'Apply',
   'start.begin.legend': 'Where should your answers be kept while you fill in the application?',
   'start.begin.hint': 'Your answers include health data. You decide whether they may stay on this device.',
   'start.begin.device': 'Keep them encrypted on this device',
   'start.begin.deviceHint':
-    'You can continue later, even after days. The draft is deleted 90 days after the last change; you can delete it yourself at any time or protect it with a password.',
+    'You can continue later, even after days. The draft is deleted 90 days after the last change. You can delete it yourself at any time. You can also protect it with a password.',
   'start.begin.visit': 'For this visit only',
   'start.begin.visitHint':
-    'Nothing is stored on the device. If you close or reload the page, your answers are gone.',
+    'Nothing is kept on the device. If you close or reload the page, your answers are gone.',
   'start.begin.error': 'Select where your answers should be kept.',
   'start.begin.errorTitle': 'Please correct the following',
   'start.begin.button': 'Start now',
@@ -39,9 +39,9 @@ export const messages: Messages = {
   'start.begin.resumeLink': 'Continue your application',
   'start.who.title': 'Who can apply',
   'start.who.p1':
-    'Members of the health insurer – for themselves and the relatives who live in the same household: spouse or registered partner, children and other family-insured dependants.',
+    'Members of the health insurer. They apply for themselves and for the dependants in their household. These are spouses or registered partners, children and other family-insured people.',
   'start.who.p2':
-    'You can also act for someone else if you hold a power of attorney or are their legal guardian.',
+    'You can also act for another person. For this you need a power of attorney. Or you are their legal guardian.',
   'start.need.title': 'What to have at hand',
   'start.need.card': 'the health insurance card (it shows the insurance number)',
   'start.need.income':
@@ -53,15 +53,15 @@ export const messages: Messages = {
   'start.need.iban': 'your IBAN, in case money is refunded',
   'start.time.title': 'How long it takes',
   'start.time.p':
-    'About 20 to 30 minutes. You do not have to do everything at once: you can add receipts bit by bit over weeks.',
+    'About 20 to 30 minutes. You do not have to do everything at once. You can add receipts bit by bit over weeks.',
   'start.privacy.title': 'Where your data stays',
   'start.privacy.p1':
     'Your answers stay on this device until you submit the application. Only then are they sent, encrypted, to the health insurer.',
   'start.privacy.p2':
-    'If you wish, your draft is stored encrypted on this device so you can continue later. You can delete it at any time. No data is passed to third parties.',
+    'You can keep your draft encrypted on this device. Then you can continue later. You can delete it at any time. We pass no data to third parties.',
   'start.calculate.title': 'Is it worth applying?',
   'start.calculate.p':
-    'First calculate your limit. You will see how it is made up and from which amount you are exempt.',
+    'Calculate your limit first. You see how it is made up. And you see from which amount you are exempt.',
   'start.calculate.button': 'Calculate the limit',
   'start.years': 'Calculation available for the years {from} to {to}.',
   'start.status.title': 'Already sent?',
