@@ -112,7 +112,7 @@ describe('Haushalt', () => {
       expect(spouse).toHaveTextContent('geboren am 01.01.1950');
       expect(spouse).toHaveTextContent('versichert bei AOK Plus');
       expect(spouse).toHaveTextContent('Zählt 2025 mit.');
-      expect(spouse).toHaveTextContent(/vollstationären Pflegeeinrichtung \(§ 62 Abs\. 2 S\. 7 SGB V\)/);
+      expect(spouse).toHaveTextContent(/auch, wenn er oder sie dauerhaft in einem Pflegeheim lebt/);
       const lena = rowOf('Lena Mustermann');
       expect(lena).toHaveTextContent('Zählt 2025 mit.');
       expect(lena).toHaveTextContent(/weil es familienversichert ist/);

@@ -7,11 +7,11 @@ export const householdMessages = defineMessages(
     caption: 'Haushalt',
     'overview.title': 'Wer lebt mit Ihnen in einem Haushalt?',
     'overview.intro':
-      'Die Belastungsgrenze gilt für Sie und die Angehörigen, die mit Ihnen in einem Haushalt leben (§ 62 Abs. 2 SGB V). Geben Sie an:',
+      'Die Belastungsgrenze gilt für Sie und Ihre Angehörigen. Die Angehörigen müssen mit Ihnen in einem Haushalt leben. Geben Sie an:',
     'overview.belongs.spouse':
       'Ihren Ehegatten oder Ihre eingetragene Lebenspartnerin oder Ihren eingetragenen Lebenspartner – auch wenn sie oder er dauerhaft in einem Pflegeheim lebt',
     'overview.belongs.children':
-      'Ihre Kinder und die Ihres Ehegatten oder Lebenspartners, auch Stief-, Pflege- und Enkelkinder, die bei Ihnen leben',
+      'Ihre Kinder und die Kinder Ihres Ehe- oder Lebenspartners, wenn sie bei Ihnen leben. Dazu gehören auch Stief-, Pflege- und Enkelkinder.',
     'overview.belongs.other': 'weitere Angehörige, die bei Ihnen familienversichert sind',
     'overview.notBelongs':
       'Nicht angeben: Partnerinnen oder Partner ohne Trauschein oder eingetragene Partnerschaft, geschiedene Ehegatten, Eltern und Mitbewohner. Sie zählen nicht mit.',
@@ -50,7 +50,7 @@ export const householdMessages = defineMessages(
       'Ihr Kind oder das Ihres Ehegatten oder Lebenspartners, auch Stief-, Pflege- oder Enkelkind.',
     'member.relation.other': 'Andere Angehörige oder anderer Angehöriger',
     'member.relation.other.hint':
-      'Nur wenn sie oder er bei Ihnen familienversichert ist, zum Beispiel in der landwirtschaftlichen Krankenversicherung (§ 8 Abs. 4 KVLG 1989). Eltern gehören nicht dazu.',
+      'Nur wenn die Person bei Ihnen familienversichert ist. Ein Beispiel ist die landwirtschaftliche Krankenversicherung. Eltern gehören nicht dazu.',
     'member.givenName': 'Vorname',
     'member.familyName': 'Nachname',
     'member.birthDate': 'Geburtsdatum',
@@ -65,13 +65,13 @@ export const householdMessages = defineMessages(
     'member.kvnr.hint':
       'Sie steht auf der Vorderseite der Gesundheitskarte dieser Person, rechts unter dem Namen: ein Buchstabe und 9 Ziffern, zum Beispiel A123456780.',
     'member.kvnrOptional.hint':
-      'Sie steht auf der Vorderseite der Gesundheitskarte dieser Person, rechts unter dem Namen. Sie hilft der anderen Krankenkasse, die Befreiung zuzuordnen.',
+      'Sie steht vorne auf der Gesundheitskarte dieser Person, rechts unter dem Namen. Mit der Nummer findet die andere Krankenkasse die Person leichter.',
     'member.familyInsured': 'Ist die Person familienversichert?',
     'member.familyInsured.hint':
-      'Familienversichert heißt: ohne eigene Beiträge über ein Familienmitglied mitversichert (§ 10 SGB V). Wer selbst Beiträge zahlt, etwa aus Arbeit, Ausbildung, Rente oder als Studentin oder Student, ist nicht familienversichert. Bei Kindern ab dem Jahr, in dem sie 19 werden, entscheidet das, ob sie mitzählen.',
+      'Familienversichert heißt: Die Person ist über ein Familienmitglied mitversichert. Sie zahlt keine eigenen Beiträge. Wer selbst Beiträge zahlt, ist nicht familienversichert. Das gilt zum Beispiel bei Arbeit, Ausbildung, Rente oder im Studium. Bei Kindern ab dem Jahr, in dem sie 19 werden, entscheidet das, ob sie mitzählen.',
     'member.careHome': 'Lebt die Person dauerhaft in einem Pflegeheim?',
     'member.careHome.hint':
-      'Gemeint ist die dauerhafte vollstationäre Pflege. Ihr Ehegatte oder Lebenspartner zählt dann trotzdem zu Ihrem Haushalt (§ 62 Abs. 2 S. 7 SGB V).',
+      'Gemeint ist ein dauerhafter Platz in einem Pflegeheim. Ihr Ehe- oder Lebenspartner zählt dann trotzdem zu Ihrem Haushalt.',
     'member.yes': 'Ja',
     'member.no': 'Nein',
     'remove.title': 'Möchten Sie {name} aus Ihrem Haushalt entfernen?',
@@ -88,11 +88,11 @@ export const householdMessages = defineMessages(
     caption: 'Household',
     'overview.title': 'Who lives in your household?',
     'overview.intro':
-      'The limit applies to you and the relatives who live in your household (§ 62 Abs. 2 SGB V). Enter:',
+      'The limit applies to you and your dependants. They must live with you in one household. Enter:',
     'overview.belongs.spouse':
       'your spouse or registered partner – also when they live permanently in a care home',
     'overview.belongs.children':
-      'your children and those of your spouse or partner, including stepchildren, foster children and grandchildren who live with you',
+      'your children and the children of your spouse or partner, if they live with you. This includes stepchildren, foster children and grandchildren.',
     'overview.belongs.other': 'further relatives who are family-insured with you',
     'overview.notBelongs':
       'Do not enter: partners you are not married to or in a registered partnership with, divorced spouses, parents or flatmates. They do not count.',
@@ -130,7 +130,7 @@ export const householdMessages = defineMessages(
       'Your child or your spouse’s or partner’s child, including a stepchild, foster child or grandchild.',
     'member.relation.other': 'Other relative',
     'member.relation.other.hint':
-      'Only if they are family-insured with you, for example in farmers’ health insurance (§ 8 Abs. 4 KVLG 1989). Parents do not count.',
+      'Only if the person is family-insured with you. An example is farmers’ health insurance. Parents do not count.',
     'member.givenName': 'First name',
     'member.familyName': 'Last name',
     'member.birthDate': 'Date of birth',
@@ -145,13 +145,13 @@ export const householdMessages = defineMessages(
     'member.kvnr.hint':
       'It is on the front of this person’s health card, on the right below the name: one letter and 9 digits, for example A123456780.',
     'member.kvnrOptional.hint':
-      'It is on the front of this person’s health card, on the right below the name. It helps the other insurer to match the exemption.',
+      'It is on the front of this person’s health card, on the right below the name. With the number the other health insurer finds the person more easily.',
     'member.familyInsured': 'Is the person family-insured?',
     'member.familyInsured.hint':
-      'Family-insured means: covered through a family member without paying contributions of their own (§ 10 SGB V). Anyone who pays contributions, for example from work, training, a pension or as a student, is not family-insured. For children from the year they turn 19 this decides whether they count.',
+      'Family-insured means: the person is covered through a family member. They pay no contributions of their own. Anyone who pays contributions is not family-insured. This applies, for example, to work, training, a pension or studies. For children from the year they turn 19, this decides whether they count.',
     'member.careHome': 'Does the person live permanently in a care home?',
     'member.careHome.hint':
-      'This means permanent full-time residential care. Your spouse or partner then still belongs to your household (§ 62 Abs. 2 S. 7 SGB V).',
+      'This means a permanent place in a care home. Your spouse or partner then still belongs to your household.',
     'member.yes': 'Yes',
     'member.no': 'No',
     'remove.title': 'Do you want to remove {name} from your household?',
