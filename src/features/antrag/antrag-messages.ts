@@ -87,7 +87,7 @@ export const antragMessages = defineMessages(
     'setup.error.storage': 'Der Entwurf kann auf diesem Gerät nicht gespeichert werden.',
     'year.title': 'Für welches Jahr beantragen Sie die Befreiung?',
     'year.hint':
-      'Für jedes Jahr gibt es einen eigenen Antrag. Für frühere Jahre erhalten Sie zu viel gezahlte Zuzahlungen zurück.',
+      'Für jedes Jahr gibt es einen eigenen Antrag. Für ein früheres Jahr bekommen Sie Geld zurück, wenn Sie zu viel gezahlt haben.',
     'year.purpose.current': 'dieses Jahr',
     'year.purpose.refund': 'Erstattung für ein früheres Jahr',
     'year.purpose.advance': 'nächstes Jahr, mit Vorauszahlung',
@@ -114,22 +114,22 @@ export const antragMessages = defineMessages(
     'tasks.resume': 'Weiter, wo Sie aufgehört haben',
     'tasks.unreadable.title': 'Ein Teil Ihres Entwurfs konnte nicht gelesen werden',
     'tasks.unreadable.text':
-      'Einige Angaben stammen aus einer älteren Version oder sind beschädigt. Sie sind aufbewahrt, aber die betroffenen Abschnitte müssen Sie noch einmal ausfüllen.',
+      'Einige Angaben stammen aus einer älteren Version oder sind beschädigt. Wir haben sie aufbewahrt. Füllen Sie die betroffenen Abschnitte bitte noch einmal aus.',
     'tasks.check.title': 'Prüfen und absenden',
     'tasks.check.ready': 'Alle Abschnitte sind vollständig. Prüfen Sie Ihre Angaben.',
     'tasks.check.notReady':
-      'Sie können Ihre Angaben jederzeit prüfen. Absenden können Sie, wenn alle Abschnitte vollständig sind.',
+      'Sie können Ihre Angaben jederzeit prüfen. Absenden können Sie erst, wenn alle Abschnitte vollständig sind.',
     'tasks.check.link': 'Angaben prüfen',
     'tasks.limit.title': 'Ihre Belastungsgrenze',
     'tasks.limit.text':
-      'Wie hoch Ihre Grenze ist, was Sie schon gezahlt haben und was erstattet wird – mit dem ganzen Rechenweg.',
+      'Hier sehen Sie Ihre Grenze. Sie sehen, was Sie schon gezahlt haben und was Sie zurückbekommen. Der ganze Rechenweg steht dabei.',
     'tasks.limit.link': 'Belastungsgrenze und Rechenweg ansehen',
     'tasks.manage.title': 'Entwurf',
     'tasks.manage.year': 'Antragsjahr ändern',
     'tasks.manage.drafts': 'Entwürfe verwalten, übertragen oder löschen',
     'tasks.delete.button': 'Entwurf löschen',
     'tasks.delete.question':
-      'Den Entwurf für {year} mit allen Angaben und Dateien löschen? Das kann nicht rückgängig gemacht werden.',
+      'Möchten Sie den Entwurf für {year} löschen? Alle Angaben und Dateien werden gelöscht. Das können Sie nicht rückgängig machen.',
     'tasks.delete.confirm': 'Ja, Entwurf löschen',
     'drafts.title': 'Ihre Entwürfe',
     'drafts.whereDevice':
@@ -250,7 +250,7 @@ export const antragMessages = defineMessages(
     'setup.error.storage': 'The draft cannot be kept on this device.',
     'year.title': 'Which year are you applying for?',
     'year.hint':
-      'Each year needs its own application. For earlier years you get back co-payments you paid above the limit.',
+      'Each year needs its own application. For an earlier year you get money back if you paid too much.',
     'year.purpose.current': 'this year',
     'year.purpose.refund': 'refund for an earlier year',
     'year.purpose.advance': 'next year, with advance payment',
@@ -276,21 +276,22 @@ export const antragMessages = defineMessages(
     'tasks.resume': 'Continue where you left off',
     'tasks.unreadable.title': 'Part of your draft could not be read',
     'tasks.unreadable.text':
-      'Some answers come from an older version or are damaged. They are kept, but you need to fill in the affected sections again.',
+      'Some answers come from an older version or are damaged. We have kept them. Please fill in the affected sections again.',
     'tasks.check.title': 'Check and send',
     'tasks.check.ready': 'All sections are complete. Check your answers.',
     'tasks.check.notReady':
-      'You can check your answers at any time. You can send once all sections are complete.',
+      'You can check your answers at any time. You can send only when all sections are complete.',
     'tasks.check.link': 'Check your answers',
     'tasks.limit.title': 'Your annual limit',
     'tasks.limit.text':
-      'How high your limit is, what you have paid so far and what is refunded – with the whole calculation.',
+      'Here you see your limit. You see what you have paid so far and what you get back. The whole calculation is shown too.',
     'tasks.limit.link': 'See the limit and how it is calculated',
     'tasks.manage.title': 'Draft',
     'tasks.manage.year': 'Change the year applied for',
     'tasks.manage.drafts': 'Manage, move or delete drafts',
     'tasks.delete.button': 'Delete draft',
-    'tasks.delete.question': 'Delete the draft for {year} with all answers and files? This cannot be undone.',
+    'tasks.delete.question':
+      'Do you want to delete the draft for {year}? All answers and files are deleted. This cannot be undone.',
     'tasks.delete.confirm': 'Yes, delete the draft',
     'drafts.title': 'Your drafts',
     'drafts.whereDevice': 'Your drafts are kept encrypted in this browser. There is one draft per year.',
