@@ -36,7 +36,9 @@ describe('Ihr Antrag and Angaben prüfen', () => {
     const { router } = await startWizard(user, 2026);
     await user.click(screen.getByRole('button', { name: 'Entwurf löschen' }));
     expect(
-      screen.getByText(/Möchten Sie den Entwurf für 2026 löschen\? Alle Angaben und Dateien werden gelöscht\./),
+      screen.getByText(
+        /Möchten Sie den Entwurf für 2026 löschen\? Alle Angaben und Dateien werden gelöscht\./,
+      ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
     await user.click(screen.getByRole('button', { name: 'Entwurf löschen' }));
