@@ -7,19 +7,19 @@ export const chronicMessages = defineMessages(
     caption: 'Chronische Erkrankung',
     'overview.title': 'Schwerwiegende chronische Erkrankung',
     'overview.limit':
-      'Ist eine Person in Ihrem Antrag schwerwiegend chronisch krank, gilt für den ganzen Haushalt eine Belastungsgrenze von 1 % statt 2 % der Einnahmen (§ 62 Abs. 1 Satz 2 SGB V, Chroniker-Richtlinie des Gemeinsamen Bundesausschusses).',
+      'Ist eine Person in Ihrem Antrag schwerwiegend chronisch krank? Dann gilt für den ganzen Haushalt eine niedrigere Grenze: 1 % statt 2 % der Einnahmen.',
     'overview.criteria':
-      'Schwerwiegend chronisch krank ist, wer seit mindestens einem Jahr wegen derselben Krankheit mindestens einmal im Vierteljahr ärztlich behandelt wird und außerdem Pflegegrad 3, 4 oder 5 hat, einen Grad der Behinderung (GdB) oder der Schädigungsfolgen (GdS) von mindestens 60 hat oder ständig behandelt werden muss, weil sich die Krankheit sonst lebensbedrohlich verschlimmern würde.',
+      'Schwerwiegend chronisch krank heißt: Die Person ist seit mindestens einem Jahr wegen derselben Krankheit in ärztlicher Behandlung, mindestens einmal im Vierteljahr. Außerdem gilt eins davon: Sie hat Pflegegrad 3, 4 oder 5. Oder sie hat einen Grad der Behinderung (GdB) oder der Schädigungsfolgen (GdS) von mindestens 60. Oder sie braucht ständig Behandlung, sonst wird die Krankheit lebensbedrohlich schlimmer.',
     'overview.proof.title': 'Der Nachweis: Muster 55',
     'overview.proof':
       'Nachweis ist die „Bescheinigung einer schwerwiegenden chronischen Erkrankung“ (Muster 55). Teil A füllt die Krankenkasse aus, wenn Pflegegrad 3, 4 oder 5 oder ein GdB oder GdS von mindestens 60 vorliegt. Teil B füllt die Ärztin oder der Arzt aus: seit wann die Dauerbehandlung besteht. Die Arztpraxis kann die Bescheinigung direkt an uns schicken.',
     'overview.checkUp':
-      'Für Menschen, die nach dem 1. April 1972 geboren sind, verlangt das Gesetz zusätzlich, dass sie vor der Erkrankung die empfohlenen Vorsorgeuntersuchungen wahrgenommen haben (§ 62 Abs. 1 S. 3 SGB V). In der Praxis wird das nicht geprüft; Sie müssen dazu nichts nachweisen.',
+      'Für Menschen mit Geburtstag nach dem 1. April 1972 verlangt das Gesetz mehr: Sie sollten vor der Erkrankung zu den empfohlenen Vorsorgeuntersuchungen gegangen sein. In der Praxis wird das nicht geprüft. Sie müssen dazu nichts nachweisen.',
     'overview.people': 'Personen in Ihrem Antrag',
     'overview.back': 'Zurück zu „Ihr Antrag“',
     'household.title': 'Zuerst der Haushalt',
     'household.text':
-      'Wer hier gefragt wird, hängt davon ab, wer in Ihrem Haushalt lebt. Geben Sie zuerst Ihren Haushalt vollständig an.',
+      'Wer hier gefragt wird, hängt von Ihrem Haushalt ab. Geben Sie darum zuerst Ihren Haushalt vollständig an.',
     'household.link': 'Zum Haushalt',
     'person.self': 'Sie',
     'person.unnamed': 'Person ohne Namen',
@@ -48,14 +48,14 @@ export const chronicMessages = defineMessages(
     caption: 'Chronic illness',
     'overview.title': 'Serious chronic illness',
     'overview.limit':
-      'If a person in your application is seriously chronically ill, the limit for the whole household is 1 % instead of 2 % of the income (§ 62 Abs. 1 Satz 2 SGB V, Chroniker-Richtlinie of the Federal Joint Committee).',
+      'Is a person in your application seriously chronically ill? Then a lower limit applies to the whole household: 1 % instead of 2 % of the income.',
     'overview.criteria':
-      'Seriously chronically ill means: treated by a doctor for the same illness at least once a quarter for at least a year, and in addition care level (Pflegegrad) 3, 4 or 5, a degree of disability (GdB) or of damage (GdS) of at least 60, or a need for continuous treatment without which the illness would worsen life-threateningly.',
+      'Seriously chronically ill means: the person has been treated by a doctor for the same illness for at least a year, at least once a quarter. In addition, one of these applies: they have care level 3, 4 or 5 (Pflegegrad). Or they have a degree of disability (GdB) or of damage (GdS) of at least 60. Or they need continuous treatment, otherwise the illness would become life-threatening.',
     'overview.proof.title': 'The proof: Muster 55',
     'overview.proof':
       'The proof is the “certificate of a serious chronic illness” (Muster 55). The health insurer fills in part A if there is care level 3, 4 or 5 or a GdB or GdS of at least 60. The doctor fills in part B: since when the continuous treatment has lasted. The doctor’s practice can send the certificate to us directly.',
     'overview.checkUp':
-      'For people born after 1 April 1972 the law also requires that they attended the recommended check-ups before falling ill (§ 62 Abs. 1 S. 3 SGB V). In practice this is not checked; you do not need to prove anything.',
+      'For people born after 1 April 1972 the law asks for more: they should have attended the recommended check-ups before the illness. In practice this is not checked. You do not have to prove anything.',
     'overview.people': 'People in your application',
     'overview.back': 'Back to “Your application”',
     'household.title': 'The household first',
