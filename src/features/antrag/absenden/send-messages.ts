@@ -13,8 +13,10 @@ export const sendMessages = defineMessages(
     'send.whatTitle': 'Das wird gesendet',
     'send.what.pdf': 'der Antrag als PDF-Dokument',
     'send.what.data': 'Ihre Angaben als Daten für die Sachbearbeitung',
-    'send.what.receipts': '{count} Fotos oder PDFs von Zuzahlungsbelegen',
-    'send.what.other': '{count} weitere Nachweise (Einkommen, Bescheide, Bescheinigungen, Vollmacht)',
+    'send.what.receipts.one': '{count} Foto oder PDF eines Zuzahlungsbelegs',
+    'send.what.receipts.other': '{count} Fotos oder PDFs von Zuzahlungsbelegen',
+    'send.what.other.one': '{count} weiterer Nachweis (Einkommen, Bescheid, Bescheinigung oder Vollmacht)',
+    'send.what.other.other': '{count} weitere Nachweise (Einkommen, Bescheide, Bescheinigungen, Vollmacht)',
     'send.onDevice':
       'Bevor wir senden, speichern wir die fertige Datei verschlüsselt mit Ihrem Entwurf. Bricht die Verbindung ab, senden wir dieselbe Datei noch einmal – die Krankenkasse erhält Ihren Antrag nur einmal.',
     'send.onVisit':
@@ -89,7 +91,7 @@ export const sendMessages = defineMessages(
     'confirm.downloads.english': 'Lesefassung auf Englisch herunterladen (PDF)',
     'confirm.downloads.zip': 'Alle gesendeten Unterlagen herunterladen (ZIP-Datei)',
     'confirm.downloads.rebuilt':
-      'Diese Dateien erstellen wir beim Herunterladen aus Ihrem gespeicherten Entwurf neu. Haben Sie den Entwurf nach dem Senden geändert, zeigen sie den neuen Stand.',
+      'Die gesendeten Dateien sind auf diesem Gerät nicht gespeichert. Wir erstellen die Dateien darum neu aus Ihrem Entwurf. Sie sind nicht die gesendeten Dateien.',
     'confirm.downloads.busy': 'Die Datei wird erstellt …',
     'confirm.downloads.done': 'Die Datei {name} wurde heruntergeladen.',
     'confirm.downloads.failed': 'Die Datei konnte nicht erstellt werden. Versuchen Sie es noch einmal.',
@@ -98,6 +100,19 @@ export const sendMessages = defineMessages(
     'confirm.post.intro':
       'Legen Sie diese Unterlagen mit dem Deckblatt in einen Umschlag an die unten genannte Anschrift.',
     'confirm.post.print': 'Deckblatt drucken',
+    'confirm.applicationId': 'Ihre Antragsnummer',
+    'confirm.numbers.hint':
+      'Die Vorgangsnummer hat die Krankenkasse vergeben. Die Antragsnummer steht auf Ihrem Antrag. Mit beiden findet die Krankenkasse Ihren Antrag.',
+    'confirm.refund.title': 'Erstattung',
+    'confirm.refund.amount':
+      'Nach Ihren Angaben haben Sie {amount} mehr gezahlt als Ihre Belastungsgrenze. Diesen Betrag bekommen Sie zurück, wenn die Krankenkasse Ihren Antrag bewilligt.',
+    'confirm.refund.none':
+      'Nach Ihren Angaben haben Sie nicht mehr gezahlt als Ihre Belastungsgrenze. Es gibt deshalb nichts zu erstatten.',
+    'confirm.refund.provisional':
+      'Der Betrag ist vorläufig. Die amtlichen Zahlen für {year} stehen noch nicht fest.',
+    'confirm.downloads.pdfRebuilt': 'Neu erstellten Antrag herunterladen (PDF, Deutsch)',
+    'confirm.downloads.zipRebuilt': 'Neu erstellte Unterlagen herunterladen (ZIP-Datei)',
+    'cover.applicationId': 'Antragsnummer',
     'cover.title': 'Deckblatt für die Post',
     'cover.reference': 'Vorgangsnummer',
     'cover.applicant': 'Antragsteller/in',
@@ -117,8 +132,10 @@ export const sendMessages = defineMessages(
     'send.whatTitle': 'What will be sent',
     'send.what.pdf': 'the application as a PDF document',
     'send.what.data': 'your answers as data for the caseworker',
-    'send.what.receipts': '{count} photos or PDFs of co-payment receipts',
-    'send.what.other': '{count} further proofs (income, notices, certificates, power of attorney)',
+    'send.what.receipts.one': '{count} photo or PDF of a co-payment receipt',
+    'send.what.receipts.other': '{count} photos or PDFs of co-payment receipts',
+    'send.what.other.one': '{count} further proof (income, notice, certificate or power of attorney)',
+    'send.what.other.other': '{count} further proofs (income, notices, certificates, power of attorney)',
     'send.onDevice':
       'Before sending, we store the finished file encrypted with your draft. If the connection breaks, we send the same file again – the insurer receives your application only once.',
     'send.onVisit':
@@ -191,7 +208,7 @@ export const sendMessages = defineMessages(
     'confirm.downloads.english': 'Download an English reading copy (PDF)',
     'confirm.downloads.zip': 'Download everything that was sent (ZIP file)',
     'confirm.downloads.rebuilt':
-      'We make these files again from your saved draft when you download them. If you changed the draft after sending, they show the new state.',
+      'The files that were sent are not kept on this device. So we make the files again from your draft. They are not the files that were sent.',
     'confirm.downloads.busy': 'Making the file …',
     'confirm.downloads.done': 'The file {name} was downloaded.',
     'confirm.downloads.failed': 'The file could not be made. Please try again.',
@@ -199,6 +216,19 @@ export const sendMessages = defineMessages(
     'confirm.post.none': 'You do not need to send anything by post.',
     'confirm.post.intro': 'Put these documents with the cover sheet in an envelope to the address below.',
     'confirm.post.print': 'Print the cover sheet',
+    'confirm.applicationId': 'Your application number',
+    'confirm.numbers.hint':
+      'The health insurer gave the reference number. The application number is on your application. The health insurer finds your application with either.',
+    'confirm.refund.title': 'Refund',
+    'confirm.refund.amount':
+      'From your answers, you paid {amount} more than your limit. You get this amount back if the health insurer approves your application.',
+    'confirm.refund.none':
+      'From your answers, you did not pay more than your limit. So there is nothing to refund.',
+    'confirm.refund.provisional':
+      'The amount is provisional. The official figures for {year} are not final yet.',
+    'confirm.downloads.pdfRebuilt': 'Download a newly made application (PDF, German)',
+    'confirm.downloads.zipRebuilt': 'Download newly made documents (ZIP file)',
+    'cover.applicationId': 'Application number',
     'cover.title': 'Cover sheet for the post',
     'cover.reference': 'Reference number',
     'cover.applicant': 'Applicant',

@@ -2,6 +2,7 @@ import { Link, Navigate } from 'react-router';
 import { submissionProblemCodes } from '../../../api/contracts/submission';
 import { useMessages } from '../../../i18n/feature-messages';
 import { formatInstantDate } from '../../../i18n/format-date';
+import { pluralKey } from '../../../i18n/plural';
 import { useI18n } from '../../../i18n/use-i18n';
 import { formatFileSize } from '../../../ui/format-file-size';
 import { NotificationBanner } from '../../../ui/notification-banner';
@@ -100,8 +101,8 @@ function Summary({ summary }: { summary: SendSummary }) {
       <ul className="bullets">
         <li>{t('send.what.pdf')}</li>
         <li>{t('send.what.data')}</li>
-        {receipts > 0 && <li>{t('send.what.receipts', { count: receipts })}</li>}
-        {others > 0 && <li>{t('send.what.other', { count: others })}</li>}
+        {receipts > 0 && <li>{t(pluralKey('send.what.receipts', receipts), { count: receipts })}</li>}
+        {others > 0 && <li>{t(pluralKey('send.what.other', others), { count: others })}</li>}
       </ul>
     </>
   );
