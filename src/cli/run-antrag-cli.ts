@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { antragContentFromApplication } from '../documents/antrag/antrag-content-from-application';
 import type { AntragLanguage } from '../documents/antrag/antrag-content';
+import { berlinDateTime } from '../documents/antrag/antrag-format';
 import { renderAntragPdf, type AntragFonts } from '../documents/antrag/render-antrag-pdf';
 import { parseApplicationDocument } from '../documents/bundle/application-document-check';
 
@@ -95,8 +96,8 @@ export const runAntragCli = async (
   const { document } = parsed;
   const content = antragContentFromApplication(document, options.language, {
     place: document.applicant.address.city,
-    // The wall-clock date as written (2026-11-20T23:30:00+01:00 was signed on the 20th), never the machine's zone.
-    signedOn: document.createdAt.slice(0, 10),
+    // The day in Berlin, where the application was made, never the machine's zone: 2026-11-20T23:30:00Z is the 21st.
+    signedOn: berlinDateTime(document.createdAt).date,
   });
   if (!content.ok) return fail(2, `${input}: year: ${content.problem.message[language]}`);
   try {

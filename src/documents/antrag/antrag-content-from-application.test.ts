@@ -18,6 +18,7 @@ import { paymentCategories } from '../../domain/zuzahlung/payment-category';
 import type { AntragContent, AntragLanguage } from './antrag-content';
 import { antragContentFromApplication } from './antrag-content-from-application';
 import { formatCents } from './antrag-format';
+import { defaultInsurerName } from './insurer-name';
 import { renderAntragPdf } from './render-antrag-pdf';
 
 const documentOf = (draft: ApplicationDraft): ApplicationDocument => {
@@ -72,7 +73,9 @@ describe('antragContentFromApplication', () => {
       name: 'Maria Ørsted-Nguyễn',
       insurer: 'Techniker Krankenkasse',
     });
-    expect(content.household[0]?.insurer).toBe('diese Krankenkasse');
+    // "Insured with us" is the insurer's name: the PDF names it (insurer-name.ts).
+    expect(content.insurerName).toBe(defaultInsurerName);
+    expect(content.household[0]?.insurer).toBe(defaultInsurerName);
     expect(content.incomes.map((i) => i.typeLabel)).toEqual([
       incomeTypeInfo('wages').label.de,
       incomeTypeInfo('wages').label.de,
@@ -90,11 +93,15 @@ describe('antragContentFromApplication', () => {
     expect(content.attachments).toEqual([]);
     const wages = incomeTypeInfo('wages').label.de;
     expect(content.toSendByPost.map((p) => p.document.replace(/\u00a0/g, ' '))).toEqual([
-      `Einkommensnachweis: ${wages}, 3.400,00 € monatlich (Person 1)`,
-      `Einkommensnachweis: ${wages}, 1.700,00 € einmalig (Person 1)`,
-      `Einkommensnachweis: ${incomeTypeInfo('pension').label.de}, 9.600,00 € jährlich (Person 2)`,
-      'Bescheinigung Muster 55 (Person 2)',
+      `Einkommensnachweis: ${wages}, 3.400,00 € monatlich (Łukasz Ğüneş Ørsted-Nguyễn)`,
+      `Einkommensnachweis: ${wages}, 1.700,00 € einmalig (Łukasz Ğüneş Ørsted-Nguyễn)`,
+      `Einkommensnachweis: ${incomeTypeInfo('pension').label.de}, 9.600,00 € jährlich (Maria Ørsted-Nguyễn)`,
+      'Bescheinigung Muster 55 (Maria Ørsted-Nguyễn)',
     ]);
+    // The PDF speaks about the applicant, not to them.
+    expect(content.toSendByPost[0]?.reason).toBe(
+      'Die antragstellende Person schickt diesen Nachweis per Post.',
+    );
   });
 
   it('in English: the labels and declarations of the English copy', () => {
@@ -103,7 +110,7 @@ describe('antragContentFromApplication', () => {
     expect(content.incomes[2]?.typeLabel).toBe(incomeTypeInfo('pension').label.en);
     expect(content.declarations[1]?.text).toMatch(/^I consent to the health insurer/);
     expect(content.toSendByPost[3]).toEqual({
-      document: 'Certificate Muster 55 (Person 2)',
+      document: 'Certificate Muster 55 (Maria Ørsted-Nguyễn)',
       reason: 'The doctor’s practice sends the certificate directly to the health insurer.',
     });
   });
@@ -117,7 +124,10 @@ describe('antragContentFromApplication', () => {
     expect(content.receipts.find((r) => r.memberId === 'c1')?.counts).toBe(true);
     expect(content.attachments).toEqual([
       { fileName: 'welfare-1.pdf', proves: `Bescheid: ${welfareLabels.buergergeld.de}` },
-      { fileName: 'receipt-2.pdf', proves: 'Zuzahlungsbeleg vom 15.01.2026, Rosen-Apotheke (Person 1)' },
+      {
+        fileName: 'receipt-2.pdf',
+        proves: `Zuzahlungsbeleg vom 15.01.2026, Rosen-Apotheke (${content.applicant.name})`,
+      },
     ]);
     expect(content.toSendByPost).toEqual([]);
   });
@@ -147,8 +157,8 @@ describe('antragContentFromApplication', () => {
       ],
     });
     expect(content.attachments.map((a) => a.proves.replace(/\u00a0/g, ' '))).toEqual([
-      `Einkommensnachweis: ${incomeTypeInfo('wages').label.de} (in 7 Monaten), 3.400,00 € monatlich (Person 1)`,
-      'Bescheinigung Muster 55 (Person 2)',
+      `Einkommensnachweis: ${incomeTypeInfo('wages').label.de} (in 7 Monaten), 3.400,00 € monatlich (Łukasz Ğüneş Ørsted-Nguyễn)`,
+      'Bescheinigung Muster 55 (Maria Ørsted-Nguyễn)',
       'Vollmacht',
     ]);
     expect(content.incomes[0]?.annualCents).toBe(7 * 340_000);
@@ -200,6 +210,8 @@ describe('antragContentFromApplication', () => {
     expect(form.getTextField('berechnung.belastungsgrenze').getText()).toBe(
       formatCents(limit, 'de').replace('\u00a0', ' '),
     );
-    expect(form.getTextField('nachreichen.4.unterlage').getText()).toBe('Bescheinigung Muster 55 (Person 2)');
+    expect(form.getTextField('nachreichen.4.unterlage').getText()).toBe(
+      'Bescheinigung Muster 55 (Maria Ørsted-Nguyễn)',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { countsTowardLimit, paymentCategories } from '../../domain/zuzahlung/pay
 import type { AntragContent, AntragLanguage, AntragPostItem } from './antrag-content';
 import { formatCents, formatDate } from './antrag-format';
 import { antragMessages } from './antrag-messages';
+import { defaultInsurerName } from './insurer-name';
 
 type Texts = Record<AntragLanguage, string>;
 
@@ -24,9 +25,15 @@ const declarationTexts: readonly Texts[] = [
   },
 ];
 
+// The PDF speaks about the applicant, never to them (issue 11): third person in what we add, first person only in
+// the declarations the applicant made.
 const t = {
-  sameInsurer: { de: 'diese Krankenkasse', en: 'this health insurer' },
-  person: { de: 'Person', en: 'Person' },
+  relation: {
+    applicant: { de: 'antragstellende Person', en: 'applicant' },
+    spouse: { de: 'Ehegatte oder Lebenspartner/in', en: 'spouse or partner' },
+    child: { de: 'Kind', en: 'child' },
+    other: { de: 'Angehörige/r', en: 'dependant' },
+  },
   months: { de: (n: number) => `in ${n} Monaten`, en: (n: number) => `for ${n} months` },
   receipt: { de: 'Zuzahlungsbeleg', en: 'Co-payment receipt' },
   of: { de: 'vom', en: 'of' },
@@ -37,8 +44,8 @@ const t = {
   vollmacht: { de: 'Vollmacht', en: 'Power of attorney' },
   betreuung: { de: 'Betreuerausweis', en: 'Guardianship certificate' },
   incomeByPost: {
-    de: 'Sie haben angegeben, den Nachweis per Post zu schicken.',
-    en: 'You said you would send this proof by post.',
+    de: 'Die antragstellende Person schickt diesen Nachweis per Post.',
+    en: 'The applicant sends this proof by post.',
   },
   doctorSends: {
     de: 'Die Arztpraxis schickt die Bescheinigung direkt an die Krankenkasse.',
@@ -46,6 +53,11 @@ const t = {
   },
   receiptNo: { de: 'Beleg Nr.', en: 'Receipt no.' },
 } as const;
+
+export type AntragContentOptions = {
+  /** The insurer the application goes to (insurer-name.ts); "same insurer" answers show this name. */
+  insurerName?: string;
+};
 
 export type AntragSigning = {
   /** Where the applicant signs; null leaves the line empty to be filled in by hand. */
@@ -63,18 +75,24 @@ export function antragContentFromApplication(
   document: ApplicationDocument,
   language: AntragLanguage,
   signing: AntragSigning,
+  { insurerName = defaultInsurerName }: AntragContentOptions = {},
 ): Result<AntragContent> {
   const computed = computeLimitCase(applicationDocumentLimitCase(document));
   if (!computed.ok) return computed;
   const engine = computed.value;
   const counted = new Set(engine.countedMemberIds);
   const decisions = new Map(engine.explanation.members.map((d) => [d.memberId, d]));
-  const nameOf = (m: { givenName: string; familyName: string }) => `${m.givenName} ${m.familyName}`;
-  const memberNames = Object.fromEntries(document.members.map((m) => [m.id, nameOf(m)]));
-  const person = (memberId: string) => {
-    const index = document.members.findIndex((m) => m.id === memberId);
-    return index < 0 ? (memberNames[memberId] ?? memberId) : `${t.person[language]} ${index + 1}`;
+  const nameOf = (m: { givenName: string; familyName: string }) => `${m.givenName} ${m.familyName}`.trim();
+  // Names, never "Person 2"; a member without a name is called by the relation ("Kind"), numbered when two share it.
+  const relationWord = (member: ApplicationDocument['members'][number]) => {
+    const word = t.relation[member.relation][language];
+    const same = document.members.filter((m) => m.relation === member.relation);
+    return same.length > 1 ? `${word} ${same.indexOf(member) + 1}` : word;
   };
+  const memberNames = Object.fromEntries(
+    document.members.map((m) => [m.id, nameOf(m) === '' ? relationWord(m) : nameOf(m)]),
+  );
+  const person = (memberId: string) => memberNames[memberId] ?? memberId;
   const incomeLabel = (income: Income) => {
     const label = incomeTypeInfo(income.type).label[language];
     const described = income.description === '' ? label : `${label}: ${income.description}`;
@@ -87,6 +105,7 @@ export function antragContentFromApplication(
   const { applicant, representative } = document;
   return ok({
     language,
+    insurerName,
     applicationId: document.applicationId,
     furtherApplicationTo: document.furtherApplicationTo?.reference ?? null,
     year: document.year,
@@ -111,11 +130,11 @@ export function antragContentFromApplication(
     },
     household: document.members.map((member) => ({
       id: member.id,
-      name: nameOf(member),
+      name: person(member.id),
       relation: member.relation,
       birthDate: member.birthDate,
       kvnr: member.kvnr,
-      insurer: member.insurer === 'same' ? t.sameInsurer[language] : member.insurer.other,
+      insurer: member.insurer === 'same' ? insurerName : member.insurer.other,
       familyInsured: member.familyInsured,
       counts: counted.has(member.id),
       reason: decisions.get(member.id)?.text[language] ?? '',
@@ -192,7 +211,7 @@ function withReceiptNumbers(
 type Income = ApplicationDocument['incomes'][number];
 type Describe = { person: (memberId: string) => string; income: (income: Income) => string };
 
-/** What one attached file proves, e.g. "Zuzahlungsbeleg vom 04.03.2026, Löwen-Apotheke (Person 1)". */
+/** What one attached file proves, e.g. "Zuzahlungsbeleg vom 04.03.2026, Löwen-Apotheke (Maria Ørsted-Nguyễn)". */
 function proves(
   attachment: ApplicationDocument['attachments'][number],
   document: ApplicationDocument,

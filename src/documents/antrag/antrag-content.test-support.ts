@@ -79,6 +79,7 @@ export const buildAntragContent = (
   if (!applicant) throw new Error('fixture needs an applicant');
   return {
     language,
+    insurerName: 'AOK PLUS',
     applicationId: `ZB-${household.year}-000${household.members.length}${household.receipts.length}`,
     furtherApplicationTo: null,
     year: household.year,

@@ -100,6 +100,9 @@ export type AntragPostItem = { document: string; reason: string };
 export type AntragContent = {
   /** 'en' renders an English reading copy; the German application is the one that counts. */
   language: AntragLanguage;
+  /** The insurer the application is sent to: the PDF names it (insurer-name.ts). */
+  insurerName: string;
+  /** The application number (`ZBA-…`): the PDF is built before sending, so it carries it. */
   applicationId: string;
   /** The reference of the earlier application this one adds to (documents sent later, a changed household). */
   furtherApplicationTo: string | null;
@@ -114,6 +117,10 @@ export type AntragContent = {
   receipts: readonly AntragReceipt[];
   calculation: AntragCalculation;
   declarations: readonly AntragDeclaration[];
+  /**
+   * Where the applicant lives and the Berlin day the application was made. The Antrag is always sent online (there
+   * is no paper route for it, only for proofs), so the PDF prints no signature line but "made online on".
+   */
   signature: { place: string; date: IsoDate };
   attachments: readonly AntragAttachment[];
   toSendByPost: readonly AntragPostItem[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatDate, formatDateTime, formatReceiptDate } from './antrag-format';
+import { berlinDateTime, formatCents, formatDate, formatDateTime, formatReceiptDate } from './antrag-format';
 
 describe('Antrag formatting', () => {
   it('formats dates DIN 5008 in German and ISO in English', () => {
@@ -7,8 +7,13 @@ describe('Antrag formatting', () => {
     expect(formatDate('2026-03-14', 'en')).toBe('2026-03-14');
   });
 
-  it('shows the wall-clock time as given, whatever the machine’s zone', () => {
+  it('shows a point in time in Berlin, whatever zone it was recorded in', () => {
     expect(formatDateTime('2026-03-14T23:30:00+01:00', 'de')).toBe('14.03.2026, 23:30 Uhr');
+    expect(formatDateTime('2026-03-14T22:30:00Z', 'de')).toBe('14.03.2026, 23:30 Uhr');
+    // Summer time: UTC+2, and the day changes.
+    expect(formatDateTime('2026-07-31T22:15:00Z', 'de')).toBe('01.08.2026, 00:15 Uhr');
+    expect(formatDateTime('2026-07-31T22:15:00Z', 'en')).toBe('2026-08-01 00:15 (German time)');
+    expect(berlinDateTime('2026-11-20T23:30:00Z')).toEqual({ date: '2026-11-21', time: '00:30' });
   });
 
   it('formats money with the domain formatter and a no-break space before €', () => {

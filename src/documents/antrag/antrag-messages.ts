@@ -6,6 +6,7 @@ import type { AntragIncomePeriod, AntragLanguage, AntragRelation } from './antra
 const de = {
   title: 'Antrag auf Befreiung von Zuzahlungen (§ 62 SGB V)',
   readingCopy: '',
+  insurer: 'An die Krankenkasse',
   applicationId: 'Antrag-Nr.',
   year: 'Kalenderjahr',
   provisional:
@@ -17,7 +18,7 @@ const de = {
   partly: 'teilweise',
   none: 'keine',
   sections: {
-    applicant: '1. Antragsteller/in',
+    applicant: '1. Antragstellende Person',
     household: '2. Haushalt: wer zählt und warum',
     welfare: '3. Sozialleistungen',
     incomes: '4. Einnahmen zum Lebensunterhalt',
@@ -25,11 +26,11 @@ const de = {
     receipts: '6. Zuzahlungsbelege',
     calculation: '7. Berechnung der Belastungsgrenze',
     declarations: '8. Erklärungen',
-    signature: '9. Ort, Datum',
+    submission: '9. Übermittlung',
     attachments: 'Anlagen',
   },
   applicant: {
-    name: 'Name',
+    name: 'Name der antragstellenden Person',
     birthDate: 'Geburtsdatum',
     kvnr: 'Krankenversichertennummer',
     address: 'Anschrift',
@@ -38,16 +39,17 @@ const de = {
     representative: 'Vertreten durch',
     representativeKind: { vollmacht: 'Vollmacht', betreuung: 'rechtliche Betreuung' },
     iban: 'IBAN für Erstattungen',
-    holder: 'Kontoinhaber/in',
+    holder: 'Kontoinhaberin oder Kontoinhaber',
     furtherApplication: 'Weiterer Antrag zu',
   },
   relation: {
-    applicant: 'Antragsteller/in',
-    spouse: 'Ehegatte/Lebenspartner/in',
+    applicant: 'antragstellende Person',
+    spouse: 'Ehegatte oder Lebenspartner/in',
     child: 'Kind',
     other: 'weitere/r Angehörige/r',
   } satisfies Record<AntragRelation, string>,
   household: {
+    name: 'Name',
     insurer: 'Krankenkasse',
     familyInsured: 'familienversichert',
     counts: 'zählt',
@@ -109,7 +111,13 @@ const de = {
     } satisfies Record<FigureKey, string>,
   },
   declarations: { accepted: 'bestätigt', notAccepted: 'nicht bestätigt' },
-  signature: { place: 'Ort', date: 'Datum' },
+  submission: {
+    submittedOn: 'Online gestellt am',
+    place: 'Wohnort',
+    channel: 'Übermittlung',
+    electronic: (insurer: string) =>
+      `Elektronisch übermittelt an die ${insurer} über „Zuzahlungsbefreiung online“. Der Antrag wurde online gestellt; eine Unterschrift auf Papier gibt es nicht.`,
+  },
   attachments: {
     attached: 'Beigefügte Nachweise',
     file: 'Datei',
@@ -126,7 +134,8 @@ export type AntragMessages = typeof de;
 const en: AntragMessages = {
   title: 'Application for exemption from co-payments (§ 62 SGB V)',
   readingCopy:
-    'English reading copy. Only the German application is legally binding; please sign and send the German version.',
+    'English reading copy of an application made online in German. Only the German application counts.',
+  insurer: 'To the health insurer',
   applicationId: 'Application no.',
   year: 'Calendar year',
   provisional: 'provisional: this year’s figures of law are not yet published (previous year’s figures used)',
@@ -145,11 +154,11 @@ const en: AntragMessages = {
     receipts: '6. Co-payment receipts',
     calculation: '7. Calculation of the limit (Belastungsgrenze)',
     declarations: '8. Declarations',
-    signature: '9. Place, date',
+    submission: '9. Submission',
     attachments: 'Attachments',
   },
   applicant: {
-    name: 'Name',
+    name: 'Name of the applicant',
     birthDate: 'Date of birth',
     kvnr: 'Health insurance number',
     address: 'Address',
@@ -162,7 +171,7 @@ const en: AntragMessages = {
     furtherApplication: 'Further application to',
   },
   relation: { applicant: 'applicant', spouse: 'spouse/partner', child: 'child', other: 'further dependant' },
-  household: { insurer: 'Health insurer', familyInsured: 'family-insured', counts: 'counts' },
+  household: { name: 'Name', insurer: 'Health insurer', familyInsured: 'family-insured', counts: 'counts' },
   welfareNone: 'Nobody in the household receives any of these benefits.',
   welfareFlat: 'Flat rule: gross income = 12 × standard rate 1, no deductions (§ 62 Abs. 2 S. 5–6 SGB V).',
   incomes: { type: 'Type', amount: 'Amount', annual: 'per year', counts: 'counts', noneFor: 'no income' },
@@ -214,7 +223,13 @@ const en: AntragMessages = {
     },
   },
   declarations: { accepted: 'confirmed', notAccepted: 'not confirmed' },
-  signature: { place: 'Place', date: 'Date' },
+  submission: {
+    submittedOn: 'Made online on',
+    place: 'Place of residence',
+    channel: 'Submission',
+    electronic: (insurer) =>
+      `Sent electronically to ${insurer} through “Zuzahlungsbefreiung online”. The application was made online; there is no signature on paper.`,
+  },
   attachments: {
     attached: 'Proofs attached',
     file: 'File',

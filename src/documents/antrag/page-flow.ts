@@ -1,6 +1,8 @@
 import type { PDFPage } from 'pdf-lib';
 import type { FieldWriter } from './antrag-fields';
-import { margin, pageSize, type FontWeight, type PdfCanvas } from './pdf-canvas';
+import { keepTogether } from './keep-together';
+import { margin, pageSize, type FontWeight, type Mark, type PdfCanvas } from './pdf-canvas';
+import type { StructElement } from './pdf-structure';
 import { wrapText } from './wrap-text';
 
 export type Cell = {
@@ -17,6 +19,9 @@ export type Cell = {
 
 export type RowOptions = {
   size?: number;
+  /** This row heads its table's columns: its cells are tagged TH, the others' TD. */
+  head?: boolean;
+  /** The column header row, drawn again (as an artifact) at the top of a continuation page. */
   header?: readonly Cell[];
   fields?: readonly { name: string; value: string }[];
 };
@@ -29,11 +34,16 @@ export type PageFlow = {
   gap: (height: number) => void;
   /** Starts a new page unless `height` still fits on this one. */
   keep: (height: number) => void;
+  /** A section's heading (H2): it opens a new section (Sect) of the structure. */
   heading: (text: string) => void;
+  /** A heading inside the section (H3), e.g. a member's name above their incomes. */
+  subheading: (text: string, options?: { size?: number }) => void;
+  /** A paragraph (P); it ends the table before it. */
   paragraph: (text: string, options?: Omit<Cell, 'text' | 'width'> & { size?: number }) => void;
   /**
-   * One table row; `header` is repeated at the top of a continuation page. `fields` are answers
-   * that belong to the row but are not printed in a cell of their own (their widget spans the row).
+   * One table row (TR); consecutive rows form one table (Table) until the next heading or
+   * paragraph. `header` is repeated at the top of a continuation page. `fields` are answers that
+   * belong to the row but are not printed in a cell of their own (their widget spans the row).
    */
   row: (cells: readonly Cell[], options?: RowOptions) => void;
   lineHeight: (size: number) => number;
@@ -53,9 +63,15 @@ const bottom = margin + footerHeight;
 export const pageFlow = (
   canvas: PdfCanvas,
   fields: FieldWriter,
-  drawHeader: (page: PDFPage) => number,
+  /** Draws the page header, returns where the content starts; `first` is the document's first page. */
+  drawHeader: (page: PDFPage, first: boolean) => number,
 ): PageFlow => {
+  const { structure } = canvas;
   const pages: PDFPage[] = [];
+  // Where the next content goes in the structure: the current section and, while rows follow
+  // each other, their table.
+  let section: StructElement = structure.root;
+  let table: StructElement | undefined;
   let page: PDFPage | undefined;
   let y = 0;
   let top = 0;
@@ -69,16 +85,21 @@ export const pageFlow = (
   const newPage = () => {
     page = canvas.addPage();
     pages.push(page);
-    top = drawHeader(page);
+    top = drawHeader(page, pages.length === 1);
     y = top;
   };
 
-  const drawRow = (cells: readonly Cell[], { size = 9, header, fields: extra = [] }: RowOptions) => {
+  /** Draws the cells side by side, each wrapped in its width; `marks` says what each cell is in the structure. */
+  const drawRow = (
+    cells: readonly Cell[],
+    { size = 9, header, fields: extra = [] }: RowOptions,
+    marks: readonly Mark[],
+  ) => {
     const lh = lineHeight(size);
     const { ascent, descent } = canvas.fonts.regular;
     const font = (cell: Cell) => canvas.fonts[cell.weight ?? 'regular'];
     const lines = cells.map((cell) =>
-      wrapText(cell.text, cell.width - 2 * padX, (s) => font(cell).width(s, size)),
+      wrapText(keepTogether(cell.text), cell.width - 2 * padX, (s) => font(cell).width(s, size)),
     );
     const count = Math.max(1, ...lines.map((l) => l.length));
     const fitsOnFreshPage = count * lh <= pageSize.height - margin - bottom - 80;
@@ -96,7 +117,12 @@ export const pageFlow = (
         const text = lines[c]?.[i] ?? '';
         const textX =
           cell.align === 'right' ? x + cell.width - padX - font(cell).width(text, size) : x + padX;
-        canvas.text(target, { text, x: textX, y: baseline, size, weight: cell.weight, gray: cell.gray });
+        const mark = marks[c] ?? 'pagination';
+        canvas.text(
+          target,
+          { text, x: textX, y: baseline, size, weight: cell.weight, gray: cell.gray },
+          mark,
+        );
         if (i === 0 && cell.field) {
           fields.add(cell.field, cell.fieldValue ?? cell.text, target, {
             x,
@@ -111,9 +137,21 @@ export const pageFlow = (
     }
   };
 
+  // The column header repeated on a continuation page is an artifact: the table has it once.
   const breakPage = (size: number, header?: readonly Cell[]) => {
     newPage();
-    if (header) drawRow(header, { size });
+    if (header)
+      drawRow(
+        header,
+        { size },
+        header.map(() => 'pagination'),
+      );
+  };
+
+  const block = (role: 'H2' | 'H3' | 'P'): StructElement => {
+    table = undefined;
+    if (role === 'H2') section = structure.add(structure.root, 'Sect');
+    return structure.add(section, role);
   };
 
   return {
@@ -132,11 +170,23 @@ export const pageFlow = (
       current();
       if (y < top) y -= 8;
       if (y - 70 < bottom && y < top) newPage();
-      drawRow([{ text, width, weight: 'bold' }], { size: 11 });
+      drawRow([{ text, width, weight: 'bold' }], { size: 11 }, [block('H2')]);
       y -= 2;
     },
-    paragraph: (text, { size = 9, ...cell } = {}) => drawRow([{ ...cell, text, width }], { size }),
-    row: (cells, options = {}) => drawRow(cells, options),
+    subheading: (text, { size = 9 } = {}) =>
+      drawRow([{ text, width, weight: 'bold' }], { size }, [block('H3')]),
+    paragraph: (text, { size = 9, ...cell } = {}) =>
+      drawRow([{ ...cell, text, width }], { size }, [block('P')]),
+    row: (cells, options = {}) => {
+      table ??= structure.add(section, 'Table');
+      const row = structure.add(table, 'TR');
+      const role = options.head === true ? 'TH' : 'TD';
+      drawRow(
+        cells,
+        options,
+        cells.map(() => structure.add(row, role)),
+      );
+    },
     lineHeight,
   };
 };

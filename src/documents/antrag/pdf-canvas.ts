@@ -1,6 +1,7 @@
 import {
   TextRenderingMode,
   beginText,
+  drawLine,
   endText,
   grayscale,
   popGraphicsState,
@@ -17,6 +18,7 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import type { GlyphFont } from './glyph-font';
+import type { PdfStructure, StructElement } from './pdf-structure';
 
 /** A4 in points. */
 export const pageSize = { width: 595.28, height: 841.89 } as const;
@@ -34,15 +36,27 @@ export type TextRun = {
   gray?: number;
 };
 
+/**
+ * What a text run is in the tagged structure (pdf-structure.ts): the content of an element, or an
+ * artifact that is drawn but not read (the header repeated on every page, "Seite 2 von 5").
+ */
+export type Mark = StructElement | 'pagination';
+
 export type PdfCanvas = {
   fonts: Record<FontWeight, GlyphFont>;
+  structure: PdfStructure;
   addPage: () => PDFPage;
   /** Draws one line with its baseline at y; the caller has measured and wrapped it. */
-  text: (page: PDFPage, run: TextRun) => void;
+  text: (page: PDFPage, run: TextRun, mark: Mark) => void;
+  /** A horizontal line between the margins: decoration, an artifact. */
   rule: (page: PDFPage, y: number, gray?: number) => void;
 };
 
-export const pdfCanvas = (doc: PDFDocument, fonts: Record<FontWeight, GlyphFont>): PdfCanvas => {
+export const pdfCanvas = (
+  doc: PDFDocument,
+  fonts: Record<FontWeight, GlyphFont>,
+  structure: PdfStructure,
+): PdfCanvas => {
   const keys = new Map<PDFPage, Record<FontWeight, PDFName>>();
   const syntheticBold = fonts.bold === fonts.regular;
   const keysOf = (page: PDFPage): Record<FontWeight, PDFName> => {
@@ -58,14 +72,15 @@ export const pdfCanvas = (doc: PDFDocument, fonts: Record<FontWeight, GlyphFont>
   };
   return {
     fonts,
+    structure,
     addPage: () => doc.addPage([pageSize.width, pageSize.height]),
-    text: (page, { text, x, y, size, weight = 'regular', gray = 0 }) => {
+    text: (page, { text, x, y, size, weight = 'regular', gray = 0 }, mark) => {
       if (text === '') return;
       // Without a bold font, bold is the regular glyphs filled and outlined (Tr 2): no second
       // 700 KB font to fetch and subset; the outline adds 0.03 em, which the widths allow for.
       const synthetic = weight === 'bold' && syntheticBold;
       // q … Q: the rendering mode and line width belong to the graphics state and would leak.
-      page.pushOperators(
+      const operators = [
         ...(synthetic ? [pushGraphicsState()] : []),
         beginText(),
         setFontAndSize(keysOf(page)[weight], size),
@@ -81,14 +96,25 @@ export const pdfCanvas = (doc: PDFDocument, fonts: Record<FontWeight, GlyphFont>
         showText(fonts[weight].encode(text)),
         endText(),
         ...(synthetic ? [popGraphicsState()] : []),
+      ];
+      page.pushOperators(
+        ...(mark === 'pagination'
+          ? structure.artifact(operators, 'Pagination')
+          : structure.content(page, mark, operators)),
       );
     },
     rule: (page, y, gray = 0.6) =>
-      page.drawLine({
-        start: { x: margin, y },
-        end: { x: pageSize.width - margin, y },
-        thickness: 0.5,
-        color: grayscale(gray),
-      }),
+      page.pushOperators(
+        ...structure.artifact([
+          pushGraphicsState(),
+          ...drawLine({
+            start: { x: margin, y },
+            end: { x: pageSize.width - margin, y },
+            thickness: 0.5,
+            color: grayscale(gray),
+          }),
+          popGraphicsState(),
+        ]),
+      ),
   };
 };

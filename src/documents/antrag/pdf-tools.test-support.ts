@@ -7,7 +7,13 @@ import { renderAntragPdf, type AntragFonts } from './render-antrag-pdf';
 
 // External tools read the PDF the way other programs will (poppler, mupdf). CI installs them;
 // a missing tool fails the test loudly instead of skipping it.
-const tools = { pdftotext: 'poppler-utils', pdftoppm: 'poppler-utils', mutool: 'mupdf-tools' } as const;
+const tools = {
+  pdftotext: 'poppler-utils',
+  pdftoppm: 'poppler-utils',
+  pdfinfo: 'poppler-utils',
+  pdffonts: 'poppler-utils',
+  mutool: 'mupdf-tools',
+} as const;
 
 export const requireTools = (...names: (keyof typeof tools)[]): void => {
   for (const name of names) {
@@ -100,3 +106,29 @@ export const darkPixels = (
   }
   return dark;
 };
+
+/** `pdftotext -raw`: the text in content-stream order, no-break spaces kept as they are. */
+export const pdfRawText = (path: string): string =>
+  execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+
+/** `pdfinfo` with extra arguments (`-struct-text`), as UTF-8 text. */
+export const pdfInfo = (path: string, ...args: string[]): string =>
+  execFileSync('pdfinfo', ['-enc', 'UTF-8', ...args, path], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+
+export type FontRow = { name: string; embedded: boolean; subset: boolean; unicode: boolean };
+
+/** The rows of `pdffonts`: name and the emb, sub and uni columns. */
+export const pdfFonts = (path: string): FontRow[] =>
+  execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const columns = line.trim().split(/\s+/);
+      // name … emb sub uni object ID: the flags are the 5th, 4th and 3rd columns from the end.
+      const flag = (fromEnd: number) => columns[columns.length - fromEnd] === 'yes';
+      return { name: columns[0] ?? '', embedded: flag(5), subset: flag(4), unicode: flag(3) };
+    });

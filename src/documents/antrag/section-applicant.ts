@@ -1,9 +1,9 @@
 import { formatAddress, formatDate } from './antrag-format';
 import type { AntragSection } from './antrag-section';
 
-const labelWidth = 150;
+const labelWidth = 175;
 
-/** Section 1: who applies, who represents them, where a refund goes. */
+/** Section 1: to which insurer, who applies, who represents them, where a refund goes. */
 export const renderApplicant = ({ flow, content, m, language }: AntragSection): void => {
   const { applicant } = content;
   const a = m.applicant;
@@ -13,6 +13,7 @@ export const renderApplicant = ({ flow, content, m, language }: AntragSection): 
       { text: value, width: flow.width - labelWidth, field },
     ]);
   flow.heading(m.sections.applicant);
+  row(m.insurer, content.insurerName, 'antrag.krankenkasse');
   // A further application (documents sent later, a changed household) names the first one's reference first.
   if (content.furtherApplicationTo !== null) {
     row(a.furtherApplication, content.furtherApplicationTo, 'antrag.weiterer_antrag_zu');

@@ -15,7 +15,7 @@ export const renderAttachments = ({ flow, content, m }: AntragSection): void => 
   ) => {
     const first = 200;
     flow.gap(4);
-    flow.paragraph(title, { weight: 'bold' });
+    flow.subheading(title);
     if (rows.length === 0) {
       flow.paragraph(a.none, { gray: 0.35 });
       return;
@@ -24,7 +24,7 @@ export const renderAttachments = ({ flow, content, m }: AntragSection): void => 
       { text: heads[0], width: first, weight: 'bold' },
       { text: heads[1], width: flow.width - first, weight: 'bold' },
     ];
-    flow.row(header, { size: 8 });
+    flow.row(header, { size: 8, head: true });
     rows.forEach(([left, right], index) =>
       flow.row(
         [

@@ -1,5 +1,6 @@
 import { formatCents, formatDate } from './antrag-format';
 import type { AntragSection } from './antrag-section';
+import { plainSources } from './plain-sources';
 
 const valueWidth = 110;
 
@@ -45,7 +46,7 @@ export const renderCalculation = ({ flow, content, m, language, memberName }: An
   });
   line(c.assessable, money(out.assessableIncomeCents), 'berechnung.einnahmen', 'bold');
   line(c.rate, `${out.ratePercent} %`, 'berechnung.satz');
-  note(out.explanation.rate[language], 'berechnung.satz_grund');
+  note(plainSources(out.explanation.rate[language]), 'berechnung.satz_grund');
   line(c.limit, money(out.limitCents), 'berechnung.belastungsgrenze', 'bold');
   line(c.paid, money(out.paidCents), 'berechnung.gezahlt');
   line(
@@ -59,13 +60,17 @@ export const renderCalculation = ({ flow, content, m, language, memberName }: An
   if (out.explanation.figures.length > 0) {
     flow.gap(4);
     flow.keep(flow.lineHeight(9) * 3);
-    flow.paragraph(`${c.figures} ${content.year}`, { weight: 'bold', size: 8 });
+    flow.subheading(`${c.figures} ${content.year}`, { size: 8 });
     for (const figure of out.explanation.figures) {
       flow.row(
         [
           { text: c.figure[figure.key], width: 190 },
           { text: money(figure.cents), width: 80, align: 'right' },
-          { text: `${figure.paragraph}; ${figure.source}`, width: flow.width - 270, gray: 0.35 },
+          {
+            text: plainSources(`${figure.paragraph}; ${figure.source}`),
+            width: flow.width - 270,
+            gray: 0.35,
+          },
         ],
         { size: 8 },
       );
@@ -73,7 +78,7 @@ export const renderCalculation = ({ flow, content, m, language, memberName }: An
   }
   if (out.warnings.length > 0) {
     flow.gap(4);
-    flow.paragraph(c.warnings, { weight: 'bold', size: 8 });
-    for (const warning of out.warnings) note(`• ${warning.message[language]}`);
+    flow.subheading(c.warnings, { size: 8 });
+    for (const warning of out.warnings) note(`• ${plainSources(warning.message[language])}`);
   }
 };

@@ -10,7 +10,7 @@ export const renderChronicIllness = ({ flow, content, m, memberName, yesNo }: An
     { text: m.chronic.ill, width: ill, weight: 'bold' },
     { text: m.chronic.proof, width: flow.width - person - ill, weight: 'bold' },
   ];
-  flow.row(header, { size: 8 });
+  flow.row(header, { size: 8, head: true });
   content.chronicIllness.forEach((entry, index) => {
     const f = `chroniker.${index + 1}`;
     const proof = entry.proof === null ? '–' : m.chronic[entry.proof];

@@ -1,7 +1,11 @@
-import { formatDate } from './antrag-format';
+import { formatDate, formatDateTime } from './antrag-format';
 import type { AntragSection } from './antrag-section';
 
-/** Sections 8 and 9: the declarations with whether each was confirmed, then place and date. */
+/**
+ * Sections 8 and 9: the declarations (in the applicant's first person, as confirmed on the check
+ * page), then how the application was made. It is always sent online, so there is no signature
+ * line: the day and time it was made (Berlin) and to whom it went take its place.
+ */
 export const renderDeclarations = ({ flow, content, m, language, yesNo }: AntragSection): void => {
   flow.heading(m.sections.declarations);
   content.declarations.forEach((declaration, index) => {
@@ -20,18 +24,27 @@ export const renderDeclarations = ({ flow, content, m, language, yesNo }: Antrag
       { size: 9 },
     );
   });
-  flow.heading(m.sections.signature);
+  const s = m.submission;
+  flow.heading(m.sections.submission);
   const label = 150;
+  // The field names stay unterschrift.* so back-office tools keep reading place and date.
   flow.row([
-    { text: m.signature.place, width: label, gray: 0.35 },
-    { text: content.signature.place, width: flow.width - label, field: 'unterschrift.ort' },
-  ]);
-  flow.row([
-    { text: m.signature.date, width: label, gray: 0.35 },
+    { text: s.submittedOn, width: label, gray: 0.35 },
     {
-      text: formatDate(content.signature.date, language),
+      text: formatDateTime(content.createdAt, language),
       width: flow.width - label,
       field: 'unterschrift.datum',
+      fieldValue: formatDate(content.signature.date, language),
     },
+  ]);
+  if (content.signature.place !== '') {
+    flow.row([
+      { text: s.place, width: label, gray: 0.35 },
+      { text: content.signature.place, width: flow.width - label, field: 'unterschrift.ort' },
+    ]);
+  }
+  flow.row([
+    { text: s.channel, width: label, gray: 0.35 },
+    { text: s.electronic(content.insurerName), width: flow.width - label },
   ]);
 };

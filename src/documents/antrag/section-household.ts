@@ -1,14 +1,15 @@
 import { formatDate } from './antrag-format';
 import type { AntragSection } from './antrag-section';
 import type { Cell } from './page-flow';
+import { plainSources } from './plain-sources';
 
 /** Section 2: every person in the household, whether they count and why (§ 62 Abs. 2 S. 1 SGB V). */
 export const renderHousehold = ({ flow, content, m, language, yesNo }: AntragSection): void => {
   flow.heading(m.sections.household);
-  const widths = [140, 78, 66, 60, 104, 62] as const;
+  const widths = [134, 78, 72, 60, 104, 62] as const;
   const [name, relation, birth, kvnr, insurer, counts] = widths;
   const header: Cell[] = [
-    { text: m.applicant.name, width: name, weight: 'bold' },
+    { text: m.household.name, width: name, weight: 'bold' },
     { text: '', width: relation },
     { text: m.applicant.birthDate, width: birth, weight: 'bold' },
     { text: 'KVNR', width: kvnr, weight: 'bold' },
@@ -19,7 +20,7 @@ export const renderHousehold = ({ flow, content, m, language, yesNo }: AntragSec
       weight: 'bold',
     },
   ];
-  flow.row(header, { size: 8 });
+  flow.row(header, { size: 8, head: true });
   content.household.forEach((member, index) => {
     const f = `haushalt.${index + 1}`;
     flow.keep(flow.lineHeight(8) * 3);
@@ -44,7 +45,7 @@ export const renderHousehold = ({ flow, content, m, language, yesNo }: AntragSec
           field: `${f}.familienversichert`,
           fieldValue: yesNo(member.familyInsured),
         },
-        { text: member.reason, width: flow.width - 140, gray: 0.35, field: `${f}.grund` },
+        { text: plainSources(member.reason), width: flow.width - 140, gray: 0.35, field: `${f}.grund` },
       ],
       { size: 8, header },
     );

@@ -1,6 +1,7 @@
 import { formatCents } from './antrag-format';
 import type { AntragSection } from './antrag-section';
 import type { Cell } from './page-flow';
+import { plainSources } from './plain-sources';
 
 /** Section 4: each member's incomes, whether each counts and why (docs/rules/rules.md § 5). */
 export const renderIncomes = ({ flow, content, m, language }: AntragSection): void => {
@@ -20,12 +21,12 @@ export const renderIncomes = ({ flow, content, m, language }: AntragSection): vo
   for (const member of content.household) {
     const own = numbered.filter(({ income }) => income.memberId === member.id);
     flow.keep(flow.lineHeight(9) * 4);
-    flow.paragraph(member.name, { weight: 'bold' });
+    flow.subheading(member.name);
     if (own.length === 0) {
       flow.paragraph(m.incomes.noneFor, { gray: 0.35, size: 8 });
       continue;
     }
-    flow.row(header, { size: 8 });
+    flow.row(header, { size: 8, head: true });
     for (const { income, number } of own) {
       const f = `einnahme.${number}`;
       flow.keep(flow.lineHeight(8) * 2);
@@ -52,7 +53,7 @@ export const renderIncomes = ({ flow, content, m, language }: AntragSection): vo
       flow.row(
         [
           { text: '', width: 12 },
-          { text: income.reason, width: flow.width - 12, gray: 0.35, field: `${f}.grund` },
+          { text: plainSources(income.reason), width: flow.width - 12, gray: 0.35, field: `${f}.grund` },
         ],
         { size: 8, header },
       );

@@ -27,7 +27,7 @@ export const renderReceipts = (section: AntragSection): void => {
     { text: r.counts, width: counts, weight: 'bold' },
     { text: r.amount, width: amount, weight: 'bold', align: 'right' },
   ];
-  flow.row(header, { size });
+  flow.row(header, { size, head: true });
   content.receipts.forEach((receipt, index) => {
     const f = `zuzahlung.${index + 1}`;
     const description = receipt.description ?? '';
@@ -82,7 +82,7 @@ const renderTotals = ({ flow, content, m, language }: AntragSection): void => {
         { text: r.total, width: value, align: 'right', weight: 'bold' },
         { text: r.countedTotal, width: value, align: 'right', weight: 'bold' },
       ],
-      { size },
+      { size, head: true },
     );
   };
   head(r.perMember);
