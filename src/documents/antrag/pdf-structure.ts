@@ -13,7 +13,7 @@ import {
 // Tagged PDF (ISO 32000-1 § 14.7, PDF/UA-1) on pdf-lib, which has no tagging API: the content
 // stream wraps every text run in "/P <</MCID n>> BDC … EMC", decoration in "/Artifact … EMC", and
 // the structure tree (Document > Sect > H2, P, Table > TR > TH/TD) points at those runs through
-// their MCIDs. How and why: docs/adr/0018-tagged-antrag-pdf.md.
+// their MCIDs. How and why: docs/adr/0017-tagged-antrag-pdf.md.
 
 export type StructureRole =
   'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure';

@@ -35,7 +35,7 @@ export const antragProducer = 'Zuzahlungsbefreiung online (pdf-lib 1.17.1)';
  * The filled application as an A4 PDF: the sections of the form in order, continuation pages
  * with the repeated header and "Seite x von y", every answer also a read-only form field
  * (naming scheme in antrag-fields.ts). The fonts are embedded as subsets with tagged names; the
- * document is tagged (structure tree in reading order, ADR 0018). Nothing here reads the clock or
+ * document is tagged (structure tree in reading order, ADR 0017). Nothing here reads the clock or
  * the file system, so the same content and fonts always give the same document.
  */
 export const renderAntragPdf = async (content: AntragContent, fonts: AntragFonts): Promise<Uint8Array> => {

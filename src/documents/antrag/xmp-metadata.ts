@@ -13,7 +13,7 @@ const escapeXml = (text: string): string =>
 
 /**
  * The XMP packet of the Antrag PDF (ISO 16684-1), UTF-8: title, language, author and dates as in
- * the Info dictionary, and pdfuaid:part 1, the claim PDF/UA-1 asks for (ADR 0018). Readers that
+ * the Info dictionary, and pdfuaid:part 1, the claim PDF/UA-1 asks for (ADR 0017). Readers that
  * show the title (/DisplayDocTitle) take it from here.
  */
 export const xmpMetadata = ({ title, language, author, created, producer }: XmpFields): Uint8Array => {
