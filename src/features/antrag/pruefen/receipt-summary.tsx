@@ -4,6 +4,7 @@ import { householdPeople } from '../../../domain/application/household-people';
 import type { SectionState } from '../../../domain/application/section-status';
 import { receiptEntryStep } from '../../../domain/application/steps/receipt-steps';
 import type { StepContext } from '../../../domain/application/steps/step-context';
+import { countedPayments } from '../../../domain/zuzahlung/counted-payments';
 import { useMessages } from '../../../i18n/feature-messages';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
 import { checkPath } from './check-paths';
@@ -16,6 +17,9 @@ const receiptList = '/antrag/zuzahlungen';
 
 type Props = { draft: ApplicationDraft; context: StepContext; state: SectionState };
 
+const sumOf = (receipts: readonly { amountCents: number }[]) =>
+  receipts.reduce((sum, receipt) => sum + receipt.amountCents, 0);
+
 /** Zuzahlungen: number of receipts and their total per person, the incomplete ones, and a link to the list. */
 export function ReceiptSummary({ draft, context, state }: Props) {
   const parts = useSummaryParts();
@@ -25,37 +29,79 @@ export function ReceiptSummary({ draft, context, state }: Props) {
   const people = householdPeople(draft, context);
   const counted = people.filter((person) => person.decision?.counts === true);
   const step = receiptEntryStep({ ...context, memberIds: counted.map((person) => person.id) });
-  // Entries for someone no longer in the household are kept in the draft; they show up as incomplete.
-  const rows = people.flatMap((person): SummaryListRow[] => {
+  const countedIds = counted.map((person) => person.id);
+  // What counts is decided as the rule engine decides it (§ 61, § 62 Abs. 2 S. 1 SGB V): a counted person and a
+  // category that is a Zuzahlung. The rest was entered but is not counted, and the check page says so apart.
+  const sums = people.map((person) => {
     const own = entries.filter((entry) => entry.memberId === person.id);
-    if (own.length === 0) return [];
-    const name = parts.nameOf(person);
     const checked = own.flatMap((entry) => {
       const result = step.safeParse(entry);
       return result.success ? [result.data] : [];
     });
-    const amount = parts.money(checked.reduce((sum, receipt) => sum + receipt.amountCents, 0));
-    const incomplete = own.length - checked.length;
-    const summary =
-      checked.length === 1
-        ? t('receipts.personOne', { amount })
-        : t('receipts.person', { count: checked.length, amount });
-    return [
-      {
-        key: name,
-        value:
-          incomplete === 0 ? (
-            summary
-          ) : (
-            <AnswerValue
-              checked={undefined}
-              typed={`${summary}; ${t('receipts.incomplete', { count: incomplete })}`}
-            />
-          ),
-        actions: parts.change(receiptList, t('receipts.context', { name })),
-      },
-    ];
+    const allCents = sumOf(checked);
+    const countedCents = sumOf(countedPayments(checked, countedIds));
+    return { person, own, checked, allCents, countedCents, notCountedCents: allCents - countedCents };
   });
+  const countedTotal = sums.reduce((sum, entry) => sum + entry.countedCents, 0);
+  const notCountedTotal = sums.reduce((sum, entry) => sum + entry.notCountedCents, 0);
+  // Entries for someone no longer in the household are kept in the draft; they show up as incomplete.
+  const rows = sums.flatMap(
+    ({ person, own, checked, allCents, countedCents, notCountedCents }): SummaryListRow[] => {
+      if (own.length === 0) return [];
+      const name = parts.nameOf(person);
+      const amount = parts.money(allCents);
+      const incomplete = own.length - checked.length;
+      const summary =
+        checked.length === 1
+          ? t('receipts.personOne', { amount })
+          : t('receipts.person', { count: checked.length, amount });
+      const split =
+        notCountedCents > 0 ? (
+          <p className="hint">
+            {t('receipts.split', {
+              counted: parts.money(countedCents),
+              notCounted: parts.money(notCountedCents),
+            })}
+          </p>
+        ) : null;
+      return [
+        {
+          key: name,
+          value: (
+            <>
+              {incomplete === 0 ? (
+                summary
+              ) : (
+                <AnswerValue
+                  checked={undefined}
+                  typed={`${summary}; ${t('receipts.incomplete', { count: incomplete })}`}
+                />
+              )}
+              {split}
+            </>
+          ),
+          actions: parts.change(receiptList, t('receipts.context', { name })),
+        },
+      ];
+    },
+  );
+  if (rows.length > 0) {
+    rows.push(
+      {
+        key: t('receipts.countedTotal'),
+        value: parts.money(countedTotal),
+      },
+      {
+        key: t('receipts.notCountedTotal'),
+        value: (
+          <>
+            {parts.money(notCountedTotal)}
+            {notCountedTotal > 0 && <p className="hint">{t('receipts.notCountedHint')}</p>}
+          </>
+        ),
+      },
+    );
+  }
   const unassigned = entries.filter((entry) => !people.some((person) => person.id === entry.memberId));
   if (entries.length === 0 || unassigned.length > 0) {
     rows.push({
