@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readBundle } from '../../src/documents/bundle/read-bundle';
 import { axeViolations } from './support/axe';
 import { activate, expectHeading } from './support/keyboard';
@@ -8,6 +8,7 @@ import { waitForMockWorker } from './support/mock-worker';
 import { seedReadyDraft } from './support/ready-draft';
 import { openSendPage, openSending, sendDespiteFailures, sendStatus, submittedSince } from './support/send';
 import { sharedBrowser } from './support/shared-browser';
+import { workerServerUrl } from './support/worker-server';
 
 // Sending in real Chromium against the insurer's real server (demo mode, PGlite) serving the production build:
 // the bundle is built in a module worker under the CSP and Trusted Types, stored with its key, and sent until a
@@ -15,7 +16,7 @@ import { sharedBrowser } from './support/shared-browser';
 // contract as the mock's) makes attempts fail on demand. submission-mock.e2e.test.ts runs a journey on the msw
 // demo.
 
-const origin = inject('serverUrl');
+const origin = await workerServerUrl();
 const browser = sharedBrowser();
 
 /** The status as the API gives it to anyone with the reference and the Abrufcode (never in the URL). */

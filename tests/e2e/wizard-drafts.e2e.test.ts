@@ -1,12 +1,13 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { watchedPage, type PageWatch } from './support/browser';
 import { activate, choose, expectHeading, pressContinue, typeInto } from './support/keyboard';
 import { sharedBrowser } from './support/shared-browser';
+import { workerServerUrl } from './support/worker-server';
 import { plaintextHits } from './support/storage-scan';
 import { startApplication, waitUntilSaved } from './support/wizard';
 
-const origin = inject('serverUrl');
+const origin = await workerServerUrl();
 const browser = sharedBrowser();
 const now = new Date('2026-11-23T10:00:00+01:00');
 

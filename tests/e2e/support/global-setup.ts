@@ -1,9 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { startInsurerServer } from './insurer-server';
+import { createPgliteTemplate } from '../../support/pglite-template';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,8 +9,6 @@ declare module 'vitest' {
     productionUrl: string;
     /** The static demo build with the msw mock insurer in a service worker. */
     demoUrl: string;
-    /** The real server in demo mode on PGlite, serving the production build and the API. */
-    serverUrl: string;
   }
 }
 
@@ -35,19 +31,23 @@ function urlOf(server: PreviewServer): string {
   return `http://localhost:${address.port}`;
 }
 
+/**
+ * The static builds, shared by all workers: they hold no state (the msw mock keeps its own in each browser
+ * context). The insurer's server, which holds state, runs once per worker (worker-server.ts), on a copy of one
+ * PGlite cluster initialised here beside the builds' servers (initdb costs seconds of CPU; once per run, as
+ * before, not once per worker). server-restart.e2e.test.ts still starts a server on an empty directory: the
+ * server's own first start (initdb) stays covered.
+ */
 export async function setup(project: TestProject) {
-  // A fresh PGlite directory per run: no submission of an earlier run is ever seen.
-  const dataDir = mkdtempSync(join(tmpdir(), 'zb-e2e-server-'));
-  const [production, demo, server] = await Promise.all([
+  const [production, demo, removeTemplate] = await Promise.all([
     serve('dist', 'production'),
     serve('dist-demo', 'demo'),
-    startInsurerServer(dataDir),
+    createPgliteTemplate(),
   ]);
   project.provide('productionUrl', urlOf(production));
   project.provide('demoUrl', urlOf(demo));
-  project.provide('serverUrl', server.url);
   return async () => {
-    await Promise.all([production.close(), demo.close(), server.close()]);
-    rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all([production.close(), demo.close()]);
+    removeTemplate();
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { kvnrCheckDigit } from '../../../src/domain/identifiers/kvnr';
 import { axeViolations } from './axe';
 import { watchedPage, type PageWatch } from './browser';
@@ -11,6 +11,7 @@ import { activate, choose, expectHeading, pressContinue, typeInto } from './keyb
 import { sharedBrowser } from './shared-browser';
 import { plaintextHits } from './storage-scan';
 import { waitUntilSaved } from './wizard';
+import { workerServerUrl } from './worker-server';
 
 // Shared by the three wizard-*.e2e.test.ts files (one per household, so that two run in parallel). Three
 // households fill in every section of "Ihr Antrag" in real Chromium against the production build as the
@@ -20,7 +21,7 @@ import { waitUntilSaved } from './wizard';
 // a reload in the middle of the form); the sections before them are filled the same way, only without the
 // checks.
 
-const origin = inject('serverUrl');
+const origin = await workerServerUrl();
 const browser = sharedBrowser();
 const now = new Date('2026-11-23T10:00:00+01:00');
 
@@ -381,7 +382,7 @@ type Run = PageWatch & {
 
 async function open(household: Household, checked: Section[]): Promise<Run> {
   const watch = await watchedPage(browser(), origin);
-  // Closed after the test whether it passed or not: the browser is shared by the whole file.
+  // Closed after the test whether it passed or not: the browser is shared by the worker's files.
   onTestFinished(() => watch.context.close());
   await watch.page.setViewportSize(household.viewport);
   await watch.page.clock.setFixedTime(now);

@@ -1,18 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
+import { runningWorkerBrowser } from './worker-browser';
 
-/** One Chromium per test file, launched before its tests and closed after them. */
+/**
+ * The Chromium this file's tests use: the one its vitest worker shares among its files (worker-browser.ts), up
+ * before the file starts (worker-setup.ts). Each test opens contexts of its own; the setup file closes those a
+ * file leaves open.
+ */
 export function sharedBrowser(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => {
-    if (!browser) throw new Error('The browser starts in beforeAll');
-    return browser;
-  };
+  return runningWorkerBrowser;
 }
