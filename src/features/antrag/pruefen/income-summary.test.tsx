@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import { pensionerDraft, sampleContext } from '../../../domain/application/sample-drafts.test-support';
 import { IncomeSummary } from './income-summary';
-import { renderSummary } from './summary-test-support';
+import { renderUi } from '../../../ui/test-providers';
 
 const complete = { status: 'complete' as const, missing: [] };
 
@@ -28,7 +28,7 @@ function withChildBenefit(): ApplicationDraft {
 
 describe('IncomeSummary', () => {
   it('says that an income that does not count needs no proof, and still asks it of one that counts', () => {
-    renderSummary(<IncomeSummary draft={withChildBenefit()} context={sampleContext} state={complete} />);
+    renderUi(<IncomeSummary draft={withChildBenefit()} context={sampleContext} state={complete} />);
     expect(
       screen.getByText(/255,00 € im Monat, 12 Monate: 3\.060,00 € im Jahr \(kein Nachweis nötig\)/),
     ).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('IncomeSummary', () => {
   });
 
   it('speaks English when English is chosen', () => {
-    renderSummary(<IncomeSummary draft={withChildBenefit()} context={sampleContext} state={complete} />, {
+    renderUi(<IncomeSummary draft={withChildBenefit()} context={sampleContext} state={complete} />, {
       language: 'en',
     });
     expect(

@@ -4,7 +4,7 @@ import type { ApplicationDraft } from '../../../domain/application/application-d
 import { pensionerDraft, sampleContext } from '../../../domain/application/sample-drafts.test-support';
 import { kvnrCheckDigit } from '../../../domain/identifiers/kvnr';
 import { PersonSummary } from './person-summary';
-import { renderSummary } from './summary-test-support';
+import { renderUi } from '../../../ui/test-providers';
 
 const withKvnr = (kvnr: string): ApplicationDraft => {
   const draft = pensionerDraft();
@@ -22,12 +22,12 @@ describe('PersonSummary', () => {
 
   it('shows a KVNR typed in lower case with spaces in capitals without spaces', () => {
     const typed = ` e 1234 5678 ${valid.slice(-1)} `;
-    renderSummary(<PersonSummary draft={withKvnr(typed)} context={sampleContext} />);
+    renderUi(<PersonSummary draft={withKvnr(typed)} context={sampleContext} />);
     expect(within(kvnrRow()).getByText(valid)).toBeInTheDocument();
   });
 
   it('shows an invalid KVNR normalised as well, marked as incomplete', () => {
-    renderSummary(<PersonSummary draft={withKvnr('e 1234 567')} context={sampleContext} />);
+    renderUi(<PersonSummary draft={withKvnr('e 1234 567')} context={sampleContext} />);
     const value = within(kvnrRow());
     expect(value.getByText(/^E1234567/)).toBeInTheDocument();
     expect(value.queryByText(/e 1234/)).not.toBeInTheDocument();

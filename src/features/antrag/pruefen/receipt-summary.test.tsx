@@ -4,7 +4,7 @@ import type { ApplicationDraft } from '../../../domain/application/application-d
 import type { ReceiptEntryAnswers } from '../../../domain/application/draft-answers';
 import { pensionerDraft, sampleContext } from '../../../domain/application/sample-drafts.test-support';
 import { ReceiptSummary } from './receipt-summary';
-import { renderSummary } from './summary-test-support';
+import { renderUi } from '../../../ui/test-providers';
 
 const complete = { status: 'complete' as const, missing: [] };
 
@@ -47,9 +47,7 @@ const row = (key: string) => {
 
 describe('ReceiptSummary', () => {
   it('shows the counted and the not-counted receipts apart, per person and in total', () => {
-    renderSummary(
-      <ReceiptSummary draft={withNonCountingReceipts()} context={sampleContext} state={complete} />,
-    );
+    renderUi(<ReceiptSummary draft={withNonCountingReceipts()} context={sampleContext} state={complete} />);
     const erika = row('Erika Mustermann');
     expect(within(erika).getByText('14 Belege, zusammen 215,50 €')).toBeInTheDocument();
     expect(
@@ -62,7 +60,7 @@ describe('ReceiptSummary', () => {
   });
 
   it('says that nothing is left out when every receipt counts', () => {
-    renderSummary(<ReceiptSummary draft={pensionerDraft()} context={sampleContext} state={complete} />);
+    renderUi(<ReceiptSummary draft={pensionerDraft()} context={sampleContext} state={complete} />);
     expect(within(row('Erika Mustermann')).queryByText(/Davon angerechnet/)).not.toBeInTheDocument();
     expect(within(row('Angerechnete Zuzahlungen')).getByText('90,00 €')).toBeInTheDocument();
     const notCounted = row('Erfasst, aber nicht angerechnet');
@@ -71,12 +69,9 @@ describe('ReceiptSummary', () => {
   });
 
   it('speaks English when English is chosen', () => {
-    renderSummary(
-      <ReceiptSummary draft={withNonCountingReceipts()} context={sampleContext} state={complete} />,
-      {
-        language: 'en',
-      },
-    );
+    renderUi(<ReceiptSummary draft={withNonCountingReceipts()} context={sampleContext} state={complete} />, {
+      language: 'en',
+    });
     expect(screen.getByText('Counted: €90.00. Not counted: €125.50.')).toBeInTheDocument();
     expect(within(row('Co-payments counted')).getByText('€90.00')).toBeInTheDocument();
     expect(within(row('Entered but not counted')).getByText('€125.50')).toBeInTheDocument();
