@@ -6,15 +6,15 @@ export const incomeMessages = defineMessages(
     caption: 'Einnahmen',
     'overview.title': 'Einnahmen',
     'overview.intro.counts':
-      'Es zählen die Bruttoeinnahmen im Kalenderjahr {year} von jeder Person, die bei Ihrem Antrag mitzählt – zum Beispiel Lohn, Rente oder Arbeitslosengeld, vor Abzug von Steuern und Beiträgen.',
+      'Es zählen die Bruttoeinnahmen im Kalenderjahr {year}. Das gilt für jede Person, die bei Ihrem Antrag mitzählt. Brutto heißt: vor Abzug von Steuern und Beiträgen. Beispiele sind Lohn, Rente oder Arbeitslosengeld.',
     'overview.intro.notCounted':
-      'Was nicht zählt, etwa Kindergeld oder Wohngeld, können Sie trotzdem angeben: Wir nehmen es an und zeigen es als „zählt nicht“.',
+      'Manches zählt nicht, zum Beispiel Kindergeld oder Wohngeld. Sie können es trotzdem angeben. Wir zeigen es dann als „zählt nicht“.',
     'overview.back': 'Zurück zu „Ihr Antrag“',
     'notNeeded.title': 'Keine Angaben zu Einnahmen nötig',
     'notNeeded.link': 'Angabe zu Sozialleistungen ändern',
     'household.title': 'Zuerst der Haushalt',
     'household.text':
-      'Wessen Einnahmen zählen, hängt davon ab, wer in Ihrem Haushalt lebt. Geben Sie zuerst Ihren Haushalt vollständig an.',
+      'Wessen Einnahmen zählen, hängt von Ihrem Haushalt ab. Geben Sie darum zuerst Ihren Haushalt vollständig an.',
     'household.link': 'Zum Haushalt',
     'person.self': 'Sie',
     'person.unnamed': 'Person ohne Namen',
@@ -52,7 +52,7 @@ export const incomeMessages = defineMessages(
     'removed.undo': 'Rückgängig',
     'confirm.title': 'Haben Sie alle Einnahmen angegeben?',
     'confirm.hint':
-      'Bitte prüfen Sie, ob für jede Person alle Einnahmen des Jahres {year} eingetragen sind – auch einmalige wie Weihnachtsgeld.',
+      'Bitte prüfen Sie: Sind für jede Person alle Einnahmen des Jahres {year} eingetragen? Auch einmalige Zahlungen wie Weihnachtsgeld gehören dazu.',
     'confirm.button': 'Ja, alle Einnahmen sind angegeben',
     'confirm.done': 'Sie haben bestätigt, dass alle Einnahmen angegeben sind.',
     'confirm.error.person': 'Geben Sie die Einnahmen von {name} an oder dass {name} keine Einnahmen hat.',
@@ -98,9 +98,9 @@ export const incomeMessages = defineMessages(
     caption: 'Income',
     'overview.title': 'Income',
     'overview.intro.counts':
-      'What counts is the gross income in the calendar year {year} of everyone who counts for your application – for example wages, pensions or unemployment benefit, before tax and contributions.',
+      'What counts is the gross income in the calendar year {year}. This applies to everyone who counts for your application. Gross means: before tax and contributions. Examples are wages, pensions or unemployment benefit.',
     'overview.intro.notCounted':
-      'You can still enter what does not count, such as child benefit or housing benefit: we accept it and show it as “does not count”.',
+      'Some income does not count, for example child benefit or housing benefit. You can still enter it. We then show it as “does not count”.',
     'overview.back': 'Back to “Your application”',
     'notNeeded.title': 'No details of income needed',
     'notNeeded.link': 'Change your answer about social benefits',
@@ -144,7 +144,7 @@ export const incomeMessages = defineMessages(
     'removed.undo': 'Undo',
     'confirm.title': 'Have you entered all income?',
     'confirm.hint':
-      'Please check that all income of {year} is entered for each person – one-off payments such as a Christmas bonus too.',
+      'Please check: is all income of {year} entered for each person? One-off payments such as a Christmas bonus belong to it too.',
     'confirm.button': 'Yes, all income is entered',
     'confirm.done': 'You have confirmed that all income is entered.',
     'confirm.error.person': 'Enter the income of {name} or that {name} has no income.',

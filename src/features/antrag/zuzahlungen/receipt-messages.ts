@@ -5,7 +5,7 @@ export const receiptMessages = defineMessages(
     caption: 'Zuzahlungen',
     'overview.title': 'Zuzahlungen',
     'overview.intro':
-      'Erfassen Sie jede Zuzahlung aus {year} mit Datum, Person, Art, Anbieter und Betrag – am besten mit einem Foto des Belegs. Hat Ihre Apotheke eine Jahresübersicht ausgestellt, genügt dafür ein Eintrag.',
+      'Erfassen Sie jede Zuzahlung aus {year}. Geben Sie Datum, Person, Art, Anbieter und Betrag an. Am besten laden Sie ein Foto des Belegs hoch. Hat Ihre Apotheke eine Jahresübersicht ausgestellt? Dann genügt dafür ein Eintrag.',
     'overview.back': 'Zurück zu „Ihr Antrag“',
     'overview.add': 'Beleg hinzufügen',
     'overview.none': 'Noch keine Belege erfasst.',
@@ -18,7 +18,7 @@ export const receiptMessages = defineMessages(
     'notNeeded.title': 'Keine Belege nötig',
     'notCounting.title': 'Diese Kosten zählen nicht',
     'notCounting.intro':
-      'Nur gesetzliche Zuzahlungen zählen zur Belastungsgrenze. Diese Kosten können Sie erfassen, sie werden aber nicht angerechnet:',
+      'Nur gesetzliche Zuzahlungen zählen zur Belastungsgrenze. Diese Kosten können Sie erfassen. Sie werden aber nicht angerechnet:',
     'total.title': 'Bisher angerechnet',
     'total.counted': 'Angerechnete Zuzahlungen: {amount}',
     'total.notCounted': 'Erfasst, aber nicht angerechnet: {amount}',
@@ -95,7 +95,7 @@ export const receiptMessages = defineMessages(
     caption: 'Co-payments',
     'overview.title': 'Co-payments',
     'overview.intro':
-      'Enter every co-payment from {year} with date, person, kind, provider and amount – ideally with a photo of the receipt. If your pharmacy issued an annual summary, one entry is enough for it.',
+      'Enter every co-payment from {year}. Give the date, person, kind, provider and amount. Ideally, upload a photo of the receipt. Did your pharmacy issue an annual summary? Then one entry is enough for it.',
     'overview.back': 'Back to “Your application”',
     'overview.add': 'Add a receipt',
     'overview.none': 'No receipts entered yet.',
@@ -108,7 +108,7 @@ export const receiptMessages = defineMessages(
     'notNeeded.title': 'No receipts needed',
     'notCounting.title': 'These costs do not count',
     'notCounting.intro':
-      'Only statutory co-payments count toward the limit. You may enter these costs, but they are not counted:',
+      'Only statutory co-payments count toward the limit. You may enter these costs. But they are not counted:',
     'total.title': 'Counted so far',
     'total.counted': 'Co-payments counted: {amount}',
     'total.notCounted': 'Entered but not counted: {amount}',
