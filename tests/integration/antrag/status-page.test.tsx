@@ -21,7 +21,9 @@ describe('Bearbeitungsstand of the open draft', () => {
       receivedAt: '2026-03-01T09:00:05.000Z',
     });
     await router.navigate('/antrag/status');
-    await screen.findByText('Vorgangsnummer ZB-2026-000042');
+    expect((await screen.findByText('Vorgangsnummer')).nextElementSibling).toHaveTextContent(
+      'ZB-2026-000042',
+    );
     expect(screen.getByText(/Auf diesem Gerät ist kein Abrufcode/)).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Schritte der Bearbeitung' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Bearbeitungsstand mit Abrufcode abfragen' }));

@@ -6,7 +6,10 @@ import { sendMessages } from './send-messages';
 
 type Item = { key: 'pdf' | 'english' | 'zip'; name: string; type: string; make: () => Promise<Uint8Array> };
 
-/** Antrag PDF, English reading copy and the bundle: made on demand and saved through a Blob, never uploaded. */
+/**
+ * Antrag PDF, English reading copy and the bundle, saved through a Blob, never uploaded. The PDF and the zip
+ * are the bytes as sent; a copy rebuilt from the draft is named so, never offered as the one sent.
+ */
 export function ConfirmationDownloads({
   documents,
   reference,
@@ -32,9 +35,9 @@ export function ConfirmationDownloads({
     },
   ];
   const label = {
-    pdf: t('confirm.downloads.pdf'),
+    pdf: documents.exact ? t('confirm.downloads.pdf') : t('confirm.downloads.pdfRebuilt'),
     english: t('confirm.downloads.english'),
-    zip: t('confirm.downloads.zip'),
+    zip: documents.exact ? t('confirm.downloads.zip') : t('confirm.downloads.zipRebuilt'),
   };
   const download = async (item: Item) => {
     setState({ busy: item.key, message: t('confirm.downloads.busy') });

@@ -1,20 +1,23 @@
 import { useMemo } from 'react';
 import { Link, Navigate } from 'react-router';
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import type { StepContext } from '../../../domain/application/steps/step-context';
+import type { AntragContent } from '../../../documents/antrag/antrag-content';
+import { antragContentFromApplication } from '../../../documents/antrag/antrag-content-from-application';
+import { formatMoney } from '../../../domain/money/format-money';
 import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import type { SubmissionReceiptRecord } from '../../../storage/pending-submission';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useDraft } from '../draft/draft-context';
-import { confirmationDocuments } from './confirmation-documents';
+import { applicationIdFor } from './application-id';
+import type { ConfirmationDocuments } from './confirmation-documents';
 import { ConfirmationDownloads } from './confirmation-downloads';
 import { CoverSheet } from './cover-sheet';
-import { useDocumentBuilder } from './document-builder';
 import { formatReceivedDate, formatReceivedTime } from './format-received';
+import { signingFor } from './prepare-documents';
 import { sendMessages } from './send-messages';
 import { sendPagePath, statusPath } from './send-paths';
 import { AbrufcodeText, AccessData } from './access-data';
+import { useConfirmationDocuments } from './use-confirmation-documents';
 import { useReceipt } from './use-receipt';
 import './send.css';
 
@@ -31,41 +34,72 @@ export function ConfirmationPage() {
         {state.status === 'failed' ? t('confirm.missing') : ''}
       </p>
     );
-  return <Confirmation draft={draft} context={context} receipt={state.receipt} />;
+  return <SentConfirmation receipt={state.receipt} />;
 }
 
-function Confirmation({
-  draft,
-  context,
+function SentConfirmation({ receipt }: { receipt: SubmissionReceiptRecord }) {
+  const { language } = useI18n();
+  const loaded = useConfirmationDocuments(receipt);
+  const lang = language === 'en' ? 'en' : 'de';
+  const documents = loaded.status === 'ready' ? loaded.documents : undefined;
+  // The cover sheet and the refund come from the application as sent; made again only when the language changes.
+  const content = useMemo(() => {
+    const document = documents?.document;
+    if (!document) return undefined;
+    const made = antragContentFromApplication(document, lang, signingFor(document));
+    return made.ok ? made.value : undefined;
+  }, [documents, lang]);
+  return (
+    <Confirmation
+      receipt={receipt}
+      applicationId={documents?.document?.applicationId ?? applicationIdFor(receipt.draftId)}
+      documents={documents}
+      content={content}
+    />
+  );
+}
+
+/**
+ * The page itself: the reference and the application number side by side, the refund the applicant's answers
+ * give, what happens next, the files as sent and the cover sheet for what goes by post.
+ */
+export function Confirmation({
   receipt,
+  applicationId,
+  documents,
+  content,
 }: {
-  draft: ApplicationDraft;
-  context: StepContext;
   receipt: SubmissionReceiptRecord;
+  applicationId: string;
+  /** Undefined while the kept bundle is being read. */
+  documents: ConfirmationDocuments | undefined;
+  content: AntragContent | undefined;
 }) {
   const t = useMessages(sendMessages);
   const { language, t: core } = useI18n();
-  const { loadFileBytes } = useDraft();
-  const builder = useDocumentBuilder();
   usePageTitle(t('confirm.title'), core('app.name'));
   const lang = language === 'en' ? 'en' : 'de';
-  // Rebuilt only when the receipt or the language changes, not with every render of the page.
-  const documents = useMemo(
-    () => confirmationDocuments({ draft, context, receipt, language: lang, builder, loadFileBytes }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [receipt, lang, builder],
-  );
-  const content = documents.content;
+  const refundCents = content?.calculation.output.refundCents;
   return (
     <div className="page confirmation-page">
       <div className="confirmation-panel">
         <h1 id="page-heading" tabIndex={-1}>
           {t('confirm.title')}
         </h1>
-        <p>
-          {t('confirm.reference')}
-          <strong className="confirmation-panel__reference">{receipt.reference}</strong>
-        </p>
+        <dl className="confirmation-panel__numbers">
+          <div>
+            <dt>{t('confirm.reference')}</dt>
+            <dd translate="no">
+              <strong className="confirmation-panel__reference">{receipt.reference}</strong>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('confirm.applicationId')}</dt>
+            <dd translate="no">
+              <strong className="confirmation-panel__reference">{applicationId}</strong>
+            </dd>
+          </div>
+        </dl>
         {receipt.abrufcode && (
           <p>
             {t('confirm.code.label')}
@@ -75,6 +109,7 @@ function Confirmation({
           </p>
         )}
       </div>
+      <p>{t('confirm.numbers.hint')}</p>
       {receipt.abrufcode && <AccessData reference={receipt.reference} abrufcode={receipt.abrufcode} />}
       <p>
         {t('confirm.received', {
@@ -83,6 +118,19 @@ function Confirmation({
         })}
       </p>
       <p>{t('confirm.quote')}</p>
+      {content && refundCents !== undefined && (
+        <section aria-labelledby="refund-title">
+          <h2 id="refund-title">{t('confirm.refund.title')}</h2>
+          <p>
+            {refundCents > 0
+              ? t('confirm.refund.amount', { amount: formatMoney(refundCents, lang) })
+              : t('confirm.refund.none')}
+          </p>
+          {refundCents > 0 && content.provisional && (
+            <p>{t('confirm.refund.provisional', { year: content.year })}</p>
+          )}
+        </section>
+      )}
       <h2>{t('confirm.next.title')}</h2>
       <ul className="bullets">
         <li>{t('confirm.next.review')}</li>
@@ -92,11 +140,15 @@ function Confirmation({
       <p>
         <Link to={statusPath}>{t('confirm.statusLink')}</Link>
       </p>
-      <ConfirmationDownloads documents={documents} reference={receipt.reference} />
+      {documents ? (
+        <ConfirmationDownloads documents={documents} reference={receipt.reference} />
+      ) : (
+        <p role="status">{t('confirm.downloads.busy')}</p>
+      )}
       <section aria-labelledby="post-title">
         <h2 id="post-title">{t('confirm.post.title')}</h2>
         {!content || content.toSendByPost.length === 0 ? (
-          <p>{t('confirm.post.none')}</p>
+          <p>{documents ? t('confirm.post.none') : ''}</p>
         ) : (
           <>
             <p>{t('confirm.post.intro')}</p>

@@ -1,11 +1,13 @@
 import type { AntragContent } from '../../../documents/antrag/antrag-content';
+import { normaliseKvnr } from '../../../domain/identifiers/kvnr';
 import { useMessages } from '../../../i18n/feature-messages';
 import { insurerAddressLines } from './insurer-address';
 import { sendMessages } from './send-messages';
 
 /**
- * "Deckblatt für die Post": what the caseworker needs to match paper to the case (reference, name, KVNR), the
- * documents in the envelope and where it goes. The print stylesheet (send.css) prints this sheet alone.
+ * "Deckblatt für die Post": what the caseworker needs to match paper to the case (the reference and the
+ * application number side by side, name, KVNR), the documents in the envelope and where it goes. Made from the
+ * application as sent. The print stylesheet (send.css) prints this sheet alone, on one A4 page.
  */
 export function CoverSheet({ content, reference }: { content: AntragContent; reference: string }) {
   const t = useMessages(sendMessages);
@@ -16,7 +18,15 @@ export function CoverSheet({ content, reference }: { content: AntragContent; ref
       <dl className="summary-list">
         <div>
           <dt>{t('cover.reference')}</dt>
-          <dd className="cover-sheet__reference">{reference}</dd>
+          <dd className="cover-sheet__reference" translate="no">
+            {reference}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cover.applicationId')}</dt>
+          <dd className="cover-sheet__reference" translate="no">
+            {content.applicationId}
+          </dd>
         </div>
         <div>
           <dt>{t('cover.applicant')}</dt>
@@ -24,7 +34,7 @@ export function CoverSheet({ content, reference }: { content: AntragContent; ref
         </div>
         <div>
           <dt>{t('cover.kvnr')}</dt>
-          <dd>{content.applicant.kvnr}</dd>
+          <dd translate="no">{normaliseKvnr(content.applicant.kvnr)}</dd>
         </div>
         <div>
           <dt>{t('cover.address')}</dt>

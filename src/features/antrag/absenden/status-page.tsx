@@ -8,6 +8,7 @@ import { PageHeading } from '../../../ui/page-heading';
 import { statusMessages } from '../status/status-messages';
 import { StatusSteps } from '../status/status-steps';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { SentNumbers } from './sent-numbers';
 import { StatusQueryClient } from './status-query-client';
 import { useReceipt } from './use-receipt';
 
@@ -27,7 +28,7 @@ export function StatusPage() {
       <PageHeading>{t('status.title')}</PageHeading>
       {receipt ? (
         <>
-          <p>{t('status.reference', { reference: receipt.reference })}</p>
+          <SentNumbers receipt={receipt} />
           {receipt.abrufcode ? (
             <StatusQueryClient>
               <Status reference={receipt.reference} abrufcode={receipt.abrufcode} />

@@ -5,6 +5,9 @@ export const statusMessages = defineMessages(
   {
     'status.title': 'Bearbeitungsstand',
     'status.reference': 'Vorgangsnummer {reference}',
+    'status.referenceLabel': 'Vorgangsnummer',
+    'status.applicationIdLabel': 'Antragsnummer',
+    'status.sentLabel': 'Gesendet am',
     'status.loading': 'Der Bearbeitungsstand wird abgerufen …',
     'status.failed': 'Der Bearbeitungsstand konnte nicht abgerufen werden.',
     'status.retry': 'Erneut abrufen',
@@ -54,6 +57,9 @@ export const statusMessages = defineMessages(
   {
     'status.title': 'Processing status',
     'status.reference': 'Reference number {reference}',
+    'status.referenceLabel': 'Reference number',
+    'status.applicationIdLabel': 'Application number',
+    'status.sentLabel': 'Sent on',
     'status.loading': 'Fetching the processing status …',
     'status.failed': 'The processing status could not be fetched.',
     'status.retry': 'Fetch again',
