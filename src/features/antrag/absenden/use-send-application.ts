@@ -9,7 +9,6 @@ import { useDraft } from '../draft/draft-context';
 import { useDocumentBuilder } from './document-builder';
 import { loadFontBytes } from './load-font';
 import { applicationDocumentFor, bundleRequestFor } from './prepare-documents';
-import { rememberSentDocuments } from './sent-documents';
 import type { SendPhase, SendSummary } from './send-state';
 import { sendTimeout } from './send-timeout';
 
@@ -59,6 +58,7 @@ export function useSendApplication() {
           onProgress: (progress) => setPhase({ kind: 'sending', progress }),
         });
         const { reference, manifestSha256, receivedAt, abrufcode } = receipt;
+        // Keeps the pending bytes as the bundle as sent: the confirmation offers exactly these, also after a reload.
         await submissions.completeSubmission({
           draftId: record.draftId,
           year: record.year,
@@ -66,10 +66,6 @@ export function useSendApplication() {
           manifestSha256,
           receivedAt,
           abrufcode,
-        });
-        rememberSentDocuments(reference, {
-          zip: record.bytes,
-          ...(built.current ? { pdf: built.current.pdf } : {}),
         });
         setPhase({ kind: 'sent' });
       } catch (error) {

@@ -15,9 +15,10 @@ import { useDraft } from '../draft/draft-context';
 import { FurtherApplication } from '../draft/further-application';
 import { safeResumePath } from '../draft/resume-path';
 import { submissionMessages } from '../draft/submission-messages';
-import { confirmationPath, sendPagePath } from '../absenden/send-paths';
+import { sendPagePath } from '../absenden/send-paths';
 import { sections } from '../flow/sections';
 import { DeleteDraftControl } from './delete-draft-control';
+import { SentApplicationSummary } from './sent-application-summary';
 
 const statusText: Record<SectionStatus, AntragMessageKey> = {
   notStarted: 'status.notStarted',
@@ -53,14 +54,7 @@ export function TaskListPage() {
         </NotificationBanner>
       )}
       <p>{t('tasks.progress', { done, total: sections.length })}</p>
-      {submission?.state === 'sent' && (
-        <NotificationBanner kind="success" title={s('readOnly.sent.title')}>
-          <p>{s('readOnly.sent.text', { reference: submission.reference })}</p>
-          <p>
-            <Link to={confirmationPath}>{s('readOnly.confirmation')}</Link>
-          </p>
-        </NotificationBanner>
-      )}
+      {submission?.state === 'sent' && <SentApplicationSummary reference={submission.reference} />}
       {submission?.state === 'pending' && (
         <NotificationBanner kind="info" title={s('readOnly.pending.title')}>
           <p>
