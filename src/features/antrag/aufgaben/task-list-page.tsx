@@ -5,6 +5,8 @@ import {
   type SectionStatus,
 } from '../../../domain/application/section-status';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { formatInstantDate } from '../../../i18n/format-date';
+import { pluralKey } from '../../../i18n/plural';
 import { useI18n } from '../../../i18n/use-i18n';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
@@ -53,15 +55,13 @@ export function TaskListPage() {
           <p>{t('tasks.unreadable.text')}</p>
         </NotificationBanner>
       )}
-      <p>{t('tasks.progress', { done, total: sections.length })}</p>
+      <p>{t(pluralKey('tasks.progress', done), { done, total: sections.length })}</p>
       {submission?.state === 'sent' && <SentApplicationSummary reference={submission.reference} />}
       {submission?.state === 'pending' && (
         <NotificationBanner kind="info" title={s('readOnly.pending.title')}>
           <p>
             {s('readOnly.pending.text', {
-              date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(
-                new Date(submission.until),
-              ),
+              date: formatInstantDate(submission.until, language, 'long'),
             })}
           </p>
           <p>
