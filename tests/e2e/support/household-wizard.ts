@@ -218,8 +218,7 @@ export const family: Household = {
       birthDate: '21.6.1980',
       insurerName: 'Techniker Krankenkasse',
       familyInsured: false,
-      countsBecause:
-        'Ehegatte oder eingetragene/r Lebenspartner/in im gemeinsamen Haushalt: zählt (§ 62 Abs. 2 S. 1 SGB V).',
+      countsBecause: 'Ehe- oder Lebenspartner/in im selben Haushalt: zählt mit.',
       income: {
         type: 'Minijob',
         typeAhead: 'Minijob',
@@ -239,7 +238,7 @@ export const family: Household = {
       kvnr: kvnr('J06071402'),
       familyInsured: true,
       countsBecause:
-        'Kind: zählt ab dem Kalenderjahr, in dem es 19 wird, weil es familienversichert ist (§ 10 SGB V, § 62 Abs. 2 S. 1 SGB V).',
+        'Kind: zählt mit, weil es familienversichert ist. Das gilt ab dem Jahr, in dem es 19 wird.',
       income: 'keine',
       chronic: 'nein',
     },
@@ -251,7 +250,7 @@ export const family: Household = {
       kvnr: kvnr('L12020302'),
       familyInsured: true,
       countsBecause:
-        'Kind: zählt bis einschließlich des Kalenderjahres, in dem es 18 wird, unabhängig von der Versicherung (BSG 26.06.2007, B 1 KR 41/06 R).',
+        'Kind: zählt mit bis zum Ende des Jahres, in dem es 18 wird. Wie das Kind versichert ist, spielt keine Rolle.',
       income: 'keine',
       chronic: 'nein',
     },
@@ -304,7 +303,7 @@ export const buergergeld: Household = {
       kvnr: kvnr('E15050503'),
       familyInsured: true,
       countsBecause:
-        'Kind: zählt bis einschließlich des Kalenderjahres, in dem es 18 wird, unabhängig von der Versicherung (BSG 26.06.2007, B 1 KR 41/06 R).',
+        'Kind: zählt mit bis zum Ende des Jahres, in dem es 18 wird. Wie das Kind versichert ist, spielt keine Rolle.',
       chronic: 'nein',
     },
   ],
@@ -704,7 +703,13 @@ async function fillWelfare(run: Run): Promise<void> {
 const incomeTitle = 'Einnahmen';
 const confirmIncomes = 'Ja, alle Einnahmen sind angegeben';
 
-async function fillIncomeEntry(run: Run, name: string, income: Income, first: boolean): Promise<void> {
+async function fillIncomeEntry(
+  run: Run,
+  name: string,
+  income: Income,
+  first: boolean,
+  self: boolean,
+): Promise<void> {
   const { page } = run;
   const type = page.getByLabel('Art der Einnahme');
   const amount = page.getByLabel('Betrag in Euro, brutto');
@@ -717,7 +722,9 @@ async function fillIncomeEntry(run: Run, name: string, income: Income, first: bo
       : page.getByRole('button', { name: `Entfernen ${income.proof.upload}` });
   const selectedType = () => type.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text);
 
-  await activate(page.getByRole('link', { name: `Einnahme von ${name} hinzufügen` }));
+  await activate(
+    page.getByRole('link', { name: self ? 'Eigene Einnahme hinzufügen' : `Einnahme von ${name} hinzufügen` }),
+  );
   await expectHeading(page, 'Einnahme angeben');
   await visited(run, `Einnahme angeben – ${name}`);
   if (run.household.members.length === 0) {
@@ -786,19 +793,33 @@ async function fillIncomes(run: Run): Promise<void> {
     incomeTitle,
     people.map((person) => {
       const name = fullName(person);
-      return `Geben Sie die Einnahmen von ${name} an oder dass ${name} keine Einnahmen hat.`;
+      // The applicant is addressed as "Sie", never by name in the third person.
+      return person === household.applicant
+        ? 'Geben Sie Ihre Einnahmen an oder dass Sie keine Einnahmen haben.'
+        : `Geben Sie die Einnahmen von ${name} an oder dass ${name} keine Einnahmen hat.`;
     }),
     () => activate(page.getByRole('button', { name: confirmIncomes })),
   );
   let first = true;
   for (const person of people) {
     const name = fullName(person);
+    const self = person === household.applicant;
     if (person.income === 'keine') {
-      await activate(page.getByRole('button', { name: `${name} hat in ${year} keine Einnahmen` }));
-      await page.getByText(`Angegeben: ${name} hat in ${year} keine Einnahmen.`).waitFor();
+      await activate(
+        page.getByRole('button', {
+          name: self ? `Ich habe in ${year} keine Einnahmen` : `${name} hat in ${year} keine Einnahmen`,
+        }),
+      );
+      await page
+        .getByText(
+          self
+            ? `Angegeben: Sie haben in ${year} keine Einnahmen.`
+            : `Angegeben: ${name} hat in ${year} keine Einnahmen.`,
+        )
+        .waitFor();
       await visited(run, `${incomeTitle} – ${name} ohne Einnahmen`);
     } else if (person.income !== undefined) {
-      await fillIncomeEntry(run, name, person.income, first);
+      await fillIncomeEntry(run, name, person.income, first, self);
       first = false;
     }
   }
@@ -819,7 +840,10 @@ async function fillChronic(run: Run): Promise<void> {
   // "Beantworten" opens the first person; each answer leads to the next person without one.
   await activate(page.getByRole('link', { name: `Beantworten ${fullName(household.applicant)}` }));
   for (const [index, person] of people.entries()) {
-    const question = `Ist ${fullName(person)} schwerwiegend chronisch krank?`;
+    const question =
+      person === household.applicant
+        ? 'Sind Sie schwerwiegend chronisch krank?'
+        : `Ist ${fullName(person)} schwerwiegend chronisch krank?`;
     const ill = () => page.getByLabel(person.chronic === 'nein' ? 'Nein' : 'Ja', { exact: true });
     const doctorSends = () => page.getByLabel('Die Arztpraxis schickt sie uns', { exact: true });
     await expectHeading(page, question);

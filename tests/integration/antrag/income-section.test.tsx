@@ -26,7 +26,7 @@ async function addEntry(
     proofNotAsked?: true;
   },
 ) {
-  await user.click(await screen.findByRole('link', { name: 'Einnahme von Erika Mustermann hinzufügen' }));
+  await user.click(await screen.findByRole('link', { name: 'Eigene Einnahme hinzufügen' }));
   await screen.findByRole('heading', { level: 1, name: 'Einnahme angeben' });
   await user.selectOptions(screen.getByLabelText('Art der Einnahme'), fields.type);
   await user.type(screen.getByLabelText('Betrag in Euro, brutto'), fields.amount);
@@ -59,7 +59,7 @@ describe('Einnahmen', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Erika Mustermann' })).toBeInTheDocument();
     expect(screen.getByText(/Bruttoeinnahmen im Kalenderjahr 2026/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('link', { name: 'Einnahme von Erika Mustermann hinzufügen' }));
+    await user.click(screen.getByRole('link', { name: 'Eigene Einnahme hinzufügen' }));
     await screen.findByRole('heading', { level: 1, name: 'Einnahme angeben' });
     expect(screen.getByText('Einnahme von Erika Mustermann')).toBeInTheDocument();
     await user.selectOptions(
@@ -210,8 +210,9 @@ describe('Einnahmen', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('heading', { level: 2, name: 'Paul Mustermann' })).not.toBeInTheDocument();
     expect(screen.getByText(/Paul Mustermann: zählt nicht – keine Angaben nötig/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Erika Mustermann hat in 2026 keine Einnahmen' }));
-    expect(screen.getByText(/Angegeben: Erika Mustermann hat in 2026 keine Einnahmen/)).toBeInTheDocument();
+    // The applicant is addressed as "Sie", never by name in the third person.
+    await user.click(screen.getByRole('button', { name: 'Ich habe in 2026 keine Einnahmen' }));
+    expect(screen.getByText(/Angegeben: Sie haben in 2026 keine Einnahmen/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ja, alle Einnahmen sind angegeben' }));
     const summary = await screen.findByRole('alert');
     const links = within(summary).getAllByRole('link');
