@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { describedBy, errorId, FieldErrorMessage, fieldClassName, FieldHint, hintId } from './field-parts';
+import { FileThumbnail, type LoadFileBytes } from './file-thumbnail';
 import { formatFileSize } from './format-file-size';
 import { useUiMessages } from './ui-messages';
 import './ui.css';
@@ -28,6 +29,8 @@ export type FileUploadProps = {
    * default the button reads "Entfernen <file name>".
    */
   removeLabel?: (name: string) => string;
+  /** Reads a stored file's bytes: with it, an attached photo shows a small preview (a PDF shows a file icon). */
+  loadBytes?: LoadFileBytes;
 };
 
 type Announced = { key: string; files: readonly UploadedFile[]; message: string };
@@ -52,6 +55,7 @@ export function FileUpload({
   onRemove,
   busy = false,
   removeLabel,
+  loadBytes,
 }: FileUploadProps) {
   const { language } = useI18n();
   const t = useUiMessages();
@@ -106,6 +110,7 @@ export function FileUpload({
         <ul className="ui-file-list" aria-label={t('file.list')}>
           {files.map((file) => (
             <li className="ui-file-list__item" key={file.id}>
+              <FileThumbnail file={file} loadBytes={loadBytes} />
               <span className="ui-file-list__name">
                 {file.name}{' '}
                 <span className="ui-file-list__size">({formatFileSize(file.size, language)})</span>

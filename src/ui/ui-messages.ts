@@ -10,6 +10,7 @@ export const uiMessages = defineMessages(
     'file.removed': 'Datei entfernt: {name}',
     'file.busy': 'Die Datei wird verarbeitet …',
     'file.list': 'Hinzugefügte Dateien',
+    'file.preview': 'Vorschau: {name}',
   },
   {
     'error.prefix': 'Error:',
@@ -19,6 +20,7 @@ export const uiMessages = defineMessages(
     'file.removed': 'File removed: {name}',
     'file.busy': 'Processing the file …',
     'file.list': 'Files added',
+    'file.preview': 'Preview: {name}',
   },
 );
 

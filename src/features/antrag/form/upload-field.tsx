@@ -38,7 +38,7 @@ export function UploadField<TValues extends FieldValues>({
 }: Props<TValues>) {
   const t = useMessages(antragMessages);
   const localized = useLocalized();
-  const { draft, addFiles, removeFile } = useDraft();
+  const { draft, addFiles, removeFile, loadFileBytes } = useDraft();
   const ids = (useWatch({ control, name }) as string[] | undefined) ?? [];
   const [busy, setBusy] = useState(false);
   const [rejected, setRejected] = useState<string | undefined>();
@@ -80,6 +80,7 @@ export function UploadField<TValues extends FieldValues>({
       onAdd={onAdd}
       onRemove={onRemove}
       busy={busy}
+      loadBytes={loadFileBytes}
     />
   );
 }
