@@ -55,6 +55,20 @@ const footerHeight = 16;
 const bottom = margin + footerHeight;
 
 /**
+ * The lines of a wrapped text, each line that ended at a space keeping that space (drawn, invisible
+ * at the line's end): the tagged text joins a cell's lines as they are, and a screen reader would
+ * otherwise read "antragstellendenPerson". A word cut between characters gets no space.
+ */
+const withBreakSpaces = (text: string, lines: readonly string[]): string[] => {
+  let rest = text;
+  return lines.map((line, index) => {
+    const at = rest.indexOf(line);
+    rest = at < 0 ? rest : rest.slice(at + line.length);
+    return index < lines.length - 1 && /^[ \n]/.test(rest) ? `${line} ` : line;
+  });
+};
+
+/**
  * A cursor that lays out lines from top to bottom and starts a continuation page (with the
  * repeated page header and, for tables, the column header) whenever the next line would cross
  * the bottom margin. Every line box is tall enough for the font's ascent and descent, so no
@@ -98,9 +112,13 @@ export const pageFlow = (
     const lh = lineHeight(size);
     const { ascent, descent } = canvas.fonts.regular;
     const font = (cell: Cell) => canvas.fonts[cell.weight ?? 'regular'];
-    const lines = cells.map((cell) =>
-      wrapText(keepTogether(cell.text), cell.width - 2 * padX, (s) => font(cell).width(s, size)),
-    );
+    const lines = cells.map((cell) => {
+      const text = keepTogether(cell.text);
+      return withBreakSpaces(
+        text,
+        wrapText(text, cell.width - 2 * padX, (s) => font(cell).width(s, size)),
+      );
+    });
     const count = Math.max(1, ...lines.map((l) => l.length));
     const fitsOnFreshPage = count * lh <= pageSize.height - margin - bottom - 80;
     if (y - count * lh < bottom && y < top && fitsOnFreshPage) breakPage(size, header);
@@ -116,7 +134,7 @@ export const pageFlow = (
       cells.forEach((cell, c) => {
         const text = lines[c]?.[i] ?? '';
         const textX =
-          cell.align === 'right' ? x + cell.width - padX - font(cell).width(text, size) : x + padX;
+          cell.align === 'right' ? x + cell.width - padX - font(cell).width(text.trimEnd(), size) : x + padX;
         const mark = marks[c] ?? 'pagination';
         canvas.text(
           target,
