@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readBundle } from '../../src/documents/bundle/read-bundle';
+import { sha256Hex } from '../../src/documents/bundle/sha256';
 import { axeViolations } from './support/axe';
 import { activate, expectHeading } from './support/keyboard';
 import { mockSubmissionReferences, planMockFailures, serverSubmissions } from './support/mock-insurer';
@@ -105,5 +106,15 @@ describe('Antrag senden to the insurer’s server', () => {
     const read = readBundle(new Uint8Array(zip.bytes));
     expect(read.ok ? [] : read.problems).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    // The PDF offered is the one inside the bundle, and after a reload both are still the bytes sent (kept
+    // encrypted with the draft), not a copy rebuilt from the draft.
+    const inBundle = read.ok ? read.files.find((file) => file.path.endsWith('antrag.pdf')) : undefined;
+    expect(sha256Hex(pdf.bytes)).toBe(sha256Hex(inBundle!.bytes));
+    await page.reload();
+    await expectHeading(page, 'Antrag gesendet');
+    expect(sha256Hex((await download('Alle gesendeten Unterlagen herunterladen (ZIP-Datei)')).bytes)).toBe(
+      sha256Hex(zip.bytes),
+    );
+    expect(sha256Hex((await download('Antrag herunterladen (PDF, Deutsch)')).bytes)).toBe(sha256Hex(pdf.bytes));
   });
 });
