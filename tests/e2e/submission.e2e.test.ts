@@ -115,6 +115,8 @@ describe('Antrag senden to the insurer’s server', () => {
     expect(sha256Hex((await download('Alle gesendeten Unterlagen herunterladen (ZIP-Datei)')).bytes)).toBe(
       sha256Hex(zip.bytes),
     );
-    expect(sha256Hex((await download('Antrag herunterladen (PDF, Deutsch)')).bytes)).toBe(sha256Hex(pdf.bytes));
+    expect(sha256Hex((await download('Antrag herunterladen (PDF, Deutsch)')).bytes)).toBe(
+      sha256Hex(pdf.bytes),
+    );
   });
 });
