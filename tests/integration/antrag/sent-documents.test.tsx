@@ -74,8 +74,11 @@ describe('after sending', () => {
     );
     const keywords = (await PDFDocument.load(pdf, { updateMetadata: false })).getKeywords() ?? '';
     expect(keywords).toContain(sentApplication.applicationId);
-    const cover = screen.queryByRole('region', { name: 'Deckblatt für die Post' });
-    if (cover) expect(within(cover).getByText(sentApplication.applicationId)).toBeInTheDocument();
+    // The cover sheet, made from the application as sent: both numbers, and people by name, never "Person 2".
+    const cover = screen.getByRole('region', { name: 'Deckblatt für die Post' });
+    expect(within(cover).getByText(sentApplication.applicationId)).toBeInTheDocument();
+    expect(within(cover).getByText(stored!.reference)).toBeInTheDocument();
+    expect(cover).not.toHaveTextContent(/Person \d/);
   });
 
   it('shows the task list as sent, with both numbers and the status link, and keeps the sections read-only', async () => {
