@@ -1,4 +1,12 @@
 import type { Cents } from '../../../domain/money/cents';
+import {
+  alongLine,
+  bandBaselines,
+  labelBox,
+  placeLabel,
+  type PlacedLabel,
+  type Segment,
+} from './chart-labels';
 
 export type ChartPoint = { date: string; runningCents: Cents };
 
@@ -42,35 +50,87 @@ export type ChartGeometry = {
   plot: { left: number; right: number; top: number; bottom: number };
   /** Month boundaries (x of the 1st) and the middle of each month for its label. */
   months: { month: number; x: number; labelX: number }[];
+  /** Where the two labels go: clear of both lines, of each other and of the axis. */
+  labels: { limit: PlacedLabel; paid: PlacedLabel };
+  /** The lines as segments, the paid step line first: what the labels keep clear of. */
+  segments: Segment[];
 };
+
+export type ChartLabels = { limit: string; paid: string };
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-export function chartGeometry(points: readonly ChartPoint[], limitCents: Cents, year: number): ChartGeometry {
+export function chartGeometry(
+  points: readonly ChartPoint[],
+  limitCents: Cents,
+  year: number,
+  labelTexts: ChartLabels = { limit: '', paid: '' },
+): ChartGeometry {
   const days = monthLengths(year).reduce((sum, length) => sum + length, 0);
   const paid = points.at(-1)?.runningCents ?? 0;
-  // Headroom above the higher of limit and sum, so that the labels above the lines stay inside the box.
-  const top = Math.max(limitCents, paid, 1) * 1.15;
+  // Headroom above the higher of limit and sum: the band above both lines always holds the labels (chart-labels.ts).
+  const top = Math.max(limitCents, paid, 1) * 1.2;
   const x = (day: number) => round(chartBox.left + (day / days) * plotWidth);
   const y = (cents: number) => round(plotBottom - (cents / top) * plotHeight);
   const commands = [`M ${x(0)} ${y(0)}`];
+  const corners = [{ x: x(0), y: y(0) }];
   for (const point of points) {
     const px = x(dayOfYear(point.date, year));
     commands.push(`H ${px}`, `V ${y(point.runningCents)}`);
+    const previous = corners.at(-1) ?? { x: x(0), y: y(0) };
+    corners.push({ x: px, y: previous.y }, { x: px, y: y(point.runningCents) });
   }
   const right = x(days);
   commands.push(`H ${right}`);
+  corners.push({ x: right, y: y(paid) });
   let start = 0;
   const months = monthLengths(year).map((length, index) => {
     const month = { month: index + 1, x: x(start), labelX: x(start + length / 2) };
     start += length;
     return month;
   });
+  const limitY = y(limitCents);
+  const segments: Segment[] = [
+    ...corners.slice(1).map((to, index) => ({ from: corners[index] ?? to, to })),
+    { from: { x: x(0), y: limitY }, to: { x: right, y: limitY } },
+  ];
+  const area = {
+    left: x(0),
+    right,
+    bottom: plotBottom,
+    linesTop: Math.min(limitY, ...corners.map((c) => c.y)),
+  };
+  const [firstRow, secondRow] = bandBaselines(area.linesTop);
+  const width = (text: string) => labelBox(text, 0, 0, 'start').width;
+  // The limit label next to its line from the left, the sum's label next to the end of the step line from the right;
+  // where a line is in the way, the band above both lines.
+  const limitLabel = placeLabel(
+    labelTexts.limit,
+    alongLine(limitY, 'left', area, width(labelTexts.limit)),
+    { x: area.left + 2, baseline: firstRow, anchor: 'start' },
+    segments,
+    [],
+    area,
+  );
+  const paidLabel = placeLabel(
+    labelTexts.paid,
+    [
+      ...alongLine(y(paid), 'right', area, width(labelTexts.paid)),
+      { x: right - 2, baseline: secondRow, anchor: 'end' },
+      { x: right - 2, baseline: firstRow, anchor: 'end' },
+    ],
+    { x: right - 2, baseline: firstRow, anchor: 'end' },
+    segments,
+    [limitLabel.box],
+    area,
+  );
   return {
     paidPath: commands.join(' '),
     paidEnd: { x: right, y: y(paid) },
-    limitY: y(limitCents),
+    limitY,
     plot: { left: x(0), right, top: chartBox.top, bottom: plotBottom },
     months,
+    labels: { limit: limitLabel, paid: paidLabel },
+    segments,
   };
 }

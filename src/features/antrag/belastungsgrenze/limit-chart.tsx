@@ -34,10 +34,11 @@ export function LimitChart({ year, timeline, limitCents, limitReachedOn }: Props
         <p>{t('chart.none')}</p>
       </section>
     );
-  const geometry = chartGeometry(timeline, limitCents, year);
-  const { plot, paidEnd, limitY } = geometry;
-  // The paid label sits above the end of the step line unless the limit line runs just above it.
-  const paidLabelY = limitY < paidEnd.y && paidEnd.y - limitY < 18 ? paidEnd.y + 15 : paidEnd.y - 6;
+  const limitText = t('chart.limitLabel', { amount: money(limitCents) });
+  const paidText = t('chart.paidLabel', { amount: money(paid) });
+  // The labels go where no line crosses them (chart-labels.ts).
+  const geometry = chartGeometry(timeline, limitCents, year, { limit: limitText, paid: paidText });
+  const { plot, limitY, labels } = geometry;
   return (
     <section className="limit-chart" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('chart.title', { year })}</h3>
@@ -74,17 +75,22 @@ export function LimitChart({ year, timeline, limitCents, limitReachedOn }: Props
           </g>
         ))}
         <line className="limit-chart__limit" x1={plot.left} x2={plot.right} y1={limitY} y2={limitY} />
-        <text className="limit-chart__text limit-chart__label" x={plot.left + 2} y={limitY - 6}>
-          {t('chart.limitLabel', { amount: money(limitCents) })}
-        </text>
         <path className="limit-chart__paid" d={geometry.paidPath} />
         <text
           className="limit-chart__text limit-chart__label"
-          x={plot.right - 2}
-          y={paidLabelY}
-          textAnchor="end"
+          x={labels.limit.x}
+          y={labels.limit.baseline}
+          textAnchor={labels.limit.anchor}
         >
-          {t('chart.paidLabel', { amount: money(paid) })}
+          {limitText}
+        </text>
+        <text
+          className="limit-chart__text limit-chart__label"
+          x={labels.paid.x}
+          y={labels.paid.baseline}
+          textAnchor={labels.paid.anchor}
+        >
+          {paidText}
         </text>
       </svg>
       <MonthEndTable year={year} timeline={timeline} />
