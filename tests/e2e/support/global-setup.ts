@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { createPgliteTemplate } from '../../support/pglite-template';
+import { e2eRunDirVariable } from './worker-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,6 +42,10 @@ function urlOf(server: PreviewServer): string {
  * server's own first start (initdb) stays covered.
  */
 export async function setup(project: TestProject) {
+  // The workers' server directories go in here (forks inherit the variable), so that a worker killed before its
+  // teardown leaves nothing behind.
+  const runDir = mkdtempSync(join(tmpdir(), 'zb-e2e-run-'));
+  process.env[e2eRunDirVariable] = runDir;
   const [production, demo, removeTemplate] = await Promise.all([
     serve('dist', 'production'),
     serve('dist-demo', 'demo'),
@@ -49,5 +56,7 @@ export async function setup(project: TestProject) {
   return async () => {
     await Promise.all([production.close(), demo.close()]);
     removeTemplate();
+    delete process.env.ZB_E2E_RUN_DIR;
+    rmSync(runDir, { recursive: true, force: true });
   };
 }

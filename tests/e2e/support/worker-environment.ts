@@ -14,7 +14,10 @@ export const workerEnvironment: Environment = {
     const node = await builtinEnvironments.node.setup(global, options);
     return {
       async teardown(global) {
-        await Promise.all([closeWorkerBrowser(), closeWorkerServer()]);
+        // The browser first: a page it still had open would hold a request to the server, and the server's
+        // stop waits for requests in flight (up to SHUTDOWN_GRACE_SECONDS).
+        await closeWorkerBrowser().catch(() => undefined);
+        await closeWorkerServer();
         await node.teardown(global);
       },
     };

@@ -1,6 +1,8 @@
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { RunningServer } from '../../../src/server/app/start-server';
-import { freshDataDir } from '../../support/pglite-template';
+import { pgliteTemplateVariable } from '../../support/pglite-template';
 
 // The insurer's real server (demo mode, PGlite) once per vitest worker, on a free port with a database of its
 // own: its demo fault switch (/api/__mock/control) and its list of submissions are state, and a plan of failures
@@ -16,12 +18,24 @@ type Holder = { [slot]?: Entry | undefined };
 
 const holder = globalThis as Holder;
 
+/** The run's directory from global-setup.ts, removed after the run whatever a worker left in it. */
+export const e2eRunDirVariable = 'ZB_E2E_RUN_DIR' as const;
+
+function freshWorkerDataDir(): string {
+  const dir = mkdtempSync(join(process.env[e2eRunDirVariable] ?? tmpdir(), 'zb-e2e-server-'));
+  const template = process.env[pgliteTemplateVariable];
+  if (template && existsSync(join(template, 'pglite'))) {
+    cpSync(join(template, 'pglite'), join(dir, 'pglite'), { recursive: true });
+  }
+  return dir;
+}
+
 /** The base URL of this worker's insurer server. */
 export async function workerServerUrl(): Promise<string> {
   if (!holder[slot]) {
     // A fresh PGlite directory per worker and run (a copy of the cluster global-setup.ts initialised): no
     // submission of an earlier run or of another worker is ever seen.
-    const dataDir = freshDataDir('zb-e2e-server-');
+    const dataDir = freshWorkerDataDir();
     // Imported here, not at the top: the worker's environment loads this module for its teardown only, and
     // need not load the whole server for that.
     const starting = import('./insurer-server').then(({ startInsurerServer }) => startInsurerServer(dataDir));
@@ -40,7 +54,10 @@ export async function closeWorkerServer(): Promise<void> {
   const entry = holder[slot];
   holder[slot] = undefined;
   if (!entry) return;
-  const server = await entry.starting.catch(() => undefined);
-  await server?.close();
-  rmSync(entry.dataDir, { recursive: true, force: true });
+  try {
+    const server = await entry.starting.catch(() => undefined);
+    await server?.close();
+  } finally {
+    rmSync(entry.dataDir, { recursive: true, force: true });
+  }
 }
