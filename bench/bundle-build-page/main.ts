@@ -1,6 +1,6 @@
 import { installTrustedTypesPolicy } from '../../src/app/trusted-types-policy';
 import { buildBundle } from '../../src/documents/bundle/build-bundle';
-import { defaultPhotoShrinker } from '../../src/features/antrag/draft/shrink-photo-client';
+import { defaultPhotoShrinker } from '../../src/features/antrag/photos/shrink-photo-client';
 import { receiptPhoto } from './receipt-photo';
 
 // The page runs under the app's CSP and Trusted Types policy, like the app: the worker must get through both.

@@ -6,12 +6,13 @@ import { buildBundle } from '../documents/bundle/build-bundle';
 import { jpeg, pdf, sampleInput } from '../documents/bundle/bundle-fixtures.test-support';
 import { hostileBundles } from '../documents/bundle/hostile-bundles.test-support';
 import { runBundleCli } from './run-bundle-cli';
+import { checkApplication } from '../domain/application/check-application';
 
 /** The pensioner's application as the app writes it, listing `names` as receipt scans. */
 const applicationListing = (names: readonly string[]): ApplicationDocument => {
   const draft = sampleDrafts.pensioner();
   draft.answers.declarations = { correct: true, consent: true };
-  const built = buildApplicationDocument(draft, sampleContext, {
+  const built = buildApplicationDocument(checkApplication(draft, sampleContext), {
     applicationId: 'ZB-2026-000042',
     createdAt: '2026-11-20T10:00:00+01:00',
     nameAttachments: () => [],

@@ -20,9 +20,10 @@ import { antragContentFromApplication } from './antrag-content-from-application'
 import { formatCents } from './antrag-format';
 import { defaultInsurerName } from './insurer-name';
 import { renderAntragPdf } from './render-antrag-pdf';
+import { checkApplication } from '../../domain/application/check-application';
 
 const documentOf = (draft: ApplicationDraft): ApplicationDocument => {
-  const built = buildApplicationDocument(draft, sampleContext, {
+  const built = buildApplicationDocument(checkApplication(draft, sampleContext), {
     applicationId: 'ZB-2026-000042',
     createdAt: '2026-11-20T10:00:00+01:00',
     nameAttachments: (refs) => refs.map((ref, i) => `${ref.purpose}-${i + 1}.pdf`),
@@ -46,7 +47,7 @@ describe('antragContentFromApplication', () => {
     (_, make) => {
       const draft = declared(make());
       const content = contentOf(documentOf(draft));
-      const shown = applicationLimit(draft, sampleContext)!.result;
+      const shown = applicationLimit(checkApplication(draft, sampleContext))!.result;
       const { warnings, ...numbers } = content.calculation.output;
       const { warnings: shownWarnings, ...shownNumbers } = shown;
       expect(numbers).toEqual(shownNumbers);
@@ -206,7 +207,7 @@ describe('antragContentFromApplication', () => {
     );
     const bytes = await renderAntragPdf(content, { fontBytes: font });
     const form = (await PDFDocument.load(bytes)).getForm();
-    const limit = applicationLimit(draft, sampleContext)!.result.limitCents;
+    const limit = applicationLimit(checkApplication(draft, sampleContext))!.result.limitCents;
     expect(form.getTextField('berechnung.belastungsgrenze').getText()).toBe(
       formatCents(limit, 'de').replace('\u00a0', ' '),
     );

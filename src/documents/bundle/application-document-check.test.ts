@@ -11,11 +11,12 @@ import {
 import { buildBundle } from './build-bundle';
 import { jpeg, pdf, sampleInput } from './bundle-fixtures.test-support';
 import { readBundle } from './read-bundle';
+import { checkApplication } from '../../domain/application/check-application';
 
 /** The Bürgergeld household with the notice and one receipt attached, as the app would send it. */
 const sampleDocument = (): ApplicationDocument => {
   const draft = buergergeldWithFiles();
-  const built = buildApplicationDocument(draft, sampleContext, {
+  const built = buildApplicationDocument(checkApplication(draft, sampleContext), {
     applicationId: 'ZB-2026-000042',
     createdAt: '2026-11-20T10:00:00+01:00',
     nameAttachments: () => ['bescheid-buergergeld.pdf', 'zuzahlung-2026-01-15-rosen-apotheke-m1.jpg'],

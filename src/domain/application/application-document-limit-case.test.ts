@@ -5,6 +5,7 @@ import { applicationDocumentLimitCase } from './application-document-limit-case'
 import { applicationLimit } from './application-limit';
 import { buildApplicationDocument } from './build-application-document';
 import { sampleContext, sampleDrafts } from './sample-drafts.test-support';
+import { checkApplication } from './check-application';
 
 const declared = (draft: ApplicationDraft): ApplicationDraft => ({
   ...draft,
@@ -12,7 +13,7 @@ const declared = (draft: ApplicationDraft): ApplicationDraft => ({
 });
 
 const documentOf = (draft: ApplicationDraft) => {
-  const built = buildApplicationDocument(draft, sampleContext, {
+  const built = buildApplicationDocument(checkApplication(draft, sampleContext), {
     applicationId: 'A-TEST-1',
     createdAt: '2026-11-20T10:00:00+01:00',
     nameAttachments: (refs) => refs.map((ref, i) => `${ref.purpose}-${i + 1}.pdf`),
@@ -29,7 +30,7 @@ describe('applicationDocumentLimitCase', () => {
       const document = documentOf(draft);
       const computed = computeLimitCase(applicationDocumentLimitCase(document));
       if (!computed.ok) throw new Error(computed.problem.message.en);
-      const shown = applicationLimit(draft, sampleContext)?.result;
+      const shown = applicationLimit(checkApplication(draft, sampleContext))?.result;
       expect(computed.value).toEqual(shown);
       const { limitCents, ratePercent, paidCents, limitReachedOn, refundCents, provisional } = computed.value;
       expect(document.calculation).toEqual({

@@ -2,30 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { computeLimitCase } from '../limit-case/compute-limit-case';
 import { toLimitCaseJson } from '../limit-case/limit-case-json';
 import { parseLimitCase } from '../limit-case/parse-limit-case';
-import { sectionStates, sectionsComplete } from './section-status';
 import { applicationLimit } from './application-limit';
-import { applicationLimitCase } from './application-limit-case';
 import { sampleContext, sampleDrafts } from './sample-drafts.test-support';
+import { checkApplication } from './check-application';
 
 describe('applicationLimit', () => {
   it.each(Object.entries(sampleDrafts))(
     'gives for the %s household exactly what the CLI input of the same data gives',
     (_, make) => {
       const draft = make();
-      expect(sectionsComplete(sectionStates(draft, sampleContext))).toBe(true);
-      const { data, gaps } = applicationLimitCase(draft, sampleContext);
+      const checked = checkApplication(draft, sampleContext);
+      expect(checked.complete).toBe(true);
+      const { data, gaps } = checked.limitCase;
       expect(gaps).toEqual([]);
       const { json, notRepresentable } = toLimitCaseJson(data);
       expect(notRepresentable).toEqual([]);
       const parsed = parseLimitCase(JSON.parse(JSON.stringify(json)));
       if (!parsed.ok) throw new Error(parsed.problem.message.en);
       const viaCli = computeLimitCase(parsed.value);
-      expect(applicationLimit(draft, sampleContext)?.result).toEqual(viaCli.ok && viaCli.value);
+      expect(applicationLimit(checkApplication(draft, sampleContext))?.result).toEqual(
+        viaCli.ok && viaCli.value,
+      );
     },
   );
 
   it('counts the 19-year-old family-insured child and takes the 1 % rate for the chronically ill spouse', () => {
-    const { result } = applicationLimit(sampleDrafts.family(), sampleContext)!;
+    const { result } = applicationLimit(checkApplication(sampleDrafts.family(), sampleContext))!;
     expect(result.countedMemberIds).toEqual(['applicant', 's1', 'c1', 'c2']);
     expect(result.ratePercent).toBe(1);
     // 12 × 3.400 + 1.700 + 9.600 = 52.100 €; minus 7.119 € (spouse) and 2 × 9.756 € (children) = 25.469 € → 1 %.
@@ -35,7 +37,9 @@ describe('applicationLimit', () => {
   });
 
   it('uses the flat figure for the Bürgergeld household and leaves the dental share out', () => {
-    const { result, timeline } = applicationLimit(sampleDrafts.buergergeld(), sampleContext)!;
+    const { result, timeline } = applicationLimit(
+      checkApplication(sampleDrafts.buergergeld(), sampleContext),
+    )!;
     // 12 × 563 € = 6.756 € → 2 % = 135,12 € (docs/rules/rules.md § 1).
     expect(result.limitCents).toBe(13_512);
     expect(timeline).toHaveLength(7);
@@ -46,10 +50,10 @@ describe('applicationLimit', () => {
   it('leaves out what is not yet valid and says so, instead of failing', () => {
     const draft = sampleDrafts.pensioner();
     draft.answers.receipts?.entries?.push({ id: 'bad', kind: 'single', amount: 'viel' });
-    const limit = applicationLimit(draft, sampleContext)!;
-    expect(limit.gaps.map((gap) => gap.en)).toEqual(['1 incomplete receipt(s) left out']);
+    const limit = applicationLimit(checkApplication(draft, sampleContext))!;
+    expect(limit.gaps).toEqual([{ page: 'receipts.entry', code: 'incomplete', id: 'bad' }]);
     expect(limit.result.paidCents).toBe(
-      applicationLimit(sampleDrafts.pensioner(), sampleContext)!.result.paidCents,
+      applicationLimit(checkApplication(sampleDrafts.pensioner(), sampleContext))!.result.paidCents,
     );
   });
 });

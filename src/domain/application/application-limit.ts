@@ -2,10 +2,7 @@ import { computeLimitCase, type LimitCaseOutput } from '../limit-case/compute-li
 import type { LimitCasePayment } from '../limit-case/limit-case-data';
 import { countedPayments } from '../zuzahlung/counted-payments';
 import { paymentTimeline, type TimelineEntry } from '../zuzahlung/payment-timeline';
-import type { LocalizedText } from '../validation/result';
-import type { ApplicationDraft } from './application-draft';
-import { applicationLimitCase } from './application-limit-case';
-import type { StepContext } from './steps/step-context';
+import type { CheckedApplication, MissingItem } from './check-application';
 
 export type ApplicationLimit = {
   /** Exactly what `npm run limit` prints for the same data. */
@@ -13,18 +10,25 @@ export type ApplicationLimit = {
   /** Counted payments by date with the running sum: the chart of cumulative payments against the limit. */
   timeline: TimelineEntry<LimitCasePayment>[];
   /** What the draft still lacks; while not empty the figures are an interim result. */
-  gaps: LocalizedText[];
+  gaps: MissingItem[];
 };
 
 /** The explained limit of a draft, or undefined when its year has no figures (never for a year the app offers). */
-export function applicationLimit(
-  draft: ApplicationDraft,
-  context: StepContext,
-): ApplicationLimit | undefined {
-  const { data, gaps } = applicationLimitCase(draft, context);
-  const computed = computeLimitCase(data);
-  if (!computed.ok) return undefined;
-  const result = computed.value;
+export function applicationLimit(checked: CheckedApplication): ApplicationLimit | undefined {
+  // The same checked pass always gives the same limit: the panel, the ledger and the limit page share one result.
+  if (computed.has(checked)) return computed.get(checked);
+  const limit = compute(checked);
+  computed.set(checked, limit);
+  return limit;
+}
+
+const computed = new WeakMap<CheckedApplication, ApplicationLimit | undefined>();
+
+function compute(checked: CheckedApplication): ApplicationLimit | undefined {
+  const { data, gaps } = checked.limitCase;
+  const engine = computeLimitCase(data);
+  if (!engine.ok) return undefined;
+  const result = engine.value;
   const timeline = paymentTimeline(
     countedPayments(data.payments, result.countedMemberIds),
     result.limitCents,

@@ -3,6 +3,7 @@ import { applicationLimit } from './application-limit';
 import { applicationDocumentSchema } from './application-document';
 import { buildApplicationDocument, type AttachmentRef } from './build-application-document';
 import { buergergeldWithFiles, declared, sampleContext, sampleDrafts } from './sample-drafts.test-support';
+import { checkApplication } from './check-application';
 
 const options = {
   applicationId: 'A-TEST-1',
@@ -13,10 +14,10 @@ const options = {
 describe('buildApplicationDocument', () => {
   it.each(Object.entries(sampleDrafts))('gives a schema-valid document for the %s household', (_, make) => {
     const draft = declared(make());
-    const built = buildApplicationDocument(draft, sampleContext, options);
+    const built = buildApplicationDocument(checkApplication(draft, sampleContext), options);
     if (!built.ok) throw new Error(built.problem.message.en);
     const document = applicationDocumentSchema.parse(JSON.parse(JSON.stringify(built.value)));
-    const shown = applicationLimit(draft, sampleContext)!.result;
+    const shown = applicationLimit(checkApplication(draft, sampleContext))!.result;
     expect(document.calculation).toEqual({
       limitCents: shown.limitCents,
       ratePercent: shown.ratePercent,
@@ -34,17 +35,23 @@ describe('buildApplicationDocument', () => {
       ...declared(sampleDrafts.family()),
       furtherApplicationTo: { reference: 'ZB-2026-000123' },
     };
-    const built = buildApplicationDocument(further, sampleContext, options);
+    const built = buildApplicationDocument(checkApplication(further, sampleContext), options);
     if (!built.ok) throw new Error(built.problem.message.en);
     const document = applicationDocumentSchema.parse(JSON.parse(JSON.stringify(built.value)));
     expect(document.furtherApplicationTo).toEqual({ reference: 'ZB-2026-000123' });
-    const first = buildApplicationDocument(declared(sampleDrafts.family()), sampleContext, options);
+    const first = buildApplicationDocument(
+      checkApplication(declared(sampleDrafts.family()), sampleContext),
+      options,
+    );
     if (!first.ok) throw new Error(first.problem.message.en);
     expect('furtherApplicationTo' in first.value).toBe(false);
   });
 
   it('keeps every member with whether and why they count, and the spouse’s other insurer', () => {
-    const built = buildApplicationDocument(declared(sampleDrafts.family()), sampleContext, options);
+    const built = buildApplicationDocument(
+      checkApplication(declared(sampleDrafts.family()), sampleContext),
+      options,
+    );
     if (!built.ok) throw new Error(built.problem.message.en);
     const spouse = built.value.members.find((m) => m.id === 's1');
     expect(spouse).toMatchObject({ counts: true, insurer: { other: 'Techniker Krankenkasse' } });
@@ -57,7 +64,7 @@ describe('buildApplicationDocument', () => {
   it('names the attached files and says what each proves', () => {
     const draft = buergergeldWithFiles();
     const seen: AttachmentRef[] = [];
-    const built = buildApplicationDocument(draft, sampleContext, {
+    const built = buildApplicationDocument(checkApplication(draft, sampleContext), {
       ...options,
       nameAttachments: (refs) => {
         seen.push(...refs);
@@ -73,7 +80,10 @@ describe('buildApplicationDocument', () => {
   });
 
   it('refuses a draft that is not ready to send', () => {
-    const built = buildApplicationDocument(sampleDrafts.pensioner(), sampleContext, options);
+    const built = buildApplicationDocument(
+      checkApplication(sampleDrafts.pensioner(), sampleContext),
+      options,
+    );
     expect(built.ok).toBe(false);
   });
 });

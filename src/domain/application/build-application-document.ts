@@ -1,32 +1,15 @@
 import { computeLimitCase } from '../limit-case/compute-limit-case';
 import { rulesVersion } from '../figures/rules-version';
 import { fail, ok, type Result } from '../validation/result';
-import type { ApplicationDraft, DraftFile } from './application-draft';
+import type { DraftFile } from './application-draft';
 import {
   applicationDocumentSchema,
   applicationDocumentVersion,
   type ApplicationAttachment,
   type ApplicationDocument,
 } from './application-document';
-import { applicationLimitCase } from './application-limit-case';
+import type { CheckedApplication } from './check-application';
 import { applicantId } from './draft-answers';
-import { householdPeople } from './household-people';
-import { readyToSend, sectionStates } from './section-status';
-import { chronicMemberStep } from './steps/chronic-steps';
-import { memberStep } from './steps/household-steps';
-import { incomeEntryStep } from './steps/income-steps';
-import {
-  addressStep,
-  bankStep,
-  contactStep,
-  kvnrStep,
-  nameStep,
-  representationStep,
-  representativeStep,
-} from './steps/person-steps';
-import { receiptEntryStep } from './steps/receipt-steps';
-import type { StepContext } from './steps/step-context';
-import { welfareStep } from './steps/welfare-step';
 
 /** One attached file before it has its name in the bundle. */
 export type AttachmentRef = Omit<ApplicationAttachment, 'name'> & {
@@ -50,12 +33,24 @@ export type DocumentOptions = {
  * the declarations given). Every value goes through its step schema again: nothing raw leaves the device.
  */
 export function buildApplicationDocument(
-  draft: ApplicationDraft,
-  context: StepContext,
+  checked: CheckedApplication,
   options: DocumentOptions,
 ): Result<ApplicationDocument> {
-  const states = sectionStates(draft, context);
-  if (!readyToSend(states, draft.answers.declarations)) {
+  const { draft, person, people } = checked;
+  const { name, kvnr, address, contact, representation, bank, welfare } = {
+    ...person,
+    welfare: checked.welfare,
+  };
+  if (
+    !checked.readyToSend ||
+    !name ||
+    !kvnr ||
+    !address ||
+    !contact ||
+    !representation ||
+    !bank ||
+    !welfare
+  ) {
     return fail(
       'application.notReady',
       'Der Antrag ist noch nicht vollständig.',
@@ -63,38 +58,32 @@ export function buildApplicationDocument(
     );
   }
   const { answers } = draft;
-  const person = answers.person ?? {};
-  const name = nameStep(context).parse(person);
-  const contact = contactStep().parse(person);
-  const kind = representationStep().parse(answers.representation ?? {}).kind;
-  const representative =
-    kind === 'self' ? undefined : representativeStep().parse(answers.representation ?? {});
-  const people = householdPeople(draft, context);
-  const counted = people.filter((p) => p.decision?.counts === true).map((p) => p.id);
+  const kind = representation.kind;
+  const representative = kind === 'self' ? undefined : person.representative;
+  const counted = checked.counted.map((p) => p.id);
   const memberIndex = (memberId: string) => {
     const index = people.findIndex((p) => p.id === memberId);
     return index < 0 ? null : index + 1;
   };
-  const welfare = welfareStep().parse(answers.welfare ?? {});
   const flat = welfare.kind !== 'none';
   const incomes = flat
     ? []
-    : (answers.incomes?.entries ?? []).flatMap((entry) => {
-        const checked = incomeEntryStep({ memberIds: counted }).safeParse(entry);
-        return checked.success ? [{ ...checked.data, months: checked.data.months ?? null }] : [];
-      });
-  const chronic = (answers.chronic?.members ?? [])
-    .filter((entry) => counted.includes(entry.memberId))
-    .map((entry) => {
-      const checked = chronicMemberStep().parse(entry);
-      return checked.chronicallyIll
-        ? { ...checked, certificate: checked.certificate }
-        : { ...checked, certificate: null, certificateFileIds: [] };
-    });
-  const receipts = (answers.receipts?.entries ?? []).map((entry) => {
-    const checked = receiptEntryStep({ ...context, memberIds: counted }).parse(entry);
-    return { ...checked, periodFrom: checked.periodFrom ?? null, periodTo: checked.periodTo ?? null };
+    : checked.incomes.flatMap(({ data }) =>
+        data && counted.includes(data.memberId) ? [{ ...data, months: data.months ?? null }] : [],
+      );
+  // In the order the answers were given, as application.json always had it.
+  const chronic = (answers.chronic?.members ?? []).flatMap(({ memberId }) => {
+    const entry = counted.includes(memberId) ? checked.chronic.get(memberId) : undefined;
+    if (!entry) return [];
+    return [
+      entry.chronicallyIll
+        ? { ...entry, certificate: entry.certificate }
+        : { ...entry, certificate: null, certificateFileIds: [] },
+    ];
   });
+  const receipts = checked.receipts.flatMap(({ data }) =>
+    data ? [{ ...data, periodFrom: data.periodFrom ?? null, periodTo: data.periodTo ?? null }] : [],
+  );
   const members = [
     {
       id: applicantId,
@@ -102,25 +91,28 @@ export function buildApplicationDocument(
       givenName: name.givenName,
       familyName: name.familyName,
       birthDate: name.birthDate,
-      kvnr: kvnrStep().parse(person).kvnr,
+      kvnr: kvnr.kvnr,
       insurer: 'same' as const,
       familyInsured: false,
       livesInCareHome: false,
     },
-    ...(answers.household?.members ?? []).map((raw) => {
-      const checked = memberStep(context).parse(raw);
-      return {
-        id: checked.id,
-        relation: checked.relation,
-        givenName: checked.givenName,
-        familyName: checked.familyName,
-        birthDate: checked.birthDate,
-        kvnr: checked.kvnr === '' ? null : checked.kvnr,
-        insurer: checked.insurer === 'other' ? { other: checked.insurerName } : ('same' as const),
-        familyInsured: checked.familyInsured,
-        livesInCareHome: checked.livesInCareHome,
-      };
-    }),
+    ...checked.members.flatMap(({ data }) =>
+      data
+        ? [
+            {
+              id: data.id,
+              relation: data.relation,
+              givenName: data.givenName,
+              familyName: data.familyName,
+              birthDate: data.birthDate,
+              kvnr: data.kvnr === '' ? null : data.kvnr,
+              insurer: data.insurer === 'other' ? { other: data.insurerName } : ('same' as const),
+              familyInsured: data.familyInsured,
+              livesInCareHome: data.livesInCareHome,
+            },
+          ]
+        : [],
+    ),
   ].map((member) => {
     const decision = people.find((p) => p.id === member.id)?.decision;
     return { ...member, counts: decision?.counts === true, countReason: decision?.reason ?? 'unknown' };
@@ -160,7 +152,7 @@ export function buildApplicationDocument(
     refId,
   }));
 
-  const computed = computeLimitCase(applicationLimitCase(draft, context).data);
+  const computed = computeLimitCase(checked.limitCase.data);
   if (!computed.ok) return computed;
   const result = computed.value;
   const document: ApplicationDocument = {
@@ -177,8 +169,8 @@ export function buildApplicationDocument(
       givenName: name.givenName,
       familyName: name.familyName,
       birthDate: name.birthDate,
-      kvnr: kvnrStep().parse(person).kvnr,
-      address: addressStep().parse(person),
+      kvnr: kvnr.kvnr,
+      address,
       phone: contact.phone === '' ? null : contact.phone,
       email: contact.email === '' ? null : contact.email,
     },
@@ -198,7 +190,7 @@ export function buildApplicationDocument(
             email: representative.email === '' ? null : representative.email,
             documentFileIds: representative.documentFileIds,
           },
-    bank: bankStep().parse(answers.bank ?? {}),
+    bank,
     members,
     welfare,
     // The checked entries have exactly the document's fields; the strict schema below would refuse any other.

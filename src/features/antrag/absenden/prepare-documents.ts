@@ -1,6 +1,7 @@
 import type { ApplicationDocument } from '../../../domain/application/application-document';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import { buildApplicationDocument } from '../../../domain/application/build-application-document';
+import { checkApplication } from '../../../domain/application/check-application';
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import type { Result } from '../../../domain/validation/result';
 import { attachmentNames } from '../../../documents/bundle/attachment-name';
@@ -17,7 +18,7 @@ export function applicationDocumentFor(
   context: StepContext,
   createdAt: string,
 ): Result<ApplicationDocument> {
-  return buildApplicationDocument(draft, context, {
+  return buildApplicationDocument(checkApplication(draft, context), {
     applicationId: applicationIdFor(draft.id),
     createdAt,
     nameAttachments: (refs) => attachmentNames(attachmentNameInputs(refs)),

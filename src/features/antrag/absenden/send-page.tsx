@@ -20,8 +20,7 @@ import './send.css';
 
 /** "Antrag senden": what goes out and how big it is, then one button; progress and failures in words. */
 export function SendPage() {
-  const { draft, context } = useDraft();
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
+  // The layout shows this page only with an open draft (layout/open-draft-layout.tsx).
   return <SendApplication />;
 }
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../api/api-error';
 import { submissionProblemCodes } from '../../../api/contracts/submission';
 import { submitApplication } from '../../../api/submit-application';
-import { readyToSend, sectionStates } from '../../../domain/application/section-status';
+import { checkApplication } from '../../../domain/application/check-application';
 import type { PendingSubmission } from '../../../storage/pending-submission';
 import { nowIso } from '../draft/clock';
 import { useDraft } from '../draft/draft-context';
@@ -150,7 +150,7 @@ export function useSendApplication() {
         await transmit(stored.pending).finally(() => (sending.current = false));
         return;
       }
-      if (!readyToSend(sectionStates(current, stepContext), current.answers.declarations))
+      if (!checkApplication(current, stepContext).readyToSend)
         return setPhase({ kind: 'notReady' });
       const createdAt = nowIso();
       const document = applicationDocumentFor(current, stepContext, createdAt);

@@ -1,10 +1,6 @@
-import { Link, Navigate } from 'react-router';
-import {
-  sectionStates,
-  sectionsComplete,
-  type SectionStatus,
-} from '../../../domain/application/section-status';
-import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { Link } from 'react-router';
+import type { SectionStatus } from '../../../domain/application/check-application';
+import { useMessages } from '../../../i18n/feature-messages';
 import { formatInstantDate } from '../../../i18n/format-date';
 import { pluralKey } from '../../../i18n/plural';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -14,11 +10,15 @@ import { TaskList, type TaskStatusKind } from '../../../ui/task-list';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages, type AntragMessageKey } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
+import { useOpenDraft } from '../draft/use-open-draft';
+import { useSubmission } from '../draft/use-submission';
 import { FurtherApplication } from '../draft/further-application';
-import { safeResumePath } from '../draft/resume-path';
 import { submissionMessages } from '../draft/submission-messages';
 import { sendPagePath } from '../absenden/send-paths';
-import { sections } from '../flow/sections';
+import { sectionEntries } from '../flow/antrag-flow';
+import { pagePath } from '../flow/flow-paths';
+import { resumeTarget } from '../flow/resume-target';
+import { useMissingText } from '../flow/use-missing-text';
 import { DeleteDraftControl } from './delete-draft-control';
 import { SentApplicationSummary } from './sent-application-summary';
 
@@ -35,17 +35,18 @@ export function TaskListPage() {
   const t = useMessages(antragMessages);
   const s = useMessages(submissionMessages);
   const { t: core, language } = useI18n();
-  const localized = useLocalized();
-  const { draft, context, unreadableParts, submission } = useDraft();
+  const text = useMissingText();
+  const { draft, checked } = useOpenDraft();
+  const { unreadableParts } = useDraft();
+  const { submission } = useSubmission();
   usePageTitle(t('tasks.title'), core('app.name'));
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
-  const states = sectionStates(draft, context);
-  const done = sections.filter((section) =>
+  const states = checked.sections;
+  const done = sectionEntries.filter((section) =>
     ['complete', 'notNeeded'].includes(states[section.id].status),
   ).length;
-  const ready = sectionsComplete(states);
-  // Only a page inside the wizard is offered; anything else stored in the draft leaves the task list as it is.
-  const resumeAt = safeResumePath(draft.lastPath);
+  const ready = checked.complete;
+  // The next open page from where the user stopped; only pages of the flow are ever offered.
+  const resumeAt = resumeTarget(checked, draft.lastPath);
   return (
     <div className="page">
       <PageHeading>{t('tasks.title')}</PageHeading>
@@ -55,7 +56,7 @@ export function TaskListPage() {
           <p>{t('tasks.unreadable.text')}</p>
         </NotificationBanner>
       )}
-      <p>{t(pluralKey('tasks.progress', done), { done, total: sections.length })}</p>
+      <p>{t(pluralKey('tasks.progress', done), { done, total: sectionEntries.length })}</p>
       {submission?.state === 'sent' && <SentApplicationSummary reference={submission.reference} />}
       {submission?.state === 'pending' && (
         <NotificationBanner kind="info" title={s('readOnly.pending.title')}>
@@ -81,13 +82,13 @@ export function TaskListPage() {
         </p>
       )}
       <TaskList
-        items={sections.map((section) => {
+        items={sectionEntries.map((section) => {
           const state = states[section.id];
           return {
             id: section.id,
             title: t(section.title),
-            to: state.status === 'cannotStart' ? undefined : section.path,
-            hint: state.reason ? localized(state.reason) : undefined,
+            to: state.status === 'cannotStart' ? undefined : pagePath(section.page),
+            hint: state.reason ? text.reason(state.reason) : undefined,
             status: { label: t(statusText[state.status]), kind: state.status satisfies TaskStatusKind },
           };
         })}

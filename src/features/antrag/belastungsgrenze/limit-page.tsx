@@ -5,7 +5,7 @@ import { BackLink } from '../../../ui/back-link';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { WhyDisclosure } from '../../../ui/why-disclosure';
-import { useDraft } from '../draft/draft-context';
+import { useOpenDraft } from '../draft/use-open-draft';
 import { LimitCalculation } from './limit-calculation';
 import { LimitChart } from './limit-chart';
 import { LimitIncomes } from './limit-incomes';
@@ -25,10 +25,9 @@ const tasks = '/antrag';
 export function LimitPage() {
   const t = useMessages(limitMessages);
   const { t: core } = useI18n();
-  const { draft, context } = useDraft();
+  const { checked } = useOpenDraft();
   usePageTitle(t('title'), core('app.name'));
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
-  const view = limitView(draft, context, { self: t('person.self'), unnamed: t('person.unnamed') });
+  const view = limitView(checked, { self: t('person.self'), unnamed: t('person.unnamed') });
   // Never for a year the app offers (application-years.ts): only years with figures of law can be chosen.
   if (!view) return <Navigate to={tasks} replace />;
   const { result, timeline, gaps } = view;

@@ -6,6 +6,7 @@ import { sampleContext, sampleDrafts } from '../../../domain/application/sample-
 import { formatMoney } from '../../../domain/money/format-money';
 import { LimitPanel } from './limit-panel';
 import { renderWithDraft } from './limit-test-support';
+import { checkApplication } from '../../../domain/application/check-application';
 
 const money = (cents: number) => formatMoney(cents, 'de').replace(' ', '\u00a0');
 
@@ -18,7 +19,7 @@ const valueOf = (panel: HTMLElement, label: string) =>
 describe('LimitPanel', () => {
   it('shows limit, paid, the refund and the date reached when more than the limit was paid', async () => {
     const draft = sampleDrafts.family();
-    const { result } = applicationLimit(draft, sampleContext)!;
+    const { result } = applicationLimit(checkApplication(draft, sampleContext))!;
     expect(result.paidCents).toBeGreaterThan(result.limitCents);
     renderWithDraft(<LimitPanel />, draft, sampleContext);
 
@@ -36,7 +37,7 @@ describe('LimitPanel', () => {
   it('shows what remains while the limit is not reached, and says when the figure is interim or provisional', async () => {
     const draft = { ...sampleDrafts.pensioner(), year: 2027 };
     const context = { year: 2027, referenceDate: '2027-03-01' };
-    const limit = applicationLimit(draft, context)!;
+    const limit = applicationLimit(checkApplication(draft, context))!;
     expect(limit.gaps).not.toEqual([]);
     renderWithDraft(<LimitPanel />, draft, context);
 

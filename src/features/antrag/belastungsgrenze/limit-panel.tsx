@@ -15,9 +15,9 @@ export const limitPagePath = '/antrag/belastungsgrenze';
 export function LimitPanel() {
   const t = useMessages(limitMessages);
   const { money, date } = useLimitFormat();
-  const { draft, context } = useDraft();
-  if (!draft || !context) return null;
-  const view = limitView(draft, context, { self: t('person.self'), unnamed: t('person.unnamed') });
+  const { checked } = useDraft();
+  if (!checked) return null;
+  const view = limitView(checked, { self: t('person.self'), unnamed: t('person.unnamed') });
   if (!view) return null;
   const { result, gaps } = view;
   const mark = result.provisional ? ` ${t('provisional.label')}` : '';

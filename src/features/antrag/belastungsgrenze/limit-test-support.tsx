@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import { checkApplication } from '../../../domain/application/check-application';
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import { I18nProvider } from '../../../i18n/i18n-provider';
 import { messages as en } from '../../../i18n/messages/en';
@@ -22,6 +23,7 @@ function readOnlyDraftApi(draft: ApplicationDraft, context: StepContext): DraftA
     unreadableParts: [],
     saveState: { status: 'saved' },
     context,
+    checked: checkApplication(draft, context),
     startDraft: unused,
     openDraft: unused,
     changeYear: unused,

@@ -1,8 +1,5 @@
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import { applicationLimit, type ApplicationLimit } from '../../../domain/application/application-limit';
-import { applicationLimitCase } from '../../../domain/application/application-limit-case';
-import { householdPeople } from '../../../domain/application/household-people';
-import type { StepContext } from '../../../domain/application/steps/step-context';
+import type { CheckedApplication } from '../../../domain/application/check-application';
 import type { Welfare } from '../../../domain/belastungsgrenze/welfare';
 import { incomeTypeInfo } from '../../../domain/income/income-catalogue';
 import { countableAnnualCents } from '../../../domain/income/income-countable-part';
@@ -30,17 +27,11 @@ type Words = { self: string; unnamed: string };
  * The explained limit of the draft plus what the rule engine's output leaves out: the income lines it added up
  * and the people's names. The figures themselves come only from applicationLimit, the CLI's own function.
  */
-export function limitView(
-  draft: ApplicationDraft,
-  context: StepContext,
-  words: Words,
-): LimitView | undefined {
-  const limit = applicationLimit(draft, context);
+export function limitView(checked: CheckedApplication, words: Words): LimitView | undefined {
+  const limit = applicationLimit(checked);
   if (!limit) return undefined;
-  const { data } = applicationLimitCase(draft, context);
-  const names = new Map(
-    householdPeople(draft, context).map((person) => [person.id, personName(person, words).name]),
-  );
+  const { data } = checked.limitCase;
+  const names = new Map(checked.people.map((person) => [person.id, personName(person, words).name]));
   const counted = new Set(limit.result.countedMemberIds);
   const flat = data.welfare !== 'none';
   const incomes = flat

@@ -4,18 +4,19 @@ import { Navigate, useParams } from 'react-router';
 import { z } from 'zod';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import { certificateDeliveries, type ChronicMemberAnswers } from '../../../domain/application/draft-answers';
-import { countedPeople, type HouseholdPerson } from '../../../domain/application/household-people';
-import { sectionStates } from '../../../domain/application/section-status';
+import type { HouseholdPerson } from '../../../domain/application/household-people';
 import { chronicMemberStep } from '../../../domain/application/steps/chronic-steps';
 import { useMessages } from '../../../i18n/feature-messages';
 import { RadioGroup } from '../../../ui/radio-group';
-import { useDraft } from '../draft/draft-context';
+import { useOpenDraft } from '../draft/use-open-draft';
+import { useUpdateAnswers } from '../draft/use-update-answers';
+import { useFlowNext } from '../flow/use-flow-next';
 import { personName } from '../form/person-name';
 import { QuestionPage } from '../form/question-page';
 import { UploadField } from '../form/upload-field';
 import { fieldId, useStepForm } from '../form/use-step-form';
-import { chronicPages } from './chronic-flow';
 import { chronicMessages } from './chronic-messages';
+import { pagePath } from '../flow/flow-paths';
 
 type ChronicForm = {
   memberId: string;
@@ -44,20 +45,21 @@ function answersFrom(values: Partial<ChronicForm>, memberId: string): ChronicMem
 
 /** One counted person: schwerwiegend chronisch krank (Chroniker-Richtlinie) and how Muster 55 arrives. */
 export function ChronicMemberPage() {
-  const { draft, context } = useDraft();
+  const { draft, checked } = useOpenDraft();
   const { memberId } = useParams();
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
-  const person = countedPeople(draft, context).find((candidate) => candidate.id === memberId);
+  const person = checked.counted.find((candidate) => candidate.id === memberId);
   // Only counted people are asked (§ 62 Abs. 2 S. 1 SGB V); before the household is complete nobody is.
-  if (!person || sectionStates(draft, context)['chronische-erkrankung'].status === 'cannotStart') {
-    return <Navigate to={chronicPages.overview} replace />;
+  if (!person || checked.sections['chronische-erkrankung'].status === 'cannotStart') {
+    return <Navigate to={pagePath('chronic.overview')} replace />;
   }
   return <MemberForm key={person.id} person={person} draft={draft} />;
 }
 
 function MemberForm({ person, draft }: { person: HouseholdPerson; draft: ApplicationDraft }) {
   const t = useMessages(chronicMessages);
-  const { context, updateAnswers } = useDraft();
+  const { checked } = useOpenDraft();
+  const updateAnswers = useUpdateAnswers();
+  const flowNext = useFlowNext('chronic.member');
   const memberId = person.id;
   const schema = useMemo(
     () =>
@@ -84,19 +86,13 @@ function MemberForm({ person, draft }: { person: HouseholdPerson; draft: Applica
     [memberId, updateAnswers],
   );
   // The next counted person still without a valid answer, so that a household is answered in one go.
-  const nextPage = () => {
-    const answers = draft.answers.chronic?.members ?? [];
-    const open = context
-      ? countedPeople(draft, context).find(
-          (candidate) =>
-            candidate.id !== memberId &&
-            !chronicMemberStep().safeParse(
-              answers.find((entry) => entry.memberId === candidate.id) ?? { memberId: candidate.id },
-            ).success,
-        )
-      : undefined;
-    return open ? chronicPages.member(open.id) : chronicPages.overview;
-  };
+  const nextPage = () =>
+    flowNext(
+      undefined,
+      checked.counted
+        .filter((candidate) => !checked.chronic.has(candidate.id))
+        .map((candidate) => candidate.id),
+    );
   const { form, submit, errorList, errorFor } = useStepForm({
     schema,
     defaults: { ...stored, memberId, certificateFileIds: stored?.certificateFileIds ?? [] },
@@ -112,7 +108,7 @@ function MemberForm({ person, draft }: { person: HouseholdPerson; draft: Applica
       title={question}
       caption={t('caption')}
       headingInField
-      backTo={chronicPages.overview}
+      backTo={pagePath('chronic.overview')}
       errors={errorList}
       submitCount={form.formState.submitCount}
       onSubmit={(event) => void submit(event)}

@@ -1,7 +1,4 @@
-import { Link, Navigate } from 'react-router';
-import { countedPeople } from '../../../domain/application/household-people';
-import { sectionStates } from '../../../domain/application/section-status';
-import { chronicMemberStep } from '../../../domain/application/steps/chronic-steps';
+import { Link } from 'react-router';
 import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { BackLink } from '../../../ui/back-link';
@@ -10,43 +7,44 @@ import { PageHeading } from '../../../ui/page-heading';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
-import { useDraft } from '../draft/draft-context';
+import { useOpenDraft } from '../draft/use-open-draft';
 import { personName } from '../form/person-name';
-import { chronicPages } from './chronic-flow';
 import { chronicMessages, type ChronicMessageKey } from './chronic-messages';
+import { pagePath, tasksPath } from '../flow/flow-paths';
 
 /** What the 1 % limit needs (§ 62 Abs. 1 S. 2 SGB V, Chroniker-Richtlinie), then each counted person's answer. */
 export function ChronicOverviewPage() {
   const t = useMessages(chronicMessages);
   const frame = useMessages(antragMessages);
   const { t: core } = useI18n();
-  const { draft, context } = useDraft();
+  const { draft, checked } = useOpenDraft();
   usePageTitle(t('overview.title'), core('app.name'));
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
-  const state = sectionStates(draft, context)['chronische-erkrankung'];
+  const state = checked.sections['chronische-erkrankung'];
   const answers = draft.answers.chronic?.members ?? [];
   const words = { self: t('person.self'), unnamed: t('person.unnamed') };
-  const rows: SummaryListRow[] = countedPeople(draft, context).map((person) => {
+  const rows: SummaryListRow[] = checked.counted.map((person) => {
     const { name } = personName(person, words);
     const answer = answers.find((entry) => entry.memberId === person.id);
-    const checked = chronicMemberStep().safeParse(answer ?? { memberId: person.id });
-    const status: ChronicMessageKey = !checked.success
+    const valid = checked.chronic.get(person.id);
+    const status: ChronicMessageKey = !valid
       ? answer?.chronicallyIll === undefined
         ? 'status.open'
         : 'status.incomplete'
-      : checked.data.chronicallyIll
-        ? `status.${checked.data.certificate}`
+      : valid.chronicallyIll
+        ? `status.${valid.certificate}`
         : 'status.no';
-    const action = checked.success ? t('action.change') : t('action.answer');
+    const action = valid ? t('action.change') : t('action.answer');
     return {
       key: name,
       value: t(status),
-      actions: [{ to: chronicPages.member(person.id), label: action, hiddenContext: name }],
+      actions: [
+        { to: pagePath('chronic.member', { memberId: person.id }), label: action, hiddenContext: name },
+      ],
     };
   });
   return (
     <div className="page">
-      <BackLink to={chronicPages.tasks}>{frame('form.back')}</BackLink>
+      <BackLink to={tasksPath}>{frame('form.back')}</BackLink>
       <p className="caption">{t('caption')}</p>
       <PageHeading>{t('overview.title')}</PageHeading>
       <p>{t('overview.limit')}</p>
@@ -59,7 +57,7 @@ export function ChronicOverviewPage() {
         <NotificationBanner kind="warning" title={t('household.title')}>
           <p>{t('household.text')}</p>
           <p>
-            <Link to={chronicPages.household}>{t('household.link')}</Link>
+            <Link to={pagePath('household.overview')}>{t('household.link')}</Link>
           </p>
         </NotificationBanner>
       ) : (
@@ -68,7 +66,7 @@ export function ChronicOverviewPage() {
           <SummaryList rows={rows} />
         </>
       )}
-      <Link className="button" to={chronicPages.tasks}>
+      <Link className="button" to={tasksPath}>
         {t('overview.back')}
       </Link>
     </div>

@@ -1,6 +1,6 @@
 import { maxFilesPerDraft } from '../../../domain/uploads/upload-policy';
 import type { LocalizedText } from '../../../domain/validation/result';
-import type { PhotoShrinker, ShrinkResult } from './photo-shrinker';
+import type { PhotoShrinker, ShrinkResult } from '../photos/photo-shrinker';
 import { readUpload } from './read-upload';
 
 /**

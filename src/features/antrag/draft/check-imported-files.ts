@@ -2,7 +2,7 @@ import type { DraftFile } from '../../../domain/application/application-draft';
 import { maxFilesPerDraft } from '../../../domain/uploads/upload-policy';
 import type { LocalizedText } from '../../../domain/validation/result';
 import type { DraftFile as StoredFile } from '../../../storage/draft-store';
-import type { PhotoShrinker } from './photo-shrinker';
+import type { PhotoShrinker } from '../photos/photo-shrinker';
 import { acceptFile, tooManyFiles } from './accept-file';
 
 export type SkippedFile = { name: string; reason: LocalizedText };

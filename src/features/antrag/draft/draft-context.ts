@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ApplicationDraft, DraftFile } from '../../../domain/application/application-draft';
+import type { CheckedApplication } from '../../../domain/application/check-application';
 import type { AnswerSection, Answers } from '../../../domain/application/draft-answers';
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import type { LocalizedText } from '../../../domain/validation/result';
@@ -41,6 +42,8 @@ export type DraftApi = {
   saveState: SaveState;
   /** Year and today's date for the step checks; undefined without a draft. */
   context: StepContext | undefined;
+  /** The draft's one checked pass (checkApplication), computed once per change; undefined without a draft. */
+  checked: CheckedApplication | undefined;
   startDraft(year: number): Promise<void>;
   openDraft(id: string): Promise<boolean>;
   /** Moves the open draft to another year; false if that year already has a draft. */

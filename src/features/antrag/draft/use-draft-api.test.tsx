@@ -4,7 +4,7 @@ import { jpeg, pdf } from '../../../documents/bundle/bundle-fixtures.test-suppor
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import { createMemoryStore } from '../../../storage/memory-store';
 import type { DraftStore, DraftSummary } from '../../../storage/draft-store';
-import type { PhotoShrinker, Upload } from './photo-shrinker';
+import type { PhotoShrinker, Upload } from '../photos/photo-shrinker';
 import { useDraftApi } from './use-draft-api';
 
 /** A memory store whose draft list can be held back, to open the window in which a new change arrives. */

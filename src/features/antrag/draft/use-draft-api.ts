@@ -5,6 +5,8 @@ import {
   type ApplicationDraft,
   type DraftFile,
 } from '../../../domain/application/application-draft';
+import type { CheckedApplication } from '../../../domain/application/check-application';
+import type { StepContext } from '../../../domain/application/steps/step-context';
 import { parseStoredDraft } from '../../../domain/application/stored-draft';
 import { maxFilesPerDraft } from '../../../domain/uploads/upload-policy';
 import type { DraftFile as StoredFile, DraftStore, DraftSummary } from '../../../storage/draft-store';
@@ -17,10 +19,11 @@ import { nowIso, todayIso } from './clock';
 import type { AddFilesResult, BrokenDraft, DraftApi, ImportOutcome, SaveState } from './draft-context';
 import { deleteEverything, lockSession, rememberCurrentDraft } from './draft-session';
 import { newId } from './new-id';
-import type { PhotoShrinker } from './photo-shrinker';
+import type { PhotoShrinker } from '../photos/photo-shrinker';
 import { acceptFile, tooManyFiles } from './accept-file';
-import { defaultPhotoShrinker } from './shrink-photo-client';
+import { defaultPhotoShrinker } from '../photos/shrink-photo-client';
 
+type CheckApplication = (draft: ApplicationDraft, context: StepContext) => CheckedApplication;
 type Session = { store: DraftStore; passphraseProtected: boolean; currentDraftId?: string };
 
 const contentOf = (draft: ApplicationDraft) => ({
@@ -160,6 +163,32 @@ export function useDraftApi(
 
   // The send pages use the store's submissions through this wrapper, so that the draft's list (and with it the
   // read-only guard) learns at once that a submission started, ended or was given up, here and in other tabs.
+  // The one checked pass over the draft (checkApplication), once per change of the draft or of the day: every page,
+  // the task list and the limit read it instead of checking the answers again.
+  const today = todayIso();
+  const year = draft?.year;
+  const context = useMemo(
+    () => (year === undefined ? undefined : { year, referenceDate: today }),
+    [year, today],
+  );
+  // The step schemas load with the first draft, not before: the year question of a new user needs none of them.
+  const [check, setCheck] = useState<CheckApplication | undefined>(undefined);
+  const wantsCheck = draft !== undefined && check === undefined;
+  useEffect(() => {
+    if (!wantsCheck) return;
+    let cancelled = false;
+    void import('../../../domain/application/check-application').then((module) => {
+      if (!cancelled) setCheck(() => module.checkApplication);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [wantsCheck]);
+  const checked = useMemo(
+    () => (draft && context && check ? check(draft, context) : undefined),
+    [draft, context, check],
+  );
+
   const submissions = useMemo((): PendingSubmissions => {
     const inner = store.submissions;
     const changed = async (draftId: string) => {
@@ -296,7 +325,8 @@ export function useDraftApi(
       draft,
       unreadableParts,
       saveState,
-      context: draft ? { year: draft.year, referenceDate: todayIso() } : undefined,
+      context,
+      checked,
       startDraft,
       openDraft: open,
       changeYear: async (year) => {
@@ -442,6 +472,8 @@ export function useDraftApi(
     drafts,
     broken,
     draft,
+    context,
+    checked,
     unreadableParts,
     saveState,
     open,

@@ -6,8 +6,8 @@ import { formatMoney, type MoneyLocale } from '../../../domain/money/format-mone
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
 import type { IncomeEntryFigures } from './income-entry-figures';
-import { incomePages } from './income-flow';
 import { incomeMessages } from './income-messages';
+import { incomeEntryPath } from './income-entry-path';
 
 type Props = {
   entry: IncomeEntryAnswers;
@@ -76,7 +76,7 @@ export function IncomeEntryCard({ entry, figures, personName, year, locale, onRe
       {rows.length > 0 ? <SummaryList rows={rows} /> : <p className="hint">{t('entry.incomplete')}</p>}
       <ul className="inline-list">
         <li>
-          <Link to={incomePages.entry(entry.id)}>
+          <Link to={incomeEntryPath(entry.id)}>
             {t('entry.change')} <span className="visually-hidden">{context}</span>
           </Link>
         </li>

@@ -1,26 +1,26 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Navigate, useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { z } from 'zod';
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import type { IncomeEntryAnswers } from '../../../domain/application/draft-answers';
-import { countedPeople } from '../../../domain/application/household-people';
-import { sectionStates } from '../../../domain/application/section-status';
 import { incomeEntryStep, type CheckedIncomeEntry } from '../../../domain/application/steps/income-steps';
-import type { StepContext } from '../../../domain/application/steps/step-context';
 import { incomeCatalogue, incomeTypeInfo, incomeTypes } from '../../../domain/income/income-catalogue';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { RadioGroup } from '../../../ui/radio-group';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
-import { useDraft } from '../draft/draft-context';
+import { useOpenDraft } from '../draft/use-open-draft';
+import { useUpdateAnswers } from '../draft/use-update-answers';
+import { useFlowNext } from '../flow/use-flow-next';
+import { EntryPageGate } from '../form/entry-page-gate';
+import { upsertEntry } from '../form/upsert-entry';
 import { QuestionPage } from '../form/question-page';
 import { UploadField } from '../form/upload-field';
 import { fieldId, useStepForm } from '../form/use-step-form';
 import { entryAnswersFrom, type IncomeEntryForm } from './income-entry-values';
-import { incomePages } from './income-flow';
 import { incomeMessages } from './income-messages';
 import { personName } from '../form/person-name';
+import { pagePath } from '../flow/flow-paths';
 
 const order = [
   'memberId',
@@ -44,30 +44,24 @@ const typesInOrder = (['yes', 'partly', 'no'] as const).flatMap((counts) =>
 
 /** One income of one counted person, on its own page (GOV.UK add-another); saved as the user types. */
 export function IncomeEntryPage() {
-  const { draft, context } = useDraft();
-  const { entryId } = useParams();
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
-  const state = sectionStates(draft, context).einnahmen;
   // Without a complete household nobody knows whose income counts; with the flat rule none is needed.
-  if (!entryId || state.status === 'cannotStart' || state.status === 'notNeeded') {
-    return <Navigate to={incomePages.overview} replace />;
-  }
-  return <EntryForm key={entryId} entryId={entryId} draft={draft} context={context} />;
+  return (
+    <EntryPageGate page="incomes.entry" overview="incomes.overview">
+      {(entryId) => <EntryForm entryId={entryId} />}
+    </EntryPageGate>
+  );
 }
 
-type FormProps = { entryId: string; draft: ApplicationDraft; context: StepContext };
-
-function EntryForm({ entryId, draft, context }: FormProps) {
+function EntryForm({ entryId }: { entryId: string }) {
+  const { draft, context, checked } = useOpenDraft();
   const t = useMessages(incomeMessages);
   const localized = useLocalized();
-  const { updateAnswers } = useDraft();
+  const updateAnswers = useUpdateAnswers();
   const [search] = useSearchParams();
   // New or existing is decided when the page opens: the first keystroke stores the entry, and the heading must
   // not change from "Einnahme angeben" to "Einnahme ändern" under the user's fingers.
   const [isNew] = useState(() => !draft.answers.incomes?.entries?.some((entry) => entry.id === entryId));
-  const memberKey = countedPeople(draft, context)
-    .map((person) => person.id)
-    .join('\u0000');
+  const memberKey = checked.counted.map((person) => person.id).join('\u0000');
   const schema = useMemo(
     () =>
       z.preprocess(
@@ -76,7 +70,7 @@ function EntryForm({ entryId, draft, context }: FormProps) {
       ) as unknown as z.ZodType<CheckedIncomeEntry, IncomeEntryForm>,
     [memberKey, entryId],
   );
-  const people = countedPeople(draft, context);
+  const people = checked.counted;
   const memberIds = people.map((person) => person.id);
   const stored = draft.answers.incomes?.entries?.find((entry) => entry.id === entryId);
   const preset = search.get('person') ?? undefined;
@@ -98,10 +92,7 @@ function EntryForm({ entryId, draft, context }: FormProps) {
     (values: IncomeEntryForm) => {
       const entry = entryAnswersFrom(values, entryId);
       updateAnswers('incomes', (previous) => {
-        const entries = previous?.entries ?? [];
-        const next: IncomeEntryAnswers[] = entries.some((item) => item.id === entryId)
-          ? entries.map((item) => (item.id === entryId ? entry : item))
-          : [...entries, entry];
+        const next: IncomeEntryAnswers[] = upsertEntry(previous?.entries, entry);
         // An income for someone contradicts "has no income": the newer answer wins.
         const noIncome = (previous?.noIncomeMemberIds ?? []).filter((id) => id !== entry.memberId);
         return { ...previous, entries: next, noIncomeMemberIds: noIncome };
@@ -113,7 +104,7 @@ function EntryForm({ entryId, draft, context }: FormProps) {
     schema,
     defaults,
     save,
-    next: incomePages.overview,
+    next: useFlowNext('incomes.entry'),
     order,
   });
   const [type, period, proof, memberId] = useWatch({
@@ -135,7 +126,7 @@ function EntryForm({ entryId, draft, context }: FormProps) {
     <QuestionPage
       title={isNew ? t('entry.title.new') : t('entry.title.edit')}
       caption={t('caption')}
-      backTo={incomePages.overview}
+      backTo={pagePath('incomes.overview')}
       errors={errorList}
       submitCount={form.formState.submitCount}
       onSubmit={(event) => void submit(event)}

@@ -1,10 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { IncomeEntryAnswers } from '../../../domain/application/draft-answers';
-import { countedPeople, householdPeople } from '../../../domain/application/household-people';
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { sectionStates, type SectionState } from '../../../domain/application/section-status';
-import type { StepContext } from '../../../domain/application/steps/step-context';
+import type { SectionState } from '../../../domain/application/check-application';
 import { incomeTypeInfo } from '../../../domain/income/income-catalogue';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
@@ -14,16 +11,18 @@ import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
-import { useDraft } from '../draft/draft-context';
+import { useOpenDraft } from '../draft/use-open-draft';
+import { useUpdateAnswers } from '../draft/use-update-answers';
 import { SectionNotOpenPage } from '../form/section-not-open-page';
 import { newId } from '../draft/new-id';
 import { entryAnchor } from './income-entry-card';
-import { incomePages } from './income-flow';
 import { incomeMessages } from './income-messages';
 import { IncomePersonSection, personAnchor } from './income-person-section';
 import { personName } from '../form/person-name';
 import { useUndoableRemoval } from '../form/use-undoable-removal';
 import { LimitPanel } from '../belastungsgrenze/limit-panel';
+import { pagePath, tasksPath } from '../flow/flow-paths';
+import { incomeEntryPath } from './income-entry-path';
 
 type Removed = { id: string; entry: IncomeEntryAnswers; type: string; name: string };
 
@@ -34,11 +33,10 @@ const confirmId = 'income-confirm';
  * change and remove, an add link and "hat keine Einnahmen"; at the end the confirmation that nothing is missing.
  */
 export function IncomeOverviewPage() {
-  const { draft, context } = useDraft();
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
-  const state = sectionStates(draft, context).einnahmen;
+  const { checked } = useOpenDraft();
+  const state = checked.sections.einnahmen;
   if (state.status === 'notNeeded' || state.status === 'cannotStart') return <NotYet state={state} />;
-  return <IncomeLists draft={draft} context={context} />;
+  return <IncomeLists />;
 }
 
 /** The flat rule makes incomes unnecessary (§ 62 Abs. 2 S. 5–6 SGB V), or the household is not complete yet. */
@@ -52,27 +50,28 @@ function NotYet({ state }: { state: SectionState }) {
       notNeededTitle={t('notNeeded.title')}
       notNeededMore={
         <p>
-          <Link to={incomePages.welfare}>{t('notNeeded.link')}</Link>
+          <Link to={pagePath('welfare.kind')}>{t('notNeeded.link')}</Link>
         </p>
       }
       household={{
         title: t('household.title'),
         text: t('household.text'),
         link: t('household.link'),
-        to: incomePages.household,
+        to: pagePath('household.overview'),
       }}
-      back={{ label: t('overview.back'), to: incomePages.tasks }}
+      back={{ label: t('overview.back'), to: tasksPath }}
     />
   );
 }
 
-function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: StepContext }) {
+function IncomeLists() {
+  const { draft, context, checked } = useOpenDraft();
   const t = useMessages(incomeMessages);
   const frame = useMessages(antragMessages);
   const { t: core } = useI18n();
   const localized = useLocalized();
   const navigate = useNavigate();
-  const { updateAnswers } = useDraft();
+  const updateAnswers = useUpdateAnswers();
   const [attempts, setAttempts] = useState(0);
   // One fresh id per visit: the add links lead to an entry that does not exist until something is typed.
   const [freshId] = useState(newId);
@@ -86,25 +85,21 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
   });
 
   const year = context.year;
-  const state = sectionStates(draft, context).einnahmen;
+  const state = checked.sections.einnahmen;
   const incomes = draft.answers.incomes ?? {};
   const entries = incomes.entries ?? [];
   const noIncome = incomes.noIncomeMemberIds ?? [];
-  const people = countedPeople(draft, context);
+  const people = checked.counted;
   const memberIds = people.map((person) => person.id);
   const words = { self: t('person.self'), unnamed: t('person.unnamed') };
-  const notCounted = householdPeople(draft, context).filter((person) => person.decision?.counts === false);
+  const notCounted = checked.people.filter((person) => person.decision?.counts === false);
   const declared = (memberId: string) =>
     entries.some((entry) => entry.memberId === memberId) || noIncome.includes(memberId);
 
-  // The section's own rule decides what is missing (section-status.ts); the page turns each item into an
+  // The section's own rule decides what is missing (checkApplication); the page turns each item into an
   // instruction that links to the person or the entry on this page. Shown from the first "Ja" on, and kept
-  // up to date while the user fixes things.
-  const missingIfConfirmed = sectionStates(
-    { ...draft, answers: { ...draft.answers, incomes: { ...incomes, complete: true } } },
-    context,
-  ).einnahmen.missing;
-  const entryPrefix = 'einnahmen/eintrag/';
+  // up to date while the user fixes things. Only the confirmation itself is what this page asks for.
+  const missingIfConfirmed = state.missing.filter((item) => item.code !== 'unconfirmed');
   const errors: FieldError[] =
     attempts === 0
       ? []
@@ -119,9 +114,9 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
               };
             }),
           ...missingIfConfirmed
-            .filter((item) => item.page.startsWith(entryPrefix))
+            .filter((item) => item.page === 'incomes.entry')
             .map((item) => {
-              const id = item.page.slice(entryPrefix.length);
+              const id = item.id ?? '';
               const memberId = entries.find((entry) => entry.id === id)?.memberId;
               const person = people.find((candidate) => candidate.id === memberId);
               return {
@@ -160,12 +155,12 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
     setAttempts((count) => count + 1);
     if (missingIfConfirmed.length > 0) return;
     updateAnswers('incomes', (previous) => ({ ...previous, complete: true }));
-    void navigate(incomePages.tasks);
+    void navigate(tasksPath);
   };
 
   return (
     <div className="page">
-      <BackLink to={incomePages.tasks}>{frame('form.back')}</BackLink>
+      <BackLink to={tasksPath}>{frame('form.back')}</BackLink>
       <ErrorSummary title={frame('form.errorSummary')} errors={errors} submitCount={attempts} />
       {removed && (
         <div ref={bannerRef} tabIndex={-1}>
@@ -191,7 +186,7 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
           saysNone={noIncome.includes(person.id)}
           memberIds={memberIds}
           year={year}
-          addLink={incomePages.entry(freshId, person.id)}
+          addLink={incomeEntryPath(freshId, person.id)}
           onRemove={remove}
           onToggleNoIncome={() => toggleNoIncome(person.id)}
         />
@@ -214,7 +209,7 @@ function IncomeLists({ draft, context }: { draft: ApplicationDraft; context: Ste
       {state.status === 'complete' ? (
         <>
           <p>{t('confirm.done')}</p>
-          <Link className="button" to={incomePages.tasks}>
+          <Link className="button" to={tasksPath}>
             {t('overview.back')}
           </Link>
         </>

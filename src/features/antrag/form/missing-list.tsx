@@ -1,25 +1,26 @@
 import { Link } from 'react-router';
-import type { MissingItem } from '../../../domain/application/section-status';
-import type { LocalizedText } from '../../../domain/validation/result';
+import type { MissingItem } from '../../../domain/application/check-application';
 import { NotificationBanner } from '../../../ui/notification-banner';
+import { missingPath } from '../flow/flow-paths';
+import { useMissingText } from '../flow/use-missing-text';
 
 type Props = {
   items: readonly MissingItem[];
   title: string;
-  localized: (text: LocalizedText) => string;
   returnTo?: string;
 };
 
-/** What is still missing, each item a link to the page that fixes it. */
-export function MissingList({ items, title, localized, returnTo }: Props) {
+/** What is still missing, each item a link to the page that fixes it (the flow knows where it is). */
+export function MissingList({ items, title, returnTo }: Props) {
+  const text = useMissingText();
   if (items.length === 0) return null;
   return (
     <NotificationBanner kind="warning" title={title}>
       <ul className="bullets">
         {items.map((item) => (
-          <li key={item.page + localized(item.text)}>
-            <Link to={`/antrag/${item.page}`} state={returnTo ? { returnTo } : undefined}>
-              {localized(item.text)}
+          <li key={`${item.page}.${item.code}.${item.id ?? ''}`}>
+            <Link to={missingPath(item)} state={returnTo ? { returnTo } : undefined}>
+              {text.missing(item)}
             </Link>
           </li>
         ))}

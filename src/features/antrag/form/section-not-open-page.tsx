@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { SectionState } from '../../../domain/application/section-status';
-import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import type { SectionState } from '../../../domain/application/check-application';
+import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { BackLink } from '../../../ui/back-link';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
+import { useMissingText } from '../flow/use-missing-text';
 
 type Props = {
   /** A section whose status is 'notNeeded' or 'cannotStart'. */
@@ -30,7 +31,7 @@ export function SectionNotOpenPage(props: Props) {
   const { state, caption, title, household, back } = props;
   const frame = useMessages(antragMessages);
   const { t: core } = useI18n();
-  const localized = useLocalized();
+  const text = useMissingText();
   usePageTitle(title, core('app.name'));
   return (
     <div className="page">
@@ -39,7 +40,7 @@ export function SectionNotOpenPage(props: Props) {
       <PageHeading>{title}</PageHeading>
       {state.status === 'notNeeded' ? (
         <NotificationBanner kind="info" title={props.notNeededTitle}>
-          {state.reason && <p>{localized(state.reason)}</p>}
+          {state.reason && <p>{text.reason(state.reason)}</p>}
           {props.notNeededMore}
         </NotificationBanner>
       ) : (

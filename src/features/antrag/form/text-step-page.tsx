@@ -1,6 +1,8 @@
 import { useCallback, type ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
+import type { PageId } from '../../../domain/application/page-ids';
+import { useFlowNext } from '../flow/use-flow-next';
 import { TextField, type TextFieldProps } from '../../../ui/text-field';
 import { fieldId, useStepForm } from './use-step-form';
 import { QuestionPage } from './question-page';
@@ -21,7 +23,8 @@ type Props<Name extends string, TOut> = {
   caption: string;
   intro?: ReactNode;
   backTo: string;
-  next: string;
+  /** The page in the flow: its guard decides where "Speichern und weiter" leads. */
+  page: PageId;
   fields: readonly TextFieldSpec<Name>[];
   schema: z.ZodType<TOut, Partial<Record<Name, string>>>;
   /** The raw answers as stored. */
@@ -31,13 +34,14 @@ type Props<Name extends string, TOut> = {
 
 /** A question page made only of text fields (name, address, bank account …), saved as the user types. */
 export function TextStepPage<Name extends string, TOut>(props: Props<Name, TOut>) {
-  const { title, caption, intro, backTo, next, fields, schema, values, save } = props;
+  const { title, caption, intro, backTo, page, fields, schema, values, save } = props;
+  const next = useFlowNext(page);
   const onChange = useCallback((raw: FieldValues) => save(raw as Partial<Record<Name, string>>), [save]);
   const { form, submit, errorList, errorFor } = useStepForm({
     schema: schema as z.ZodType<TOut, FieldValues>,
     defaults: values,
     save: onChange,
-    next,
+    next: () => next(undefined),
     order: fields.map((field) => field.name),
   });
   const single = fields.length === 1;

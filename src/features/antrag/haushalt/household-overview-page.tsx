@@ -1,23 +1,23 @@
 import { useCallback, useMemo } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
-import { applicantId, type MemberAnswers } from '../../../domain/application/draft-answers';
-import { formatGermanDate } from '../../../domain/application/fields/german-date';
-import { memberStep } from '../../../domain/application/steps/household-steps';
+import { Link, useLocation } from 'react-router';
+import type { MemberAnswers } from '../../../domain/application/draft-answers';
 import type { StepContext } from '../../../domain/application/steps/step-context';
-import { countDecision, type CountDecision } from '../../../domain/household/counted-members';
+import type { CountDecision } from '../../../domain/household/counted-members';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { useFormatDate } from '../../../i18n/format-date';
 import { errorId, FieldErrorMessage, fieldClassName } from '../../../ui/field-parts';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { RadioGroup } from '../../../ui/radio-group';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
-import { useDraft } from '../draft/draft-context';
-import { newId } from '../draft/new-id';
+import { useOpenDraft } from '../draft/use-open-draft';
+import { useUpdateAnswers } from '../draft/use-update-answers';
+import { useFlowNext } from '../flow/use-flow-next';
 import { QuestionPage } from '../form/question-page';
 import { fieldId, useStepForm } from '../form/use-step-form';
 import { maxMembers } from './household-edits';
-import { householdPages } from './household-flow';
 import { householdMessages } from './household-messages';
 import { memberName, morePeopleQuestion, type MoreAnswer } from './more-people-question';
+import { pagePath } from '../flow/flow-paths';
 
 /** Router state the remove page leaves behind, for the success banner. */
 export type RemovedState = { removedName?: string };
@@ -30,8 +30,7 @@ const saveNothing = () => undefined;
  * the draft's year (§ 62 Abs. 2 SGB V, docs/rules/rules.md § 2), change and remove links, then "anyone else?".
  */
 export function HouseholdOverviewPage() {
-  const { draft, context } = useDraft();
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
+  const { draft, context } = useOpenDraft();
   return (
     <Overview
       members={draft.answers.household?.members ?? []}
@@ -52,7 +51,10 @@ type Props = {
 function Overview({ members, complete, applicantName, context }: Props) {
   const t = useMessages(householdMessages);
   const localized = useLocalized();
-  const { updateAnswers } = useDraft();
+  const formatDate = useFormatDate();
+  const updateAnswers = useUpdateAnswers();
+  const { checked } = useOpenDraft();
+  const flowNext = useFlowNext('household.overview');
   const location = useLocation();
   const removedName = (location.state as RemovedState | null)?.removedName;
   const schema = useMemo(() => morePeopleQuestion(context, members), [context, members]);
@@ -66,7 +68,7 @@ function Overview({ members, complete, applicantName, context }: Props) {
     schema,
     defaults: { more: complete ? 'no' : undefined },
     save: saveNothing,
-    next: (answer) => (answer === 'yes' ? householdPages.member(newId()) : '/antrag'),
+    next: (answer) => flowNext({ more: answer === 'yes' }),
     order: ['members', 'more'],
     onValid,
   });
@@ -87,19 +89,15 @@ function Overview({ members, complete, applicantName, context }: Props) {
 
   const applicantRow: SummaryListRow = {
     key: t('overview.you'),
-    value: describe(
-      [applicantName || t('overview.youUnnamed')],
-      countDecision(
-        { id: applicantId, relation: 'applicant', birthDate: `${context.year}-01-01`, familyInsured: false },
-        context.year,
-      ),
-    ),
+    value: describe([applicantName || t('overview.youUnnamed')], checked.people[0]?.decision),
   };
 
   const memberRows = members.map((member, index): SummaryListRow => {
     const name = localized(memberName(member));
-    const checked = memberStep(context).safeParse(member);
-    const birthDate = checked.success ? formatGermanDate(checked.data.birthDate) : member.birthDate?.trim();
+    // The one checked pass has this member's details and count decision (a removed member is gone from both).
+    const valid = checked.members.find((entry) => entry.raw.id === member.id)?.data;
+    const decision = checked.people.find((person) => person.id === member.id)?.decision;
+    const birthDate = valid ? formatDate(valid.birthDate) : member.birthDate?.trim();
     const insurer =
       member.insurer === 'same'
         ? t('overview.insurer.same')
@@ -115,17 +113,20 @@ function Overview({ members, complete, applicantName, context }: Props) {
       key: name,
       value: (
         <>
-          {describe(details, checked.success ? countDecision(checked.data, context.year) : undefined)}
-          {!checked.success && errorFor(`members.${index}`) && (
+          {describe(details, decision)}
+          {!valid && errorFor(`members.${index}`) && (
             <FieldErrorMessage id={errorId(fieldId(`members.${index}`))}>
               {errorFor(`members.${index}`)}
             </FieldErrorMessage>
           )}
-          {!checked.success && (
+          {!valid && (
             <p>
               <strong>{t('overview.incomplete')}</strong>{' '}
               {/* The error summary's link for this member ("members.<index>") lands here. */}
-              <Link id={fieldId(`members.${index}`)} to={householdPages.member(member.id)}>
+              <Link
+                id={fieldId(`members.${index}`)}
+                to={pagePath('household.member', { memberId: member.id })}
+              >
                 {t('overview.complete')} <span className="visually-hidden">{name}</span>
               </Link>
             </p>
@@ -133,8 +134,16 @@ function Overview({ members, complete, applicantName, context }: Props) {
         </>
       ),
       actions: [
-        { to: householdPages.member(member.id), label: t('overview.change'), hiddenContext: name },
-        { to: householdPages.remove(member.id), label: t('overview.remove'), hiddenContext: name },
+        {
+          to: pagePath('household.member', { memberId: member.id }),
+          label: t('overview.change'),
+          hiddenContext: name,
+        },
+        {
+          to: pagePath('household.remove', { memberId: member.id }),
+          label: t('overview.remove'),
+          hiddenContext: name,
+        },
       ],
     };
   });

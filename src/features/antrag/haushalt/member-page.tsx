@@ -8,13 +8,16 @@ import type { StepContext } from '../../../domain/application/steps/step-context
 import { useMessages } from '../../../i18n/feature-messages';
 import { RadioGroup } from '../../../ui/radio-group';
 import { TextField } from '../../../ui/text-field';
-import { useDraft } from '../draft/draft-context';
+import { isMemberId } from './member-id';
+import { useOpenDraft } from '../draft/use-open-draft';
+import { useUpdateAnswers } from '../draft/use-update-answers';
+import { useFlowNext } from '../flow/use-flow-next';
 import { QuestionPage } from '../form/question-page';
 import { fieldId, useStepForm } from '../form/use-step-form';
 import { maxMembers, upsertMember } from './household-edits';
-import { householdPages, isMemberId } from './household-flow';
 import { householdMessages } from './household-messages';
 import { withoutEmptyChoices } from '../form/without-empty-choices';
+import { pagePath } from '../flow/flow-paths';
 
 // Page order, for the error summary. The conditional questions follow the answer that reveals them.
 const order = [
@@ -32,12 +35,11 @@ const order = [
 /** One household member (add-another: one person per page), new or to change. */
 export function MemberPage() {
   const { memberId } = useParams();
-  const { draft, context } = useDraft();
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
+  const { draft, context } = useOpenDraft();
   const members = draft.answers.household?.members ?? [];
   const stored = members.find((member) => member.id === memberId);
   if (!isMemberId(memberId) || (stored === undefined && members.length >= maxMembers)) {
-    return <Navigate to={householdPages.overview} replace />;
+    return <Navigate to={pagePath('household.overview')} replace />;
   }
   // A fresh form per member: the defaults are read once, when the page opens.
   return <MemberForm key={memberId} memberId={memberId} stored={stored} context={context} />;
@@ -47,7 +49,7 @@ type Props = { memberId: string; stored: MemberAnswers | undefined; context: Ste
 
 function MemberForm({ memberId, stored, context }: Props) {
   const t = useMessages(householdMessages);
-  const { updateAnswers } = useDraft();
+  const updateAnswers = useUpdateAnswers();
   const schema = useMemo(
     () => z.preprocess((raw: MemberAnswers) => withoutEmptyChoices(raw), memberStep(context)),
     [context],
@@ -64,7 +66,7 @@ function MemberForm({ memberId, stored, context }: Props) {
     schema,
     defaults: { ...stored, id: memberId },
     save,
-    next: householdPages.overview,
+    next: useFlowNext('household.member'),
     order,
   });
   const [relation, insurer] = useWatch({ control: form.control, name: ['relation', 'insurer'] });
@@ -96,7 +98,7 @@ function MemberForm({ memberId, stored, context }: Props) {
     <QuestionPage
       title={t('member.title')}
       caption={t('caption')}
-      backTo={householdPages.overview}
+      backTo={pagePath('household.overview')}
       errors={errorList}
       submitCount={form.formState.submitCount}
       onSubmit={(event) => void submit(event)}

@@ -11,15 +11,17 @@ import { useI18n } from '../../../i18n/use-i18n';
 import { fieldError, formErrorList } from '../../../ui/form-errors';
 import { RadioGroup } from '../../../ui/radio-group';
 import { WarningText } from '../../../ui/warning-text';
-import { useDraft } from '../draft/draft-context';
+import { useDraftFiles } from '../draft/use-draft-files';
+import { useOpenDraft } from '../draft/use-open-draft';
+import { useUpdateAnswers } from '../draft/use-update-answers';
 import { QuestionPage } from '../form/question-page';
 import { decodeMessage, stepResolver } from '../form/step-resolver';
 import { fieldId } from '../form/use-step-form';
 import { filesOfMember, withoutMember, withoutMemberChronic, withoutMemberIncomes } from './household-edits';
-import { householdPages } from './household-flow';
 import { householdMessages } from './household-messages';
 import type { RemovedState } from './household-overview-page';
 import { memberName } from './more-people-question';
+import { pagePath } from '../flow/flow-paths';
 
 const confirmation = (name: LocalizedText) =>
   z.object({ confirm: z.enum(['yes', 'no']).nullish() }).transform((raw, ctx) => {
@@ -39,13 +41,12 @@ type Values = { confirm?: 'yes' | 'no' | null };
 /** GOV.UK add-another: removing asks first, naming the person and what goes with them. */
 export function RemoveMemberPage() {
   const { memberId } = useParams();
-  const { draft } = useDraft();
+  const { draft } = useOpenDraft();
   // Once removed, the member is gone from the draft before the overview opens: nothing to show meanwhile.
   const [removed, setRemoved] = useState(false);
   if (removed) return null;
-  if (!draft) return <Navigate to="/antrag/jahr" replace />;
   const member = draft.answers.household?.members?.find((entry) => entry.id === memberId);
-  if (!member) return <Navigate to={householdPages.overview} replace />;
+  if (!member) return <Navigate to={pagePath('household.overview')} replace />;
   return <Confirm key={member.id} member={member} onRemoved={() => setRemoved(true)} />;
 }
 
@@ -54,7 +55,9 @@ function Confirm({ member, onRemoved }: { member: MemberAnswers; onRemoved: () =
   const localized = useLocalized();
   const { language } = useI18n();
   const navigate = useNavigate();
-  const { draft, updateAnswers, removeFile } = useDraft();
+  const { draft } = useOpenDraft();
+  const updateAnswers = useUpdateAnswers();
+  const { removeFile } = useDraftFiles();
   const name = memberName(member);
   const [resolver] = useState(() => stepResolver(confirmation(name)));
   const form = useForm<Values, unknown, 'yes' | 'no'>({
@@ -68,22 +71,22 @@ function Confirm({ member, onRemoved }: { member: MemberAnswers; onRemoved: () =
 
   const submit = form.handleSubmit((answer) => {
     if (answer === 'no') {
-      void navigate(householdPages.overview);
+      void navigate(pagePath('household.overview'));
       return;
     }
-    const files = draft ? filesOfMember(draft.answers, member.id) : [];
+    const files = filesOfMember(draft.answers, member.id);
     onRemoved();
     updateAnswers('household', (previous) => withoutMember(previous ?? {}, member.id));
     // Sections never started stay unstarted: removing someone must not mark them "in Bearbeitung".
-    if (draft?.answers.incomes) {
+    if (draft.answers.incomes) {
       updateAnswers('incomes', (previous) => withoutMemberIncomes(previous ?? {}, member.id));
     }
-    if (draft?.answers.chronic) {
+    if (draft.answers.chronic) {
       updateAnswers('chronic', (previous) => withoutMemberChronic(previous ?? {}, member.id));
     }
     files.forEach(removeFile);
     const state: RemovedState = { removedName: localized(name) };
-    void navigate(householdPages.overview, { state });
+    void navigate(pagePath('household.overview'), { state });
   });
 
   const title = t('remove.title', { name: localized(name) });
@@ -92,7 +95,7 @@ function Confirm({ member, onRemoved }: { member: MemberAnswers; onRemoved: () =
       title={title}
       caption={t('caption')}
       headingInField
-      backTo={householdPages.overview}
+      backTo={pagePath('household.overview')}
       errors={formErrorList(errors, ['confirm'], fieldId, translate)}
       submitCount={form.formState.submitCount}
       onSubmit={(event) => void submit(event)}

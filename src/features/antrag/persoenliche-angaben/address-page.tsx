@@ -1,8 +1,8 @@
 import { addressStep } from '../../../domain/application/steps/person-steps';
 import { useMessages } from '../../../i18n/feature-messages';
+import { pagePath } from '../flow/flow-paths';
 import { TextStepPage } from '../form/text-step-page';
 import { personMessages } from './person-messages';
-import { personPages } from './person-flow';
 import { useSectionAnswers } from '../form/use-section-answers';
 
 const schema = addressStep();
@@ -14,8 +14,8 @@ export function AddressPage() {
     <TextStepPage
       title={t('address.title')}
       caption={t('caption')}
-      backTo={personPages.kvnr}
-      next={personPages.contact}
+      backTo={pagePath('person.kvnr')}
+      page="person.address"
       schema={schema}
       values={values}
       save={save}

@@ -1,8 +1,8 @@
 import { bankStep } from '../../../domain/application/steps/person-steps';
 import { useMessages } from '../../../i18n/feature-messages';
+import { pagePath } from '../flow/flow-paths';
 import { TextStepPage } from '../form/text-step-page';
 import { personMessages } from './person-messages';
-import { personPages } from './person-flow';
 import { useSectionAnswers } from '../form/use-section-answers';
 
 const schema = bankStep();
@@ -19,10 +19,10 @@ export function BankPage() {
       intro={<p>{t('bank.intro')}</p>}
       backTo={
         representation.kind && representation.kind !== 'self'
-          ? personPages.representative
-          : personPages.representation
+          ? pagePath('person.representative')
+          : pagePath('person.representation')
       }
-      next={personPages.summary}
+      page="person.bank"
       schema={schema}
       values={values}
       save={save}

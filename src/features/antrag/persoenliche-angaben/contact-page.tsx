@@ -1,8 +1,8 @@
 import { contactStep } from '../../../domain/application/steps/person-steps';
 import { useMessages } from '../../../i18n/feature-messages';
+import { pagePath } from '../flow/flow-paths';
 import { TextStepPage } from '../form/text-step-page';
 import { personMessages } from './person-messages';
-import { personPages } from './person-flow';
 import { useSectionAnswers } from '../form/use-section-answers';
 
 const schema = contactStep();
@@ -16,8 +16,8 @@ export function ContactPage() {
       title={t('contact.title')}
       caption={t('caption')}
       intro={<p>{t('contact.intro')}</p>}
-      backTo={personPages.address}
-      next={personPages.representation}
+      backTo={pagePath('person.address')}
+      page="person.contact"
       schema={schema}
       values={values}
       save={save}

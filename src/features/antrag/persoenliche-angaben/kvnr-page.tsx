@@ -1,8 +1,8 @@
 import { kvnrStep } from '../../../domain/application/steps/person-steps';
 import { useMessages } from '../../../i18n/feature-messages';
+import { pagePath } from '../flow/flow-paths';
 import { TextStepPage } from '../form/text-step-page';
 import { personMessages } from './person-messages';
-import { personPages } from './person-flow';
 import { useSectionAnswers } from '../form/use-section-answers';
 
 const schema = kvnrStep();
@@ -15,8 +15,8 @@ export function KvnrPage() {
     <TextStepPage
       title={t('kvnr.title')}
       caption={t('caption')}
-      backTo={personPages.name}
-      next={personPages.address}
+      backTo={pagePath('person.name')}
+      page="person.kvnr"
       schema={schema}
       values={values}
       save={save}

@@ -1,23 +1,20 @@
 import { useMemo } from 'react';
-import { Navigate } from 'react-router';
 import { nameStep } from '../../../domain/application/steps/person-steps';
 import { useMessages } from '../../../i18n/feature-messages';
 import { TextStepPage } from '../form/text-step-page';
 import { personMessages } from './person-messages';
-import { personPages } from './person-flow';
 import { useSectionAnswers } from '../form/use-section-answers';
 
 export function NamePage() {
   const t = useMessages(personMessages);
   const { values, save, context } = useSectionAnswers('person');
-  const schema = useMemo(() => (context ? nameStep(context) : undefined), [context]);
-  if (!schema) return <Navigate to="/antrag/jahr" replace />;
+  const schema = useMemo(() => nameStep(context), [context]);
   return (
     <TextStepPage
       title={t('name.title')}
       caption={t('caption')}
       backTo="/antrag"
-      next={personPages.kvnr}
+      page="person.name"
       schema={schema}
       values={values}
       save={save}

@@ -1,29 +1,26 @@
 import { Link, Navigate } from 'react-router';
-import { sectionStates } from '../../../domain/application/section-status';
 import { formatIbanForDisplay } from '../../../domain/identifiers/iban';
 import { normaliseKvnr } from '../../../domain/identifiers/kvnr';
-import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { PageHeading } from '../../../ui/page-heading';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useDraft } from '../draft/draft-context';
+import { useOpenDraft } from '../draft/use-open-draft';
 import { MissingList } from '../form/missing-list';
 import { personMessages } from './person-messages';
-import { personPages } from './person-flow';
+import { pagePath } from '../flow/flow-paths';
 
 /** The section's answers with change links (GOV.UK check answers); the entry page once the section has begun. */
 export function PersonSummaryPage() {
   const t = useMessages(personMessages);
   const { t: core } = useI18n();
-  const localized = useLocalized();
-  const { draft, context } = useDraft();
+  const { draft, checked } = useOpenDraft();
   usePageTitle(t('summary.title'), core('app.name'));
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
   const { person, representation, bank } = draft.answers;
-  if (!person && !representation && !bank) return <Navigate to={personPages.name} replace />;
-  const state = sectionStates(draft, context)['persoenliche-angaben'];
-  const returnTo = { returnTo: personPages.summary };
+  if (!person && !representation && !bank) return <Navigate to={pagePath('person.name')} replace />;
+  const state = checked.sections['persoenliche-angaben'];
+  const returnTo = { returnTo: pagePath('person.summary') };
   const change = (to: string, context: string) => [
     { to, label: t('summary.change'), hiddenContext: context, state: returnTo },
   ];
@@ -45,27 +42,27 @@ export function PersonSummaryPage() {
         { to: '/antrag/jahr', label: t('summary.change'), hiddenContext: t('summary.year'), state: returnTo },
       ],
     },
-    row(t('name.givenName'), person?.givenName, personPages.name),
-    row(t('name.familyName'), person?.familyName, personPages.name),
-    row(t('name.birthDate'), person?.birthDate, personPages.name),
+    row(t('name.givenName'), person?.givenName, pagePath('person.name')),
+    row(t('name.familyName'), person?.familyName, pagePath('person.name')),
+    row(t('name.birthDate'), person?.birthDate, pagePath('person.name')),
     row(
       t('kvnr.title'),
       person?.kvnr === undefined ? undefined : normaliseKvnr(person.kvnr),
-      personPages.kvnr,
+      pagePath('person.kvnr'),
     ),
     row(
       t('address.title'),
       [person?.street, [person?.postalCode, person?.city].filter(Boolean).join(' ')]
         .filter(Boolean)
         .join(', '),
-      personPages.address,
+      pagePath('person.address'),
     ),
-    row(t('contact.phone'), person?.phone, personPages.contact),
-    row(t('contact.email'), person?.email, personPages.contact),
+    row(t('contact.phone'), person?.phone, pagePath('person.contact')),
+    row(t('contact.email'), person?.email, pagePath('person.contact')),
     row(
       t('representation.title'),
       representation?.kind ? t(`representation.${representation.kind}`) : undefined,
-      personPages.representation,
+      pagePath('person.representation'),
     ),
   ];
   if (representation?.kind && representation.kind !== 'self') {
@@ -73,24 +70,24 @@ export function PersonSummaryPage() {
       row(
         t('representative.title'),
         [representation.givenName, representation.familyName].filter(Boolean).join(' '),
-        personPages.representative,
+        pagePath('person.representative'),
       ),
-      row(t('summary.document'), files(representation.documentFileIds), personPages.representative),
+      row(t('summary.document'), files(representation.documentFileIds), pagePath('person.representative')),
     );
   }
   rows.push(
     row(
       t('bank.iban'),
       bank?.iban ? formatIbanForDisplay(bank.iban.replace(/\s+/g, '').toUpperCase()) : undefined,
-      personPages.bank,
+      pagePath('person.bank'),
     ),
-    row(t('bank.holder'), bank?.accountHolder, personPages.bank),
+    row(t('bank.holder'), bank?.accountHolder, pagePath('person.bank')),
   );
   return (
     <div className="page">
       <p className="caption">{t('caption')}</p>
       <PageHeading>{t('summary.title')}</PageHeading>
-      <MissingList items={state.missing} title={t('summary.missing')} localized={localized} />
+      <MissingList items={state.missing} title={t('summary.missing')} />
       <SummaryList rows={rows} />
       <Link className="button" to="/antrag">
         {t('summary.back')}

@@ -7,8 +7,9 @@ import { RadioGroup } from '../../../ui/radio-group';
 import { QuestionPage } from '../form/question-page';
 import { fieldId, useStepForm } from '../form/use-step-form';
 import { personMessages } from './person-messages';
-import { personPages } from './person-flow';
 import { useSectionAnswers } from '../form/use-section-answers';
+import { pagePath } from '../flow/flow-paths';
+import { useFlowNext } from '../flow/use-flow-next';
 
 const schema = representationStep();
 
@@ -21,7 +22,7 @@ export function RepresentationPage() {
     schema,
     defaults: { kind: values.kind },
     save: onChange,
-    next: (checked) => (checked.kind === 'self' ? personPages.bank : personPages.representative),
+    next: useFlowNext('person.representation'),
     order: ['kind'],
   });
   return (
@@ -29,7 +30,7 @@ export function RepresentationPage() {
       title={t('representation.title')}
       caption={t('caption')}
       headingInField
-      backTo={personPages.contact}
+      backTo={pagePath('person.contact')}
       errors={errorList}
       submitCount={form.formState.submitCount}
       onSubmit={(event) => void submit(event)}

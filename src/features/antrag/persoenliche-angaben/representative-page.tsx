@@ -7,8 +7,9 @@ import { QuestionPage } from '../form/question-page';
 import { UploadField } from '../form/upload-field';
 import { fieldId, useStepForm } from '../form/use-step-form';
 import { personMessages } from './person-messages';
-import { personPages } from './person-flow';
 import { useSectionAnswers } from '../form/use-section-answers';
+import { pagePath } from '../flow/flow-paths';
+import { useFlowNext } from '../flow/use-flow-next';
 
 const schema = representativeStep();
 const order = [
@@ -34,7 +35,7 @@ export function RepresentativePage() {
     schema,
     defaults: { ...values, documentFileIds: values.documentFileIds ?? [] },
     save: onChange,
-    next: personPages.bank,
+    next: useFlowNext('person.representative'),
     order,
   });
   const text = (
@@ -58,7 +59,7 @@ export function RepresentativePage() {
     <QuestionPage
       title={t('representative.title')}
       caption={t('caption')}
-      backTo={personPages.representation}
+      backTo={pagePath('person.representation')}
       errors={errorList}
       submitCount={form.formState.submitCount}
       onSubmit={(event) => void submit(event)}

@@ -1,7 +1,5 @@
-import { Link, Navigate } from 'react-router';
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { sectionsComplete, sectionStates } from '../../../domain/application/section-status';
-import type { StepContext } from '../../../domain/application/steps/step-context';
+import { Link } from 'react-router';
+import type { CheckedApplication } from '../../../domain/application/check-application';
 import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ErrorSummary } from '../../../ui/error-summary';
@@ -9,7 +7,7 @@ import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
-import { useDraft } from '../draft/draft-context';
+import { useOpenDraft } from '../draft/use-open-draft';
 import { checkMessages } from './check-messages';
 import { LimitPanel } from '../belastungsgrenze/limit-panel';
 import { ChronicSummary } from './chronic-summary';
@@ -27,17 +25,17 @@ import { WelfareSummary } from './welfare-summary';
  * link that returns here, then the declarations and "Antrag absenden". Open at any time.
  */
 export function CheckPage() {
-  const { draft, context } = useDraft();
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
-  return <CheckAnswers draft={draft} context={context} />;
+  const { checked } = useOpenDraft();
+  return <CheckAnswers checked={checked} />;
 }
 
-function CheckAnswers({ draft, context }: { draft: ApplicationDraft; context: StepContext }) {
+function CheckAnswers({ checked }: { checked: CheckedApplication }) {
+  const { draft, context } = checked;
   const t = useMessages(checkMessages);
   const frame = useMessages(antragMessages);
   const { t: core } = useI18n();
-  const states = sectionStates(draft, context);
-  const done = sectionsComplete(states);
+  const states = checked.sections;
+  const done = checked.complete;
   const { form, submit, errorList, errorFor } = useSendForm(draft.answers.declarations, done);
   // WCAG 3.3.1: the title says there is an error, so screen-reader users hear it first.
   const title = errorList.length > 0 ? `${frame('form.errorTitlePrefix')} ${t('title')}` : t('title');
@@ -59,11 +57,11 @@ function CheckAnswers({ draft, context }: { draft: ApplicationDraft; context: St
         <MissingSummary states={states} />
       )}
       <PersonSummary draft={draft} context={context} />
-      <HouseholdSummary draft={draft} context={context} />
+      <HouseholdSummary checked={checked} />
       <WelfareSummary draft={draft} />
-      <IncomeSummary draft={draft} context={context} state={states.einnahmen} />
-      <ChronicSummary draft={draft} context={context} state={states['chronische-erkrankung']} />
-      <ReceiptSummary draft={draft} context={context} state={states.zuzahlungen} />
+      <IncomeSummary checked={checked} state={states.einnahmen} />
+      <ChronicSummary checked={checked} state={states['chronische-erkrankung']} />
+      <ReceiptSummary checked={checked} state={states.zuzahlungen} />
       {/* The result the answers lead to, as the Antrag will state it, before the declarations are given. */}
       <LimitPanel />
       <DeclarationsFieldset

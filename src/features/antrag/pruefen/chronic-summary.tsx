@@ -1,22 +1,20 @@
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { countedPeople } from '../../../domain/application/household-people';
-import type { SectionState } from '../../../domain/application/section-status';
+import type { CheckedApplication, SectionState } from '../../../domain/application/check-application';
 import { chronicMemberStep } from '../../../domain/application/steps/chronic-steps';
-import type { StepContext } from '../../../domain/application/steps/step-context';
 import { useMessages } from '../../../i18n/feature-messages';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
-import { chronicPages } from '../chronische-erkrankung/chronic-flow';
 import { figuresMessages } from './figures-messages';
 import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
+import { pagePath } from '../flow/flow-paths';
 
-type Props = { draft: ApplicationDraft; context: StepContext; state: SectionState };
+type Props = { checked: CheckedApplication; state: SectionState };
 
 /** Chronische Erkrankung: per counted person, whether seriously chronically ill and how Muster 55 arrives. */
-export function ChronicSummary({ draft, context, state }: Props) {
+export function ChronicSummary({ checked, state }: Props) {
+  const { draft } = checked;
   const parts = useSummaryParts();
   const t = useMessages(figuresMessages);
   const answers = draft.answers.chronic?.members ?? [];
-  const rows = countedPeople(draft, context).map((person): SummaryListRow => {
+  const rows = checked.counted.map((person): SummaryListRow => {
     const name = parts.nameOf(person);
     const answer = answers.find((entry) => entry.memberId === person.id) ?? { memberId: person.id };
     const result = chronicMemberStep().safeParse(answer);
@@ -32,7 +30,10 @@ export function ChronicSummary({ draft, context, state }: Props) {
     return {
       key: name,
       value: <AnswerValue checked={checked} typed={t('chronic.unanswered')} />,
-      actions: parts.change(chronicPages.member(person.id), t('chronic.context', { name })),
+      actions: parts.change(
+        pagePath('chronic.member', { memberId: person.id }),
+        t('chronic.context', { name }),
+      ),
     };
   });
   return (

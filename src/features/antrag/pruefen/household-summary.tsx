@@ -1,23 +1,22 @@
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { formatGermanDate } from '../../../domain/application/fields/german-date';
-import { householdPeople } from '../../../domain/application/household-people';
+import type { CheckedApplication } from '../../../domain/application/check-application';
 import { memberStep } from '../../../domain/application/steps/household-steps';
-import type { StepContext } from '../../../domain/application/steps/step-context';
 import { useLocalized } from '../../../i18n/feature-messages';
+import { useFormatDate } from '../../../i18n/format-date';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
-import { householdPages } from '../haushalt/household-flow';
-import { personPages } from '../persoenliche-angaben/person-flow';
 import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
+import { pagePath } from '../flow/flow-paths';
 
 /**
  * Haushalt: the applicant and each member with their details and whether and why they count for the year
  * (§ 62 Abs. 2 SGB V), then whether the list is complete.
  */
-export function HouseholdSummary({ draft, context }: { draft: ApplicationDraft; context: StepContext }) {
+export function HouseholdSummary({ checked }: { checked: CheckedApplication }) {
+  const { draft, context } = checked;
   const { t, change } = useSummaryParts();
   const localized = useLocalized();
+  const formatDate = useFormatDate();
   const members = draft.answers.household?.members ?? [];
-  const people = householdPeople(draft, context);
+  const people = checked.people;
   const counting = (personId: string) => {
     const decision = people.find((person) => person.id === personId)?.decision;
     if (!decision) return undefined;
@@ -29,7 +28,7 @@ export function HouseholdSummary({ draft, context }: { draft: ApplicationDraft; 
     {
       key: t('household.applicant', { name: applicantName }),
       value: counting('applicant'),
-      actions: change(personPages.name, applicantName),
+      actions: change(pagePath('person.name'), applicantName),
     },
   ];
   for (const member of members) {
@@ -40,7 +39,7 @@ export function HouseholdSummary({ draft, context }: { draft: ApplicationDraft; 
       const { relation, birthDate, insurer, insurerName } = checked.data;
       const details = [
         t(`relation.${relation}`),
-        t('household.born', { date: formatGermanDate(birthDate) }),
+        t('household.born', { date: formatDate(birthDate) }),
         insurer === 'same'
           ? t('household.insurer.same')
           : t('household.insurer.other', { name: insurerName }),
@@ -57,7 +56,11 @@ export function HouseholdSummary({ draft, context }: { draft: ApplicationDraft; 
         .join(', ');
       value = <AnswerValue checked={undefined} typed={typed} />;
     }
-    rows.push({ key: name, value, actions: change(householdPages.member(member.id), name) });
+    rows.push({
+      key: name,
+      value,
+      actions: change(pagePath('household.member', { memberId: member.id }), name),
+    });
   }
   const complete = draft.answers.household?.complete === true;
   rows.push({
@@ -67,7 +70,7 @@ export function HouseholdSummary({ draft, context }: { draft: ApplicationDraft; 
         checked={complete ? (members.length === 0 ? t('household.nobody') : t('yes')) : undefined}
       />
     ),
-    actions: change(householdPages.overview, t('household.complete')),
+    actions: change(pagePath('household.overview'), t('household.complete')),
   });
   return (
     <SummarySection id="haushalt" title={t('section.haushalt')}>

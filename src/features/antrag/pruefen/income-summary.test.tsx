@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { checkApplication } from '../../../domain/application/check-application';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import { pensionerDraft, sampleContext } from '../../../domain/application/sample-drafts.test-support';
@@ -28,7 +29,9 @@ function withChildBenefit(): ApplicationDraft {
 
 describe('IncomeSummary', () => {
   it('says that an income that does not count needs no proof, and still asks it of one that counts', () => {
-    renderUi(<IncomeSummary draft={withChildBenefit()} context={sampleContext} state={complete} />);
+    renderUi(
+      <IncomeSummary checked={checkApplication(withChildBenefit(), sampleContext)} state={complete} />,
+    );
     expect(
       screen.getByText(/255,00 € im Monat, 12 Monate: 3\.060,00 € im Jahr \(kein Nachweis nötig\)/),
     ).toBeInTheDocument();
@@ -37,9 +40,12 @@ describe('IncomeSummary', () => {
   });
 
   it('speaks English when English is chosen', () => {
-    renderUi(<IncomeSummary draft={withChildBenefit()} context={sampleContext} state={complete} />, {
-      language: 'en',
-    });
+    renderUi(
+      <IncomeSummary checked={checkApplication(withChildBenefit(), sampleContext)} state={complete} />,
+      {
+        language: 'en',
+      },
+    );
     expect(
       screen.getByText(/€255\.00 a month, 12 months: €3,060\.00 a year \(no proof needed\)/),
     ).toBeInTheDocument();

@@ -1,17 +1,15 @@
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { countedPeople } from '../../../domain/application/household-people';
-import type { SectionState } from '../../../domain/application/section-status';
+import type { CheckedApplication, SectionState } from '../../../domain/application/check-application';
 import { incomeEntryStep } from '../../../domain/application/steps/income-steps';
-import type { StepContext } from '../../../domain/application/steps/step-context';
 import { incomeTypeInfo } from '../../../domain/income/income-catalogue';
 import { countableAnnualCents } from '../../../domain/income/income-countable-part';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
-import { incomePages } from '../einnahmen/income-flow';
 import { figuresMessages } from './figures-messages';
 import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
+import { pagePath } from '../flow/flow-paths';
+import { incomeEntryPath } from '../einnahmen/income-entry-path';
 
-type Props = { draft: ApplicationDraft; context: StepContext; state: SectionState };
+type Props = { checked: CheckedApplication; state: SectionState };
 
 const proofKeys = {
   post: 'income.proofPost',
@@ -20,14 +18,15 @@ const proofKeys = {
 } as const;
 
 /** Einnahmen per counted person: each income with its amount and the year's amount, and the counted total. */
-export function IncomeSummary({ draft, context, state }: Props) {
+export function IncomeSummary({ checked, state }: Props) {
+  const { draft, context } = checked;
   const parts = useSummaryParts();
   const { change, money, nameOf } = parts;
   const t = useMessages(figuresMessages);
   const localized = useLocalized();
   const incomes = draft.answers.incomes ?? {};
   const entries = incomes.entries ?? [];
-  const counted = countedPeople(draft, context);
+  const counted = checked.counted;
   const memberIds = counted.map((person) => person.id);
   const year = context.year;
   return (
@@ -60,20 +59,23 @@ export function IncomeSummary({ draft, context, state }: Props) {
             return {
               key,
               value: <AnswerValue checked={checked} typed={entry.amount} />,
-              actions: change(incomePages.entry(entry.id), t('income.context', { type, name })),
+              actions: change(incomeEntryPath(entry.id), t('income.context', { type, name })),
             };
           });
         if ((incomes.noIncomeMemberIds ?? []).includes(person.id)) {
           rows.push({
             key: t('income.none'),
             value: t('income.noneValue', { year }),
-            actions: change(incomePages.overview, t('income.context', { type: t('income.none'), name })),
+            actions: change(
+              pagePath('incomes.overview'),
+              t('income.context', { type: t('income.none'), name }),
+            ),
           });
         } else if (rows.length === 0) {
           rows.push({
             key: t('income.none'),
             value: <AnswerValue checked={undefined} typed={t('income.noEntries')} />,
-            actions: change(incomePages.overview, name),
+            actions: change(pagePath('incomes.overview'), name),
           });
         } else {
           rows.push({ key: t('income.total', { year }), value: money(total) });
@@ -90,7 +92,7 @@ export function IncomeSummary({ draft, context, state }: Props) {
           {
             key: t('income.complete'),
             value: <AnswerValue checked={incomes.complete === true ? parts.t('yes') : undefined} />,
-            actions: change(incomePages.overview, t('income.complete')),
+            actions: change(pagePath('incomes.overview'), t('income.complete')),
           },
         ]}
       />

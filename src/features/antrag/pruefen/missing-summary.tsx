@@ -1,11 +1,13 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { sectionIds, type SectionId, type SectionState } from '../../../domain/application/section-status';
-import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { sectionIds, type SectionId, type SectionState } from '../../../domain/application/check-application';
+import { useMessages } from '../../../i18n/feature-messages';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { fieldId } from '../form/use-step-form';
 import { checkMessages } from './check-messages';
 import { checkPath } from './check-paths';
+import { missingPath } from '../flow/flow-paths';
+import { useMissingText } from '../flow/use-missing-text';
 import { summaryMessages } from './summary-messages';
 
 /**
@@ -15,7 +17,7 @@ import { summaryMessages } from './summary-messages';
 export function MissingSummary({ states }: { states: Record<SectionId, SectionState> }) {
   const t = useMessages(checkMessages);
   const titles = useMessages(summaryMessages);
-  const localized = useLocalized();
+  const text = useMissingText();
   const open = sectionIds.filter((id) => states[id].missing.length > 0);
   if (open.length === 0) return null;
   return (
@@ -27,9 +29,9 @@ export function MissingSummary({ states }: { states: Record<SectionId, SectionSt
             <h3>{titles(`section.${id}`)}</h3>
             <ul className="bullets">
               {states[id].missing.map((item) => (
-                <li key={item.page + item.text.de}>
-                  <Link to={`/antrag/${item.page}`} state={{ returnTo: checkPath }}>
-                    {localized(item.text)}
+                <li key={`${item.page}.${item.code}.${item.id ?? ''}`}>
+                  <Link to={missingPath(item)} state={{ returnTo: checkPath }}>
+                    {text.missing(item)}
                   </Link>
                 </li>
               ))}

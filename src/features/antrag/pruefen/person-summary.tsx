@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { formatGermanDate } from '../../../domain/application/fields/german-date';
 import {
   addressStep,
   bankStep,
@@ -13,9 +12,10 @@ import {
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import { formatIbanForDisplay } from '../../../domain/identifiers/iban';
 import { normaliseKvnr } from '../../../domain/identifiers/kvnr';
+import { useFormatDate } from '../../../i18n/format-date';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
-import { personPages } from '../persoenliche-angaben/person-flow';
 import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
+import { pagePath } from '../flow/flow-paths';
 
 const joined = (...parts: (string | undefined)[]) =>
   parts
@@ -26,6 +26,7 @@ const joined = (...parts: (string | undefined)[]) =>
 /** Persönliche Angaben with the representation and the bank account, one row per answer. */
 export function PersonSummary({ draft, context }: { draft: ApplicationDraft; context: StepContext }) {
   const { t, change, files } = useSummaryParts();
+  const formatDate = useFormatDate();
   const { person = {}, representation = {}, bank = {} } = draft.answers;
   const name = nameStep(context).safeParse(person);
   const kvnr = kvnrStep().safeParse(person);
@@ -46,15 +47,15 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         checked={name.success ? joined(name.data.givenName, name.data.familyName) : undefined}
         typed={joined(person.givenName, person.familyName)}
       />,
-      personPages.name,
+      pagePath('person.name'),
     ),
     row(
       t('person.birthDate'),
       <AnswerValue
-        checked={name.success ? formatGermanDate(name.data.birthDate) : undefined}
+        checked={name.success ? formatDate(name.data.birthDate) : undefined}
         typed={person.birthDate}
       />,
-      personPages.name,
+      pagePath('person.name'),
     ),
     row(
       t('person.kvnr'),
@@ -62,7 +63,7 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         checked={kvnr.success ? kvnr.data.kvnr : undefined}
         typed={person.kvnr === undefined ? undefined : normaliseKvnr(person.kvnr)}
       />,
-      personPages.kvnr,
+      pagePath('person.kvnr'),
     ),
     row(
       t('person.address'),
@@ -74,22 +75,22 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         }
         typed={[person.street, joined(person.postalCode, person.city)].filter(Boolean).join(', ')}
       />,
-      personPages.address,
+      pagePath('person.address'),
     ),
     row(
       t('person.phone'),
       <AnswerValue checked={contact.success ? contact.data.phone : undefined} typed={person.phone} />,
-      personPages.contact,
+      pagePath('person.contact'),
     ),
     row(
       t('person.email'),
       <AnswerValue checked={contact.success ? contact.data.email : undefined} typed={person.email} />,
-      personPages.contact,
+      pagePath('person.contact'),
     ),
     row(
       t('person.representation'),
       <AnswerValue checked={kind.success ? t(`representation.${kind.data.kind}`) : undefined} />,
-      personPages.representation,
+      pagePath('person.representation'),
     ),
   ];
   if (kind.success && kind.data.kind !== 'self') {
@@ -105,12 +106,12 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
           }
           typed={joined(representation.givenName, representation.familyName)}
         />,
-        personPages.representative,
+        pagePath('person.representative'),
       ),
       row(
         t('person.document'),
         <AnswerValue checked={checked && files(checked.documentFileIds)} />,
-        personPages.representative,
+        pagePath('person.representative'),
       ),
     );
   }
@@ -121,7 +122,7 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         checked={account.success ? formatIbanForDisplay(account.data.iban) : undefined}
         typed={bank.iban}
       />,
-      personPages.bank,
+      pagePath('person.bank'),
     ),
     row(
       t('person.holder'),
@@ -129,7 +130,7 @@ export function PersonSummary({ draft, context }: { draft: ApplicationDraft; con
         checked={account.success ? account.data.accountHolder : undefined}
         typed={bank.accountHolder}
       />,
-      personPages.bank,
+      pagePath('person.bank'),
     ),
   );
   return (

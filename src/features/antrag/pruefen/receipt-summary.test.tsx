@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { checkApplication } from '../../../domain/application/check-application';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import type { ReceiptEntryAnswers } from '../../../domain/application/draft-answers';
@@ -47,7 +48,12 @@ const row = (key: string) => {
 
 describe('ReceiptSummary', () => {
   it('shows the counted and the not-counted receipts apart, per person and in total', () => {
-    renderUi(<ReceiptSummary draft={withNonCountingReceipts()} context={sampleContext} state={complete} />);
+    renderUi(
+      <ReceiptSummary
+        checked={checkApplication(withNonCountingReceipts(), sampleContext)}
+        state={complete}
+      />,
+    );
     const erika = row('Erika Mustermann');
     expect(within(erika).getByText('14 Belege, zusammen 215,50 €')).toBeInTheDocument();
     expect(
@@ -60,7 +66,7 @@ describe('ReceiptSummary', () => {
   });
 
   it('says that nothing is left out when every receipt counts', () => {
-    renderUi(<ReceiptSummary draft={pensionerDraft()} context={sampleContext} state={complete} />);
+    renderUi(<ReceiptSummary checked={checkApplication(pensionerDraft(), sampleContext)} state={complete} />);
     expect(within(row('Erika Mustermann')).queryByText(/Davon angerechnet/)).not.toBeInTheDocument();
     expect(within(row('Angerechnete Zuzahlungen')).getByText('90,00 €')).toBeInTheDocument();
     const notCounted = row('Erfasst, aber nicht angerechnet');
@@ -69,9 +75,15 @@ describe('ReceiptSummary', () => {
   });
 
   it('speaks English when English is chosen', () => {
-    renderUi(<ReceiptSummary draft={withNonCountingReceipts()} context={sampleContext} state={complete} />, {
-      language: 'en',
-    });
+    renderUi(
+      <ReceiptSummary
+        checked={checkApplication(withNonCountingReceipts(), sampleContext)}
+        state={complete}
+      />,
+      {
+        language: 'en',
+      },
+    );
     expect(screen.getByText('Counted: €90.00. Not counted: €125.50.')).toBeInTheDocument();
     expect(within(row('Co-payments counted')).getByText('€90.00')).toBeInTheDocument();
     expect(within(row('Entered but not counted')).getByText('€125.50')).toBeInTheDocument();

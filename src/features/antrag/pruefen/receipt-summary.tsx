@@ -1,9 +1,6 @@
 import { Link } from 'react-router';
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { householdPeople } from '../../../domain/application/household-people';
-import type { SectionState } from '../../../domain/application/section-status';
+import type { CheckedApplication, SectionState } from '../../../domain/application/check-application';
 import { receiptEntryStep } from '../../../domain/application/steps/receipt-steps';
-import type { StepContext } from '../../../domain/application/steps/step-context';
 import { countedPayments } from '../../../domain/zuzahlung/counted-payments';
 import { useMessages } from '../../../i18n/feature-messages';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
@@ -15,18 +12,19 @@ import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
 // how many there are and the total per person, and links to the list instead of repeating it.
 const receiptList = '/antrag/zuzahlungen';
 
-type Props = { draft: ApplicationDraft; context: StepContext; state: SectionState };
+type Props = { checked: CheckedApplication; state: SectionState };
 
 const sumOf = (receipts: readonly { amountCents: number }[]) =>
   receipts.reduce((sum, receipt) => sum + receipt.amountCents, 0);
 
 /** Zuzahlungen: number of receipts and their total per person, the incomplete ones, and a link to the list. */
-export function ReceiptSummary({ draft, context, state }: Props) {
+export function ReceiptSummary({ checked, state }: Props) {
+  const { draft, context } = checked;
   const parts = useSummaryParts();
   const t = useMessages(figuresMessages);
   const receipts = draft.answers.receipts ?? {};
   const entries = receipts.entries ?? [];
-  const people = householdPeople(draft, context);
+  const people = checked.people;
   const counted = people.filter((person) => person.decision?.counts === true);
   const step = receiptEntryStep({ ...context, memberIds: counted.map((person) => person.id) });
   const countedIds = counted.map((person) => person.id);

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { HouseholdPerson } from '../../../domain/application/household-people';
-import type { SectionState } from '../../../domain/application/section-status';
+import type { SectionState } from '../../../domain/application/check-application';
+import { useMissingText } from '../flow/use-missing-text';
 import { formatMoney, type MoneyLocale } from '../../../domain/money/format-money';
-import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import type { SummaryListAction } from '../../../ui/summary-list';
 import { checkPath } from './check-paths';
@@ -63,12 +64,12 @@ type SectionProps = {
 
 /** A section of the check page: its h2, then its summary lists (or why there are none). */
 export function SummarySection({ id, title, state, children }: SectionProps) {
-  const localized = useLocalized();
+  const text = useMissingText();
   const waiting = state?.status === 'notNeeded' || state?.status === 'cannotStart';
   return (
     <section className="check-section" aria-labelledby={`check-${id}`}>
       <h2 id={`check-${id}`}>{title}</h2>
-      {waiting && state.reason ? <p>{localized(state.reason)}</p> : children}
+      {waiting && state.reason ? <p>{text.reason(state.reason)}</p> : children}
     </section>
   );
 }

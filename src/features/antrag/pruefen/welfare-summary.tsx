@@ -3,8 +3,8 @@ import { welfareStep } from '../../../domain/application/steps/welfare-step';
 import { welfareLabels } from '../../../domain/belastungsgrenze/welfare';
 import { useLocalized } from '../../../i18n/feature-messages';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
-import { welfarePages } from '../sozialleistungen/welfare-flow';
 import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
+import { pagePath } from '../flow/flow-paths';
 
 /** Sozialleistungen: which benefit, if any, and the notice that proves it. */
 export function WelfareSummary({ draft }: { draft: ApplicationDraft }) {
@@ -20,14 +20,14 @@ export function WelfareSummary({ draft }: { draft: ApplicationDraft }) {
           checked={welfare.kind === undefined ? undefined : localized(welfareLabels[welfare.kind])}
         />
       ),
-      actions: change(welfarePages.kind, t('welfare.kind')),
+      actions: change(pagePath('welfare.kind'), t('welfare.kind')),
     },
   ];
   if (welfare.kind !== undefined && welfare.kind !== 'none') {
     rows.push({
       key: t('welfare.notice'),
       value: <AnswerValue checked={checked.success ? files(checked.data.noticeFileIds) : undefined} />,
-      actions: change(welfarePages.notice, t('welfare.notice')),
+      actions: change(pagePath('welfare.notice'), t('welfare.notice')),
     });
   }
   return (

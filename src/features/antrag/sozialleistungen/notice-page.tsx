@@ -8,8 +8,9 @@ import { QuestionPage } from '../form/question-page';
 import { UploadField } from '../form/upload-field';
 import { useSectionAnswers } from '../form/use-section-answers';
 import { useStepForm } from '../form/use-step-form';
-import { welfarePages } from './welfare-flow';
 import { welfareMessages } from './welfare-messages';
+import { pagePath } from '../flow/flow-paths';
+import { useFlowNext } from '../flow/use-flow-next';
 
 type Welfare = NonNullable<Answers['welfare']>;
 
@@ -18,8 +19,7 @@ const schema = welfareStep();
 /** The current notice (Bescheid) proves the benefit and so the flat rule (§ 62 Abs. 2 S. 5–6 SGB V). */
 export function NoticePage() {
   const { values, context } = useSectionAnswers('welfare');
-  if (!context) return <Navigate to="/antrag/jahr" replace />;
-  if (values.kind === undefined || values.kind === 'none') return <Navigate to={welfarePages.kind} replace />;
+  if (values.kind === undefined || values.kind === 'none') return <Navigate to={pagePath('welfare.kind')} replace />;
   return <NoticeForm year={context.year} />;
 }
 
@@ -32,7 +32,7 @@ function NoticeForm({ year }: { year: number }) {
     schema,
     defaults: { kind: values.kind, noticeFileIds: values.noticeFileIds ?? [] },
     save: onChange,
-    next: '/antrag',
+    next: useFlowNext('welfare.notice'),
     order: ['kind', 'noticeFileIds'],
   });
   const benefit = values.kind ? localized(welfareLabels[values.kind]) : '';
@@ -40,7 +40,7 @@ function NoticeForm({ year }: { year: number }) {
     <QuestionPage
       title={t('notice.title')}
       caption={t('caption')}
-      backTo={welfarePages.kind}
+      backTo={pagePath('welfare.kind')}
       errors={errorList}
       submitCount={form.formState.submitCount}
       onSubmit={(event) => void submit(event)}

@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { Navigate } from 'react-router';
 import type { Answers } from '../../../domain/application/draft-answers';
 import { welfareKindStep } from '../../../domain/application/steps/welfare-step';
 import { welfareKinds, welfareLabels } from '../../../domain/belastungsgrenze/welfare';
@@ -11,8 +10,8 @@ import { RadioGroup } from '../../../ui/radio-group';
 import { QuestionPage } from '../form/question-page';
 import { useSectionAnswers } from '../form/use-section-answers';
 import { fieldId, useStepForm } from '../form/use-step-form';
-import { welfarePages } from './welfare-flow';
 import { welfareMessages } from './welfare-messages';
+import { useFlowNext } from '../flow/use-flow-next';
 
 type Welfare = NonNullable<Answers['welfare']>;
 
@@ -29,10 +28,9 @@ export function WelfarePage() {
     schema,
     defaults: { kind: values.kind },
     save: onChange,
-    next: (checked) => (checked.kind === 'none' ? '/antrag' : welfarePages.notice),
+    next: useFlowNext('welfare.kind'),
     order: ['kind'],
   });
-  if (!context) return <Navigate to="/antrag/jahr" replace />;
   // The fixed amount of the year applied for, so that people see what replaces their incomes.
   const figures = figuresForYear(context.year);
   const hint = figures.ok

@@ -1,26 +1,27 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Navigate, useLocation, useParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { z } from 'zod';
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import type { ReceiptEntryAnswers } from '../../../domain/application/draft-answers';
-import { countedPeople } from '../../../domain/application/household-people';
-import { sectionStates } from '../../../domain/application/section-status';
 import { receiptEntryStep, type CheckedReceipt } from '../../../domain/application/steps/receipt-steps';
-import type { StepContext } from '../../../domain/application/steps/step-context';
-import { formatGermanDate } from '../../../domain/application/fields/german-date';
 import { formatMoney } from '../../../domain/money/format-money';
 import { paymentCategories, paymentCategoryList } from '../../../domain/zuzahlung/payment-category';
 import { useI18n } from '../../../i18n/use-i18n';
 import { receiptWarnings } from '../../../domain/zuzahlung/receipt-warnings';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { formatCalendarDate } from '../../../i18n/format-date';
 import { ButtonGroup } from '../../../ui/button-group';
 import { RadioGroup } from '../../../ui/radio-group';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { WarningText } from '../../../ui/warning-text';
-import { useDraft } from '../draft/draft-context';
-import { newId } from '../draft/new-id';
+import { pagePath } from '../flow/flow-paths';
+import { useOpenDraft } from '../draft/use-open-draft';
+import { useUpdateAnswers } from '../draft/use-update-answers';
+import { useFlowNext } from '../flow/use-flow-next';
+import { EntryPageGate } from '../form/entry-page-gate';
+import { upsertEntry } from '../form/upsert-entry';
+import type { ReceiptEntryState } from './receipt-entry-state';
 import { LimitPanel } from '../belastungsgrenze/limit-panel';
 import { personName } from '../form/person-name';
 import { QuestionPage } from '../form/question-page';
@@ -29,7 +30,6 @@ import { fieldId, useStepForm } from '../form/use-step-form';
 import { checkedReceipts } from './checked-receipts';
 import { receiptCategoryOptions } from './receipt-category-options';
 import { receiptAnswersFrom, type ReceiptEntryForm } from './receipt-entry-values';
-import { receiptPages, type ReceiptEntryState } from './receipt-flow';
 import { receiptMessages } from './receipt-messages';
 import { receiptPeople } from './receipt-people';
 import './receipts.css';
@@ -48,31 +48,26 @@ const order = [
 
 /** One receipt on its own page; saved as the user types; "save and add another" keeps the pace of a paper pile. */
 export function ReceiptEntryPage() {
-  const { draft, context } = useDraft();
-  const { receiptId } = useParams();
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
-  const state = sectionStates(draft, context).zuzahlungen;
-  if (!receiptId || state.status === 'cannotStart' || state.status === 'notNeeded') {
-    return <Navigate to={receiptPages.overview} replace />;
-  }
-  return <EntryForm key={receiptId} receiptId={receiptId} draft={draft} context={context} />;
+  return (
+    <EntryPageGate page="receipts.entry" overview="receipts.overview">
+      {(receiptId) => <EntryForm receiptId={receiptId} />}
+    </EntryPageGate>
+  );
 }
 
-type FormProps = { receiptId: string; draft: ApplicationDraft; context: StepContext };
-
-function EntryForm({ receiptId, draft, context }: FormProps) {
+function EntryForm({ receiptId }: { receiptId: string }) {
+  const { draft, context, checked } = useOpenDraft();
+  const flowNext = useFlowNext('receipts.entry');
   const t = useMessages(receiptMessages);
   const localized = useLocalized();
   const { language } = useI18n();
   const locale = language === 'en' ? 'en' : 'de';
-  const { updateAnswers } = useDraft();
+  const updateAnswers = useUpdateAnswers();
   const location = useLocation();
   const entries = draft.answers.receipts?.entries ?? [];
   // New or existing is decided when the page opens: the first keystroke stores the receipt.
   const [isNew] = useState(() => !entries.some((entry) => entry.id === receiptId));
-  const memberKey = countedPeople(draft, context)
-    .map((person) => person.id)
-    .join('\u0000');
+  const memberKey = checked.counted.map((person) => person.id).join('\u0000');
   const { year, referenceDate } = context;
   const schema = useMemo(
     () =>
@@ -82,7 +77,7 @@ function EntryForm({ receiptId, draft, context }: FormProps) {
       ) as unknown as z.ZodType<CheckedReceipt, ReceiptEntryForm>,
     [memberKey, receiptId, year, referenceDate],
   );
-  const people = countedPeople(draft, context);
+  const people = checked.counted;
   const stored = entries.find((entry) => entry.id === receiptId);
   const onlyPerson = people.length === 1 ? people[0]?.id : undefined;
   // A new receipt starts like the last one: same person, kind of payment and provider (a pile of pharmacy slips).
@@ -103,10 +98,7 @@ function EntryForm({ receiptId, draft, context }: FormProps) {
     (values: ReceiptEntryForm) => {
       const entry = receiptAnswersFrom(values, receiptId);
       updateAnswers('receipts', (previous) => {
-        const list = previous?.entries ?? [];
-        const next: ReceiptEntryAnswers[] = list.some((item) => item.id === receiptId)
-          ? list.map((item) => (item.id === receiptId ? entry : item))
-          : [...list, entry];
+        const next: ReceiptEntryAnswers[] = upsertEntry(previous?.entries, entry);
         return { ...previous, entries: next };
       });
     },
@@ -120,16 +112,16 @@ function EntryForm({ receiptId, draft, context }: FormProps) {
     next: (checked) =>
       intent.current === 'another'
         ? {
-            to: receiptPages.entry(newId()),
+            to: flowNext({ another: true }),
             state: {
               focusId: fieldId('date'),
               saved: {
-                date: formatGermanDate(checked.countsOn),
+                date: formatCalendarDate(checked.countsOn, locale),
                 amount: formatMoney(checked.amountCents, locale),
               },
             } satisfies ReceiptEntryState,
           }
-        : receiptPages.overview,
+        : flowNext({ another: false }),
     order,
   });
   // After "Speichern und weiteren Beleg erfassen" typing goes on at the date (the layout focuses it): say what was
@@ -142,11 +134,7 @@ function EntryForm({ receiptId, draft, context }: FormProps) {
   const memberIds = people.map((person) => person.id);
   const typed = receiptEntryStep({ ...context, memberIds }).safeParse(receiptAnswersFrom(values, receiptId));
   const warnings = typed.success
-    ? receiptWarnings(
-        typed.data,
-        [...checkedReceipts(entries, { ...context, memberIds }).values()],
-        receiptPeople(draft, context),
-      )
+    ? receiptWarnings(typed.data, [...checkedReceipts(checked).values()], receiptPeople(checked))
     : [];
   const nameOf = (id: string | undefined) => {
     const person = people.find((candidate) => candidate.id === id);
@@ -171,7 +159,7 @@ function EntryForm({ receiptId, draft, context }: FormProps) {
     <QuestionPage
       title={isNew ? t('entry.title.new') : t('entry.title.edit')}
       caption={t('caption')}
-      backTo={returnTo ?? receiptPages.overview}
+      backTo={returnTo ?? pagePath('receipts.overview')}
       errors={errorList}
       submitCount={form.formState.submitCount}
       onSubmit={(event) => void submit(event)}

@@ -1,11 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
-import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import { Link, useNavigate } from 'react-router';
 import { applicationLimit } from '../../../domain/application/application-limit';
 import type { ReceiptEntryAnswers } from '../../../domain/application/draft-answers';
-import { householdPeople } from '../../../domain/application/household-people';
-import { sectionStates, type SectionState } from '../../../domain/application/section-status';
-import type { StepContext } from '../../../domain/application/steps/step-context';
+import type { SectionState } from '../../../domain/application/check-application';
 import { formatMoney } from '../../../domain/money/format-money';
 import { receiptWarnings } from '../../../domain/zuzahlung/receipt-warnings';
 import { countsTowardLimit } from '../../../domain/zuzahlung/payment-category';
@@ -18,19 +15,20 @@ import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
-import { useDraft } from '../draft/draft-context';
+import { useOpenDraft } from '../draft/use-open-draft';
+import { useUpdateAnswers } from '../draft/use-update-answers';
 import { SectionNotOpenPage } from '../form/section-not-open-page';
 import { newId } from '../draft/new-id';
 import { personName } from '../form/person-name';
 import { useUndoableRemoval } from '../form/use-undoable-removal';
 import { checkedReceipts } from './checked-receipts';
 import { NotCountingNotice } from './not-counting-notice';
-import { receiptPages } from './receipt-flow';
 import { receiptMessages } from './receipt-messages';
 import { receiptPeople } from './receipt-people';
 import { receiptAnchor, ReceiptRow } from './receipt-row';
 import { ReceiptTotals } from './receipt-totals';
 import './receipts.css';
+import { pagePath, tasksPath } from '../flow/flow-paths';
 
 type Removed = { id: string; entry: ReceiptEntryAnswers; date: string; amount: string };
 
@@ -41,11 +39,10 @@ const confirmId = 'receipts-confirm';
  * remove (with undo), and the confirmation that all receipts of the year are entered.
  */
 export function ReceiptOverviewPage() {
-  const { draft, context } = useDraft();
-  if (!draft || !context) return <Navigate to="/antrag/jahr" replace />;
-  const state = sectionStates(draft, context).zuzahlungen;
+  const { checked } = useOpenDraft();
+  const state = checked.sections.zuzahlungen;
   if (state.status === 'notNeeded' || state.status === 'cannotStart') return <NotYet state={state} />;
-  return <Ledger draft={draft} context={context} />;
+  return <Ledger />;
 }
 
 /** Next year's advance payment needs no receipts, or the household is not complete yet. */
@@ -61,20 +58,21 @@ function NotYet({ state }: { state: SectionState }) {
         title: t('household.title'),
         text: t('household.text'),
         link: t('household.link'),
-        to: receiptPages.household,
+        to: pagePath('household.overview'),
       }}
-      back={{ label: t('overview.back'), to: receiptPages.tasks }}
+      back={{ label: t('overview.back'), to: tasksPath }}
     />
   );
 }
 
-function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepContext }) {
+function Ledger() {
+  const { draft, context, checked: application } = useOpenDraft();
   const t = useMessages(receiptMessages);
   const frame = useMessages(antragMessages);
   const { t: core, language } = useI18n();
   const locale = language === 'en' ? 'en' : 'de';
   const navigate = useNavigate();
-  const { updateAnswers } = useDraft();
+  const updateAnswers = useUpdateAnswers();
   const [attempts, setAttempts] = useState(0);
   const [freshId] = useState(newId);
   const { removed, bannerRef, removedAt, undo } = useUndoableRemoval<Removed>({
@@ -88,14 +86,14 @@ function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepCont
 
   const receipts = draft.answers.receipts ?? {};
   const entries = receipts.entries ?? [];
-  const people = householdPeople(draft, context);
-  const memberIds = people.filter((p) => p.decision?.counts === true).map((p) => p.id);
-  // Recomputed on every render: a few hundred receipts take well under a millisecond (npm run bench).
-  const checked = checkedReceipts(entries, { ...context, memberIds });
+  const people = application.people;
+  const memberIds = application.counted.map((p) => p.id);
+  // From the draft's one checked pass: no receipt is checked again here.
+  const checked = checkedReceipts(application);
   const all = [...checked.values()];
-  const household = receiptPeople(draft, context);
+  const household = receiptPeople(application);
   const warnings = new Map(all.map((receipt) => [receipt.id, receiptWarnings(receipt, all, household)]));
-  const limit = applicationLimit(draft, context);
+  const limit = applicationLimit(application);
   const counts = (entry: ReceiptEntryAnswers) =>
     entry.memberId !== undefined &&
     memberIds.includes(entry.memberId) &&
@@ -114,7 +112,7 @@ function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepCont
     return person ? personName(person, words).name : '';
   };
 
-  const state = sectionStates(draft, context).zuzahlungen;
+  const state = application.sections.zuzahlungen;
   const errors: FieldError[] =
     attempts === 0
       ? []
@@ -143,12 +141,12 @@ function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepCont
     setAttempts((count) => count + 1);
     if (entries.some((entry) => !checked.has(entry.id))) return;
     updateAnswers('receipts', (previous) => ({ ...previous, complete: true }));
-    void navigate(receiptPages.tasks);
+    void navigate(tasksPath);
   };
 
   return (
     <div className="page">
-      <BackLink to={receiptPages.tasks}>{frame('form.back')}</BackLink>
+      <BackLink to={tasksPath}>{frame('form.back')}</BackLink>
       <ErrorSummary title={frame('form.errorSummary')} errors={errors} submitCount={attempts} />
       {removed && (
         <div ref={bannerRef} tabIndex={-1}>
@@ -166,7 +164,7 @@ function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepCont
       <NotCountingNotice />
       {limit && <ReceiptTotals limit={limit} notCountedCents={notCountedCents} locale={locale} />}
       <p>
-        <Link className="button" to={receiptPages.entry(freshId)}>
+        <Link className="button" to={pagePath('receipts.entry', { receiptId: freshId })}>
           {t('overview.add')}
         </Link>
       </p>
@@ -203,7 +201,7 @@ function Ledger({ draft, context }: { draft: ApplicationDraft; context: StepCont
       {state.status === 'complete' ? (
         <>
           <p>{t('confirm.done')}</p>
-          <Link className="button" to={receiptPages.tasks}>
+          <Link className="button" to={tasksPath}>
             {t('overview.back')}
           </Link>
         </>

@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import type { ReceiptEntryAnswers } from '../../../domain/application/draft-answers';
-import { formatGermanDate } from '../../../domain/application/fields/german-date';
 import type { CheckedReceipt } from '../../../domain/application/steps/receipt-steps';
 import { formatMoney, type MoneyLocale } from '../../../domain/money/format-money';
 import { paymentCategories } from '../../../domain/zuzahlung/payment-category';
 import type { ReceiptWarning } from '../../../domain/zuzahlung/receipt-warnings';
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
+import { formatCalendarDate } from '../../../i18n/format-date';
 import { pluralKey } from '../../../i18n/plural';
-import { receiptPages } from './receipt-flow';
 import { receiptMessages } from './receipt-messages';
+import { pagePath } from '../flow/flow-paths';
 
 type Props = {
   entry: ReceiptEntryAnswers;
@@ -35,10 +35,10 @@ export function ReceiptRow({ entry, checked, personName, counts, warnings, local
   const date = checked
     ? checked.kind === 'summary' && checked.periodFrom !== undefined
       ? t('row.period', {
-          from: formatGermanDate(checked.periodFrom),
-          to: formatGermanDate(checked.countsOn),
+          from: formatCalendarDate(checked.periodFrom, locale),
+          to: formatCalendarDate(checked.countsOn, locale),
         })
-      : formatGermanDate(checked.countsOn)
+      : formatCalendarDate(checked.countsOn, locale)
     : (entry.date ?? entry.periodTo ?? '') || t('row.untitled');
   const amount = checked ? formatMoney(checked.amountCents, locale) : (entry.amount ?? '');
   const context = t('row.context', { date, amount });
@@ -70,7 +70,7 @@ export function ReceiptRow({ entry, checked, personName, counts, warnings, local
       ))}
       <ul className="inline-list">
         <li>
-          <Link to={receiptPages.entry(entry.id)}>
+          <Link to={pagePath('receipts.entry', { receiptId: entry.id })}>
             {t('row.change')} <span className="visually-hidden">{context}</span>
           </Link>
         </li>

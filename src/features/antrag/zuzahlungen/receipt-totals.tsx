@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
 import type { ApplicationLimit } from '../../../domain/application/application-limit';
-import { formatGermanDate } from '../../../domain/application/fields/german-date';
 import { formatMoney, type MoneyLocale } from '../../../domain/money/format-money';
 import { useMessages } from '../../../i18n/feature-messages';
+import { formatCalendarDate } from '../../../i18n/format-date';
 import { NotificationBanner } from '../../../ui/notification-banner';
-import { receiptPages } from './receipt-flow';
 import { receiptMessages } from './receipt-messages';
 
 type Props = { limit: ApplicationLimit; notCountedCents: number; locale: MoneyLocale };
@@ -23,7 +22,12 @@ export function ReceiptTotals({ limit, notCountedCents, locale }: Props) {
     <>
       {reached !== null && (
         <NotificationBanner kind="success" title={t('reached.title')}>
-          <p>{t('reached.text', { date: formatGermanDate(reached), limit: money(result.limitCents) })}</p>
+          <p>
+            {t('reached.text', {
+              date: formatCalendarDate(reached, locale),
+              limit: money(result.limitCents),
+            })}
+          </p>
           <p>
             {result.refundCents > 0
               ? t('reached.refund', { amount: money(result.refundCents) })
@@ -43,7 +47,7 @@ export function ReceiptTotals({ limit, notCountedCents, locale }: Props) {
         {gaps.length > 0 && <p className="hint">{t('total.interim')}</p>}
         {result.provisional && <p className="hint">{t('total.provisional', { year: result.year })}</p>}
         <p>
-          <Link to={receiptPages.limit}>{t('total.explain')}</Link>
+          <Link to={'/antrag/belastungsgrenze'}>{t('total.explain')}</Link>
         </p>
       </section>
     </>

@@ -3,7 +3,7 @@ import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { antragMessages } from '../antrag-messages';
-import { useDraft } from './draft-context';
+import { useDraft } from '../draft/draft-context';
 
 /** Where the answers are kept, on every page of the wizard; a failed save says so loudly and offers a retry. */
 export function SaveStatus() {

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import { useMessages } from '../../../i18n/feature-messages';
+import { formatInstantDate } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/use-i18n';
 import type { SubmissionMark } from '../../../storage/draft-store';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { confirmationPath, sendPagePath, statusPath } from '../absenden/send-paths';
-import { FurtherApplication } from './further-application';
-import { submissionMessages } from './submission-messages';
+import { FurtherApplication } from '../draft/further-application';
+import { submissionMessages } from '../draft/submission-messages';
 
 /**
  * Shown by the layout instead of a wizard page once the draft is being sent or was sent: what was sent stays as
@@ -41,9 +42,7 @@ export function ReadOnlyNotice({ submission }: { submission: SubmissionMark }) {
         <>
           <p>
             {s('readOnly.pending.text', {
-              date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(
-                new Date(submission.until),
-              ),
+              date: formatInstantDate(submission.until, language, 'long'),
             })}
           </p>
           <ul className="bullets">

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../../../i18n/feature-messages';
-import { submissionMessages } from './submission-messages';
+import { submissionMessages } from '../draft/submission-messages';
 
 /**
  * The warning before an idle lock (WCAG 2.2.1 Timing Adjustable): announced by a live region that is always in

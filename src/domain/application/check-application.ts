@@ -1,0 +1,359 @@
+import type { Welfare } from '../belastungsgrenze/welfare';
+import { countDecision } from '../household/counted-members';
+import type { HouseholdMember } from '../household/household-member';
+import type { MemberIncome } from '../income/member-income';
+import type { LimitCaseData, LimitCasePayment } from '../limit-case/limit-case-data';
+import type { z } from 'zod';
+import type { ApplicationDraft } from './application-draft';
+import {
+  applicantId,
+  type IncomeEntryAnswers,
+  type MemberAnswers,
+  type ReceiptEntryAnswers,
+} from './draft-answers';
+import type { HouseholdPerson } from './household-people';
+import type { PageId } from './page-ids';
+import { chronicMemberStep } from './steps/chronic-steps';
+import { declarationStep } from './steps/declaration-step';
+import { memberStep, type CheckedMember } from './steps/household-steps';
+import { incomeEntryStep, type CheckedIncomeEntry } from './steps/income-steps';
+import {
+  addressStep,
+  bankStep,
+  contactStep,
+  kvnrStep,
+  nameStep,
+  representationStep,
+  representativeStep,
+} from './steps/person-steps';
+import { receiptEntryStep, type CheckedReceipt } from './steps/receipt-steps';
+import type { StepContext } from './steps/step-context';
+import { welfareKindStep, welfareStep } from './steps/welfare-step';
+
+export const sectionIds = [
+  'persoenliche-angaben',
+  'haushalt',
+  'sozialleistungen',
+  'einnahmen',
+  'chronische-erkrankung',
+  'zuzahlungen',
+] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export type SectionStatus = 'notStarted' | 'inProgress' | 'complete' | 'notNeeded' | 'cannotStart';
+
+/**
+ * What a page still needs, as data: the page, what kind of gap, the entry (member, income, receipt) it concerns
+ * and whose it is. The wizard turns it into a link and a sentence.
+ */
+export type MissingCode = 'missing' | 'incomplete' | 'undeclared' | 'unconfirmed' | 'householdFirst';
+export type MissingItem = {
+  page: PageId;
+  code: MissingCode;
+  /** The member, income entry or receipt the page is about. */
+  id?: string;
+  person?: HouseholdPerson;
+};
+/** Why a section is not needed or cannot start yet. */
+export type SectionReason = 'flatRate' | 'advancePayment' | 'householdFirst';
+export type SectionState = { status: SectionStatus; missing: MissingItem[]; reason?: SectionReason };
+
+export type CheckedEntry<TRaw, TData> = { raw: TRaw; data: TData | undefined };
+
+/**
+ * The draft after one pass of every answer through its step schema (the only walk over the draft): what is valid,
+ * who counts, the problems per page and per section, and the rule engine's input. The task list, the pages, the
+ * limit, the check page and application.json all read this instead of checking answers again.
+ */
+export type CheckedApplication = {
+  draft: ApplicationDraft;
+  context: StepContext;
+  /** The applicant and every member entered, each with their count decision (undefined while incomplete). */
+  people: HouseholdPerson[];
+  counted: HouseholdPerson[];
+  person: {
+    name: z.output<ReturnType<typeof nameStep>> | undefined;
+    kvnr: z.output<ReturnType<typeof kvnrStep>> | undefined;
+    address: z.output<ReturnType<typeof addressStep>> | undefined;
+    contact: z.output<ReturnType<typeof contactStep>> | undefined;
+    representation: z.output<ReturnType<typeof representationStep>> | undefined;
+    /** Only asked when someone applies for another person. */
+    representative: z.output<ReturnType<typeof representativeStep>> | undefined;
+    bank: z.output<ReturnType<typeof bankStep>> | undefined;
+  };
+  members: CheckedEntry<MemberAnswers, CheckedMember>[];
+  welfare: z.output<ReturnType<typeof welfareStep>> | undefined;
+  /** The flat rule applies (§ 62 Abs. 2 S. 5–6 SGB V): incomes are not needed. */
+  flatRate: boolean;
+  incomes: CheckedEntry<IncomeEntryAnswers, CheckedIncomeEntry>[];
+  /** Valid answers by member id. */
+  chronic: Map<string, z.output<ReturnType<typeof chronicMemberStep>>>;
+  receipts: CheckedEntry<ReceiptEntryAnswers, CheckedReceipt>[];
+  sections: Record<SectionId, SectionState>;
+  /** Every section is complete or not needed. */
+  complete: boolean;
+  declarationsGiven: boolean;
+  /** Complete and both declarations given. */
+  readyToSend: boolean;
+  /** The rule engine's input from the valid answers only, and what it had to leave out (an interim figure). */
+  limitCase: { data: LimitCaseData; gaps: MissingItem[] };
+};
+
+// The applicant counts whatever their age (§ 62 Abs. 2 S. 1 SGB V); the birth date only decides for children, so a
+// missing one is a gap in the application but not in the arithmetic.
+const unknownAdultBirthDate = '1900-01-01';
+
+const dataOf = <T>(result: { success: true; data: T } | { success: false }): T | undefined =>
+  result.success ? result.data : undefined;
+
+const nameOf = (givenName?: string, familyName?: string): string | undefined => {
+  const name = `${givenName ?? ''} ${familyName ?? ''}`.trim();
+  return name === '' ? undefined : name;
+};
+
+const state = (started: boolean, missing: MissingItem[]): SectionState => ({
+  status: missing.length === 0 ? 'complete' : started ? 'inProgress' : 'notStarted',
+  missing,
+});
+
+/** The one pass over a stored draft (see CheckedApplication). Pure: the year and today come in `context`. */
+export function checkApplication(draft: ApplicationDraft, context: StepContext): CheckedApplication {
+  const { answers } = draft;
+  const rawPerson = answers.person ?? {};
+  const rawRepresentation = answers.representation ?? {};
+  const representation = dataOf(representationStep().safeParse(rawRepresentation));
+  const person = {
+    name: dataOf(nameStep(context).safeParse(rawPerson)),
+    kvnr: dataOf(kvnrStep().safeParse(rawPerson)),
+    address: dataOf(addressStep().safeParse(rawPerson)),
+    contact: dataOf(contactStep().safeParse(rawPerson)),
+    representation,
+    representative:
+      representation !== undefined && representation.kind !== 'self'
+        ? dataOf(representativeStep().safeParse(rawRepresentation))
+        : undefined,
+    bank: dataOf(bankStep().safeParse(answers.bank ?? {})),
+  };
+
+  // Household: each member checked once; the count decision follows from their checked details.
+  const rawMembers = answers.household?.members ?? [];
+  const members = rawMembers.map((raw) => ({ raw, data: dataOf(memberStep(context).safeParse(raw)) }));
+  const applicant: HouseholdPerson = {
+    id: applicantId,
+    relation: 'applicant',
+    name: nameOf(rawPerson.givenName, rawPerson.familyName),
+    decision: countDecision(
+      { id: applicantId, relation: 'applicant', birthDate: unknownAdultBirthDate, familyInsured: false },
+      context.year,
+    ),
+  };
+  const people: HouseholdPerson[] = [
+    applicant,
+    ...members.map(({ raw, data }): HouseholdPerson => ({
+      id: raw.id,
+      relation: raw.relation ?? 'other',
+      name: nameOf(raw.givenName, raw.familyName),
+      decision: data === undefined ? undefined : countDecision(data, context.year),
+    })),
+  ];
+  const counted = people.filter((p) => p.decision?.counts === true);
+  const countedIds = new Set(counted.map((p) => p.id));
+  // Entries are checked against everyone whose details are valid; whether they count is decided afterwards.
+  const validIds = [applicantId, ...members.flatMap(({ data }) => (data ? [data.id] : []))];
+  const personOf = (id: string | undefined) => people.find((p) => p.id === id);
+
+  const welfareKind = dataOf(welfareKindStep().safeParse(answers.welfare ?? {}));
+  const welfare = dataOf(welfareStep().safeParse(answers.welfare ?? {}));
+  const flatRate = answers.welfare?.kind !== undefined && answers.welfare.kind !== 'none';
+
+  const incomes = (answers.incomes?.entries ?? []).map((raw) => ({
+    raw,
+    data: dataOf(incomeEntryStep({ memberIds: validIds }).safeParse(raw)),
+  }));
+  const chronic = new Map(
+    (answers.chronic?.members ?? []).flatMap((raw) => {
+      const data = dataOf(chronicMemberStep().safeParse(raw));
+      return data ? [[raw.memberId, data] as const] : [];
+    }),
+  );
+  const receipts = (answers.receipts?.entries ?? []).map((raw) => ({
+    raw,
+    data: dataOf(receiptEntryStep({ ...context, memberIds: validIds }).safeParse(raw)),
+  }));
+
+  // Sections, in task-list order.
+  const personMissing: MissingItem[] = [];
+  const need = (ok: boolean, page: PageId) => {
+    if (!ok) personMissing.push({ page, code: 'missing' });
+  };
+  need(person.name !== undefined, 'person.name');
+  need(person.kvnr !== undefined, 'person.kvnr');
+  need(person.address !== undefined, 'person.address');
+  need(person.contact !== undefined, 'person.contact');
+  need(representation !== undefined, 'person.representation');
+  if (representation !== undefined && representation.kind !== 'self')
+    need(person.representative !== undefined, 'person.representative');
+  need(person.bank !== undefined, 'person.bank');
+
+  const householdMissing: MissingItem[] = members.flatMap(({ raw, data }) =>
+    data
+      ? []
+      : [
+          {
+            page: 'household.member' as const,
+            code: 'incomplete' as const,
+            id: raw.id,
+            person: personOf(raw.id),
+          },
+        ],
+  );
+  // At most one spouse or registered partner (§ 62 Abs. 2 S. 1 SGB V counts "den Ehegatten").
+  const spouses = members.filter(({ data }) => data?.relation === 'spouse').length;
+  if (answers.household?.complete !== true || (householdMissing.length === 0 && spouses > 1))
+    householdMissing.push({ page: 'household.overview', code: 'unconfirmed' });
+  const householdComplete = householdMissing.length === 0;
+
+  const incomeMissing = (): MissingItem[] => {
+    const missing: MissingItem[] = [];
+    const noIncome = answers.incomes?.noIncomeMemberIds ?? [];
+    for (const p of counted) {
+      if (!incomes.some(({ raw }) => raw.memberId === p.id) && !noIncome.includes(p.id))
+        missing.push({ page: 'incomes.overview', code: 'undeclared', id: p.id, person: p });
+    }
+    for (const { raw, data } of incomes) {
+      // Entries of someone who no longer counts are kept in the draft but do not block the section.
+      if (raw.memberId !== undefined && !countedIds.has(raw.memberId)) continue;
+      if (data === undefined) missing.push({ page: 'incomes.entry', code: 'incomplete', id: raw.id });
+    }
+    if (missing.length === 0 && answers.incomes?.complete !== true)
+      missing.push({ page: 'incomes.overview', code: 'unconfirmed' });
+    return missing;
+  };
+  const chronicMissing = (): MissingItem[] =>
+    counted.flatMap((p) =>
+      chronic.has(p.id)
+        ? []
+        : [{ page: 'chronic.member' as const, code: 'missing' as const, id: p.id, person: p }],
+    );
+  const receiptMissing = (): MissingItem[] => {
+    const missing: MissingItem[] = receipts.flatMap(({ raw, data }) =>
+      data !== undefined && countedIds.has(data.memberId)
+        ? []
+        : [{ page: 'receipts.entry' as const, code: 'incomplete' as const, id: raw.id }],
+    );
+    if (missing.length === 0 && answers.receipts?.complete !== true)
+      missing.push({ page: 'receipts.overview', code: 'unconfirmed' });
+    return missing;
+  };
+  const needsHousehold = (started: boolean, missing: () => MissingItem[]): SectionState =>
+    householdComplete
+      ? state(started, missing())
+      : {
+          status: 'cannotStart',
+          missing: [{ page: 'household.overview', code: 'householdFirst' }],
+          reason: 'householdFirst',
+        };
+  const sections: Record<SectionId, SectionState> = {
+    'persoenliche-angaben': state(
+      answers.person !== undefined || answers.representation !== undefined || answers.bank !== undefined,
+      personMissing,
+    ),
+    haushalt: state(answers.household !== undefined, householdMissing),
+    sozialleistungen: state(
+      answers.welfare !== undefined,
+      welfare ? [] : [{ page: 'welfare.kind', code: 'missing' }],
+    ),
+    einnahmen: flatRate
+      ? { status: 'notNeeded', missing: [], reason: 'flatRate' }
+      : needsHousehold(answers.incomes !== undefined, incomeMissing),
+    'chronische-erkrankung': needsHousehold(answers.chronic !== undefined, chronicMissing),
+    // A coming year has no receipts yet: its route is the advance payment.
+    zuzahlungen:
+      draft.year > Number(context.referenceDate.slice(0, 4))
+        ? { status: 'notNeeded', missing: [], reason: 'advancePayment' }
+        : needsHousehold(answers.receipts !== undefined, receiptMissing),
+  };
+  const complete = sectionIds.every(
+    (id) => sections[id].status === 'complete' || sections[id].status === 'notNeeded',
+  );
+  const declarationsGiven = declarationStep().safeParse(answers.declarations ?? {}).success;
+
+  // The rule engine's input: valid answers only, so the explained limit is always computed by the very function
+  // the CLI uses (computeLimitCase); whatever is left out is a gap and makes the figure an interim one.
+  const gaps: MissingItem[] = [];
+  if (!welfareKind) gaps.push({ page: 'welfare.kind', code: 'missing' });
+  for (const { raw, data } of members)
+    if (!data)
+      gaps.push({ page: 'household.member', code: 'incomplete', id: raw.id, person: personOf(raw.id) });
+  const memberIncomes = new Map<string, MemberIncome[]>();
+  for (const { raw, data } of incomes) {
+    if (!data) {
+      if (raw.memberId === undefined || validIds.includes(raw.memberId))
+        gaps.push({ page: 'incomes.entry', code: 'incomplete', id: raw.id });
+      continue;
+    }
+    const { memberId, type, annualCents, months } = data;
+    memberIncomes.set(memberId, [...(memberIncomes.get(memberId) ?? []), { type, annualCents, months }]);
+  }
+  const payments: LimitCasePayment[] = [];
+  for (const { raw, data } of receipts) {
+    if (!data) {
+      gaps.push({ page: 'receipts.entry', code: 'incomplete', id: raw.id });
+      continue;
+    }
+    payments.push({
+      memberId: data.memberId,
+      date: data.countsOn,
+      category: data.category,
+      amountCents: data.amountCents,
+    });
+  }
+  const engineMembers: HouseholdMember[] = [
+    {
+      id: applicantId,
+      relation: 'applicant',
+      birthDate: person.name?.birthDate ?? unknownAdultBirthDate,
+      familyInsured: false,
+      chronicallyIll: chronic.get(applicantId)?.chronicallyIll === true,
+      incomes: memberIncomes.get(applicantId) ?? [],
+    },
+    ...members.flatMap(({ data }) => {
+      if (!data) return [];
+      const { id, relation, birthDate, familyInsured, livesInCareHome } = data;
+      return [
+        {
+          id,
+          relation,
+          birthDate,
+          familyInsured,
+          livesInCareHome,
+          chronicallyIll: chronic.get(id)?.chronicallyIll === true,
+          incomes: memberIncomes.get(id) ?? [],
+        },
+      ];
+    }),
+  ];
+  const welfareForEngine: Welfare = welfareKind ? welfareKind.kind : 'none';
+
+  return {
+    draft,
+    context,
+    people,
+    counted,
+    person,
+    members,
+    welfare,
+    flatRate,
+    incomes,
+    chronic,
+    receipts,
+    sections,
+    complete,
+    declarationsGiven,
+    readyToSend: complete && declarationsGiven,
+    limitCase: {
+      data: { year: draft.year, welfare: welfareForEngine, members: engineMembers, payments },
+      gaps,
+    },
+  };
+}

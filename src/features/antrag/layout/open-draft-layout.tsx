@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { idleWarningSeconds, readIdleLockMinutes } from '../../../storage/idle-lock-settings';
+import { DraftContext } from '../draft/draft-context';
+import type { currentSession } from '../draft/draft-session';
+import { useDraftApi } from '../draft/use-draft-api';
+import { Loading } from './loading';
+import { IdleWarning } from './idle-warning';
+import { ReadOnlyNotice } from './read-only-notice';
+import { SaveStatus } from './save-status';
+import { useIdleLock } from './use-idle-lock';
+import { useLeaveWarning } from './use-leave-warning';
+import { useResumePoint } from './use-resume-point';
+
+type Props = {
+  session: NonNullable<ReturnType<typeof currentSession>>;
+  onLocked: () => void;
+  onIdleLock: () => void;
+};
+
+/**
+ * The drafts once the store is open. Every page below /antrag other than the year question, the drafts and the
+ * status needs an open draft: without one it leads to the year question here, in one place, not per page.
+ */
+export function OpenDraftLayout({ session, onLocked, onIdleLock }: Props) {
+  const api = useDraftApi(session, onLocked);
+  const [idleMinutes] = useState(readIdleLockMinutes);
+  const idle = useIdleLock({
+    enabled: api?.passphraseProtected === true,
+    idleMs: idleMinutes * 60_000,
+    warnMs: idleWarningSeconds * 1000,
+    onLock: () => {
+      onIdleLock();
+      api?.lock();
+    },
+  });
+  useLeaveWarning(api?.storeKind === 'memory' && api.draft !== undefined);
+  useResumePoint(api);
+  const { pathname } = useLocation();
+  if (!api) return <Loading />;
+  const path = pathname.replace(/\/$/, '');
+  if (!api.draft && !openWithoutDraft.has(path)) return <Navigate to="/antrag/jahr" replace />;
+  // The checked pass (with the step schemas) is loaded with the first draft; pages wait for it.
+  if (api.draft && !api.checked) return <Loading />;
+  const readOnly = api.submission && !readableWhileSent.has(path) ? api.submission : undefined;
+  return (
+    <DraftContext.Provider value={api}>
+      <IdleWarning
+        visible={idle.warning}
+        minutes={Math.ceil(idleWarningSeconds / 60)}
+        onExtend={idle.extend}
+      />
+      <SaveStatus />
+      {readOnly ? <ReadOnlyNotice submission={readOnly} /> : <Outlet />}
+    </DraftContext.Provider>
+  );
+}
+
+// Pages that need no open draft: choosing the year (which starts one), the drafts, and the status lookup.
+const openWithoutDraft = new Set(['/antrag/jahr', '/antrag/entwuerfe', '/antrag/status']);
+
+// Pages a sent (or being sent) draft may still show: overviews, the drafts, the limit, and the send pages.
+// Every other page below /antrag edits answers, so it is replaced by the notice in one place, not per page.
+const readableWhileSent = new Set([
+  '/antrag',
+  '/antrag/jahr',
+  '/antrag/entwuerfe',
+  '/antrag/belastungsgrenze',
+  '/antrag/absenden',
+  '/antrag/bestaetigung',
+  '/antrag/status',
+]);
