@@ -39,5 +39,7 @@ export const xmpMetadata = ({ title, language, author, created, producer }: XmpF
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`;
-  return new TextEncoder().encode(xml);
+  // Copied into this realm's Uint8Array: pdf-lib tests `instanceof Uint8Array`, and in the jsdom test environment
+  // TextEncoder's array comes from another realm, so pdf-lib took it for a string.
+  return Uint8Array.from(new TextEncoder().encode(xml));
 };

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ApplicationDraft } from './application-draft';
 import {
   applicantId,
+  type ChronicMemberAnswers,
   type IncomeEntryAnswers,
   type MemberAnswers,
   type ReceiptEntryAnswers,
@@ -170,10 +171,15 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
     raw,
     data: dataOf(incomeEntryStep({ memberIds: validIds }).safeParse(raw)),
   }));
+  // One answer per person: the first stored one, which is also the one the chronic-illness page shows and edits
+  // (a hand-edited or imported draft may hold two).
+  const firstChronic = new Map<string, ChronicMemberAnswers>();
+  for (const raw of answers.chronic?.members ?? [])
+    if (!firstChronic.has(raw.memberId)) firstChronic.set(raw.memberId, raw);
   const chronic = new Map(
-    (answers.chronic?.members ?? []).flatMap((raw) => {
+    [...firstChronic].flatMap(([memberId, raw]) => {
       const data = dataOf(chronicMemberStep().safeParse(raw));
-      return data ? [[raw.memberId, data] as const] : [];
+      return data ? [[memberId, data] as const] : [];
     }),
   );
   const receipts = (answers.receipts?.entries ?? []).map((raw) => ({

@@ -118,7 +118,7 @@ describe('Haushalt', () => {
       expect(lena).toHaveTextContent(/weil es familienversichert ist/);
       const paul = rowOf('Paul Mustermann');
       expect(paul).toHaveTextContent('Zählt 2025 nicht mit.');
-      expect(paul).toHaveTextContent(/es hat eine eigene Belastungsgrenze/);
+      expect(paul).toHaveTextContent(/Es hat eine eigene Belastungsgrenze/);
       expect(within(paul).getByRole('link', { name: 'Ändern Paul Mustermann' })).toBeInTheDocument();
       expect(within(paul).getByRole('link', { name: 'Entfernen Paul Mustermann' })).toBeInTheDocument();
 

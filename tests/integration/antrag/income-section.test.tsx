@@ -241,7 +241,7 @@ describe('Einnahmen', { timeout: 30_000 }, () => {
     expect(
       await screen.findByRole('heading', { name: 'Keine Angaben zu Einnahmen nötig' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/§ 62 Abs. 2 S. 5–6 SGB V/)).toBeInTheDocument();
+    expect(screen.getByText(/Dann zählt ein fester Betrag, nicht das Einkommen\./)).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Ja, alle Einnahmen sind angegeben' }),
     ).not.toBeInTheDocument();

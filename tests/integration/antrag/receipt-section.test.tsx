@@ -109,7 +109,9 @@ describe('Zuzahlungen', { timeout: 30_000 }, () => {
     // would otherwise click before that frame and race the layout's focus move.
     await waitFor(() => expect(document.activeElement).toBe(document.getElementById('page-heading')));
     await ledgerHeading();
-    await user.click(screen.getByRole('button', { name: 'Entfernen Beleg vom 05.04.2026 über 14,80\u00a0€' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Entfernen Beleg vom 05.04.2026 über 14,80\u00a0€' }),
+    );
     const banner = await screen.findByText('Der Beleg vom 05.04.2026 über 14,80 € wurde entfernt.');
     await waitFor(() => expect(document.activeElement).toContainElement(banner));
     expect(within(totals()).getByText('Angerechnete Zuzahlungen: 15,00 €')).toBeInTheDocument();

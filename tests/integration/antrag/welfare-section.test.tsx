@@ -71,9 +71,7 @@ describe('Sozialleistungen', () => {
       expect(within(await taskRow(/Sozialleistungen/)).getByText('Vollständig')).toBeInTheDocument();
       const incomes = await taskRow(/Einnahmen/);
       expect(within(incomes).getByText('Nicht erforderlich')).toBeInTheDocument();
-      expect(incomes).toHaveTextContent(
-        /gilt ein fester Betrag statt der Einnahmen \(§ 62 Abs\. 2 S\. 5–6 SGB V\)/,
-      );
+      expect(incomes).toHaveTextContent(/Dann zählt ein fester Betrag, nicht das Einkommen\./);
 
       // Back on the question, the answer is kept and the notice too.
       await user.click(screen.getByRole('link', { name: /Sozialleistungen/ }));

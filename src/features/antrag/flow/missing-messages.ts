@@ -27,7 +27,7 @@ export const missingMessages = defineMessages(
     'reason.flatRate':
       'Nicht nötig. Sie bekommen eine Sozialleistung wie Bürgergeld oder Grundsicherung. Dann zählt ein fester Betrag, nicht das Einkommen.',
     'reason.advancePayment':
-      'Nicht nötig. Für ein kommendes Jahr gibt es noch keine Belege. Sie können die Belastungsgrenze im Voraus zahlen. Dann sind Sie das ganze Jahr befreit.',
+      'Nicht nötig. Für ein kommendes Jahr gibt es noch keine Belege. Sie können die Belastungsgrenze im Voraus zahlen (Vorauszahlung). Dann sind Sie das ganze Jahr befreit.',
     'reason.householdFirst': 'Füllen Sie zuerst den Haushalt aus.',
   },
   {
@@ -54,7 +54,7 @@ export const missingMessages = defineMessages(
     'reason.flatRate':
       'Not needed. You receive a social benefit such as citizen’s income or basic income support. Then a fixed amount counts, not the income.',
     'reason.advancePayment':
-      'Not needed. There are no receipts yet for a coming year. You can pay the limit in advance. Then you are exempt for the whole year.',
+      'Not needed. There are no receipts yet for a coming year. You can pay the limit in advance (Vorauszahlung). Then you are exempt for the whole year.',
     'reason.householdFirst': 'Fill in the household first.',
   },
 );
