@@ -41,6 +41,8 @@ export type PageDefinition<V> = {
   /** The page's step schema, loaded with the page and never before (see the module comment). */
   schema?: () => Promise<unknown>;
   next: (input: GuardInput<V>) => FlowTarget;
+  /** Pages this one links to besides its next page (an overview's add, change and remove links). */
+  links?: readonly PageId[];
   /**
    * How the check page shows the page's answers: with a change link to it, or not at all, and why not (overviews
    * and confirmations hold no answers of their own).
@@ -77,6 +79,15 @@ export const antragFlow: FlowDefinition = {
       (m) => m.PersonSummaryPage,
     ),
     next: () => 'tasks',
+    links: [
+      'person.name',
+      'person.kvnr',
+      'person.address',
+      'person.contact',
+      'person.representation',
+      'person.representative',
+      'person.bank',
+    ],
     check: { exempt: 'the section’s own summary; its rows link to the question pages' },
   },
   'person.name': {
@@ -167,6 +178,7 @@ export const antragFlow: FlowDefinition = {
     schema: () => householdSteps().then((m) => m.householdStep),
     // Add-another (GOV.UK): "Lebt noch jemand bei Ihnen?" — yes opens a new person's page.
     next: ({ values, newId }) => (values.more ? go('household.member', { memberId: newId() }) : 'tasks'),
+    links: ['household.member', 'household.remove'],
     check: 'changeLink',
   },
   'household.member': {
@@ -223,6 +235,7 @@ export const antragFlow: FlowDefinition = {
       (m) => m.IncomeOverviewPage,
     ),
     next: () => 'tasks',
+    links: ['incomes.entry'],
     check: 'changeLink',
   },
   'incomes.entry': {
@@ -245,6 +258,7 @@ export const antragFlow: FlowDefinition = {
       (m) => m.ChronicOverviewPage,
     ),
     next: () => 'tasks',
+    links: ['chronic.member'],
     check: { exempt: 'the section’s own summary; the check page links to each person’s page' },
   },
   'chronic.member': {
@@ -271,6 +285,7 @@ export const antragFlow: FlowDefinition = {
       (m) => m.ReceiptOverviewPage,
     ),
     next: () => 'tasks',
+    links: ['receipts.entry'],
     check: 'changeLink',
   },
   'receipts.entry': {
@@ -285,7 +300,10 @@ export const antragFlow: FlowDefinition = {
     // "Speichern und weiteren Beleg erfassen" opens the next empty receipt; otherwise back to the list.
     next: ({ values, newId }) =>
       values.another ? go('receipts.entry', { receiptId: newId() }) : go('receipts.overview'),
-    check: 'changeLink',
+    // A year's receipts run into hundreds: the check page sums them and links to the ledger, which links each one.
+    check: {
+      exempt: 'receipts are changed from the ledger (receipts.overview), which the check page links to',
+    },
   },
 };
 

@@ -2,7 +2,15 @@ import type { MissingItem, SectionReason } from '../../../domain/application/che
 import { useMessages } from '../../../i18n/feature-messages';
 import { missingMessages } from './missing-messages';
 
-type MissingKey = Parameters<ReturnType<typeof useMessages<keyof typeof missingMessages.de>>>[0];
+type MissingKey = keyof typeof missingMessages.de;
+
+/** The message of a missing item: its page and kind of gap, in the applicant's own words when it is about them. */
+export function missingKey(item: MissingItem): MissingKey {
+  const key = `${item.page}.${item.code}`;
+  const own = `${key}.self`;
+  if (item.person?.relation === 'applicant' && own in missingMessages.de) return own as MissingKey;
+  return key as MissingKey;
+}
 
 /** The line that names a missing item, in the language shown; the applicant is "Sie", never their own name. */
 export function useMissingText(): {
@@ -11,12 +19,7 @@ export function useMissingText(): {
 } {
   const t = useMessages(missingMessages);
   return {
-    missing: (item) => {
-      const key = `${item.page}.${item.code}` as MissingKey;
-      if (item.person?.relation === 'applicant' && `${key}.self` in missingMessages.de)
-        return t(`${key}.self` as MissingKey);
-      return t(key, { name: item.person?.name ?? t('person.unnamed') });
-    },
+    missing: (item) => t(missingKey(item), { name: item.person?.name ?? t('person.unnamed') }),
     reason: (reason) => t(`reason.${reason}`),
   };
 }
