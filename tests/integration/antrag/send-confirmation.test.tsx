@@ -40,7 +40,8 @@ describe('Antrag gesendet', () => {
       'Lesefassung auf Englisch herunterladen (PDF)',
       'Alle gesendeten Unterlagen herunterladen (ZIP-Datei)',
     ])
-      expect(screen.getByRole('button', { name })).toBeEnabled();
+      // The downloads are the stored bytes as sent, read back from the device store: they appear a moment later.
+      expect(await screen.findByRole('button', { name })).toBeEnabled();
 
     const cover = screen.getByRole('region', { name: 'Deckblatt für die Post' });
     expect(within(cover).getByText(submission!.reference)).toBeInTheDocument();

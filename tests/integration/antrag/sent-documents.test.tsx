@@ -113,7 +113,8 @@ describe('after sending', () => {
     // The status page shows both numbers too.
     await router.navigate('/antrag/status');
     await screen.findByRole('heading', { level: 1, name: 'Bearbeitungsstand' });
-    expect(screen.getByText('Antragsnummer').nextElementSibling).toHaveTextContent(applicationId);
+    // The receipt is read from the device store after the page appears.
+    expect((await screen.findByText('Antragsnummer')).nextElementSibling).toHaveTextContent(applicationId);
     expect(screen.getByText('Vorgangsnummer').nextElementSibling).toHaveTextContent(stored!.reference);
   });
 });

@@ -1,27 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  createDraft,
-  draftSchemaVersion,
-  type ApplicationDraft,
-  type DraftFile,
-} from '../../../domain/application/application-draft';
+import type { ApplicationDraft, DraftFile } from '../../../domain/application/application-draft';
 import type { CheckedApplication } from '../../../domain/application/check-application';
 import type { StepContext } from '../../../domain/application/steps/step-context';
-import { parseStoredDraft } from '../../../domain/application/stored-draft';
+import { createDraft, draftSchemaVersion } from '../../../domain/application/new-draft';
 import { maxFilesPerDraft } from '../../../domain/uploads/upload-policy';
 import type { DraftFile as StoredFile, DraftStore, DraftSummary } from '../../../storage/draft-store';
 import { openDraftChannel } from '../../../storage/draft-channel';
 import type { PendingSubmissions } from '../../../storage/pending-submission';
 import { isRecordId } from '../../../storage/record-aad';
 import { toStorageError } from '../../../storage/storage-error';
-import { checkImportedFiles } from './check-imported-files';
 import { nowIso, todayIso } from './clock';
 import type { AddFilesResult, BrokenDraft, DraftApi, ImportOutcome, SaveState } from './draft-context';
 import { deleteEverything, lockSession, rememberCurrentDraft } from './draft-session';
 import { newId } from './new-id';
 import type { PhotoShrinker } from '../photos/photo-shrinker';
-import { acceptFile, tooManyFiles } from './accept-file';
-import { defaultPhotoShrinker } from '../photos/shrink-photo-client';
+
+// Photos and export files are handled by code that loads with the first file, not with the wizard's layout.
+const lazyPhotoShrinker: PhotoShrinker = (upload) =>
+  import('../photos/shrink-photo-client').then(({ defaultPhotoShrinker }) => defaultPhotoShrinker(upload));
 
 type CheckApplication = (draft: ApplicationDraft, context: StepContext) => CheckedApplication;
 type Session = { store: DraftStore; passphraseProtected: boolean; currentDraftId?: string };
@@ -41,7 +37,7 @@ const contentOf = (draft: ApplicationDraft) => ({
 export function useDraftApi(
   session: Session,
   onLocked: () => void,
-  shrinkPhoto: PhotoShrinker = defaultPhotoShrinker,
+  shrinkPhoto: PhotoShrinker = lazyPhotoShrinker,
 ): DraftApi | undefined {
   const { store } = session;
   const [loaded, setLoaded] = useState(false);
@@ -128,6 +124,8 @@ export function useDraftApi(
     async (id: string): Promise<boolean> => {
       const loadedDraft = await store.loadDraft(id);
       if (!loadedDraft.ok) return false;
+      // The schema (zod, every answer section) loads only when there is a stored draft to read.
+      const { parseStoredDraft } = await import('../../../domain/application/stored-draft');
       const parsed = parseStoredDraft(loadedDraft.content);
       if (!parsed.ok) {
         setBroken((list) => [
@@ -287,6 +285,7 @@ export function useDraftApi(
       const result: AddFilesResult = { added: [], rejected: [], notes: [] };
       const current = draftRef.current;
       if (!current) return result;
+      const { acceptFile, tooManyFiles } = await import('./accept-file');
       for (const file of files) {
         if (current.files.length + result.added.length >= maxFilesPerDraft) {
           result.rejected.push({ name: file.name, reason: tooManyFiles });
@@ -394,12 +393,14 @@ export function useDraftApi(
       submissions,
       submission: drafts.find((summary) => summary.id === draft?.id)?.submission,
       importDraft: async (content, files, replace): Promise<ImportOutcome> => {
+        const { parseStoredDraft } = await import('../../../domain/application/stored-draft');
         const parsed = parseStoredDraft(content);
         if (!parsed.ok) return { ok: false, reason: parsed.reason };
         const existing = drafts.find(
           (summary) => summary.year === parsed.draft.year && summary.submission?.state !== 'sent',
         );
         if (existing && !replace) return { ok: false, reason: 'yearTaken', year: parsed.draft.year };
+        const { checkImportedFiles } = await import('./check-imported-files');
         const checked = await checkImportedFiles(parsed.draft.files, files, shrinkPhoto);
         // The draft keeps its id, and so its application id (ADR 0016): a copy of a draft sent from this device
         // is recognised by its receipt, one sent from another device by the insurer (409 for a second key).

@@ -1,7 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useMemo, useState, type FormEvent } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useLocation, useNavigate } from 'react-router';
-import { z } from 'zod';
 import { applicationYears, type ApplicationYear } from '../../../domain/application/application-years';
 import { useMessages } from '../../../i18n/feature-messages';
 import { RadioGroup } from '../../../ui/radio-group';
@@ -11,8 +10,7 @@ import { useDraft } from '../draft/draft-context';
 import { QuestionPage } from '../form/question-page';
 import type { ReturnState } from '../form/use-step-form';
 
-const schema = z.object({ year: z.string({ error: 'choose' }).regex(/^\d{4}$/, { error: 'choose' }) });
-type Values = { year: string };
+type YearError = 'choose' | 'taken';
 
 /**
  * The year applied for: the current one, an earlier one for a refund, or the next one for the advance payment —
@@ -25,19 +23,37 @@ export function YearPage() {
   const { draft, drafts, startDraft, changeYear } = useDraft();
   const changing = (location.state as ReturnState | null)?.returnTo !== undefined && draft !== undefined;
   const years = applicationYears(currentYear());
-  const form = useForm<Values, unknown, z.output<typeof schema>>({
-    defaultValues: { year: changing ? String(draft.year) : '' },
-    resolver: zodResolver(schema),
-    shouldFocusError: false,
-  });
-  const { errors, submitCount } = form.formState;
-  const yearError = form.formState.errors.year ? t(takenYear(form.formState.errors.year.message)) : undefined;
+  // One radio group needs no form library: the first question loads without react-hook-form and zod (issue 11).
+  const [initial] = useState(() => (changing ? String(draft.year) : ''));
+  const [error, setError] = useState<YearError | undefined>();
+  const [submitCount, setSubmitCount] = useState(0);
+  const yearError = error ? t(error === 'taken' ? 'year.error.taken' : 'year.error.choose') : undefined;
+  // A stable ref: the saved year is ticked once, when the radio buttons mount, and never reset on a re-render.
+  const registration = useMemo(
+    (): UseFormRegisterReturn<'year'> => ({
+      name: 'year',
+      ref: (input: HTMLInputElement | null) => {
+        if (input && input.value === initial) input.checked = true;
+      },
+      onChange: () => Promise.resolve(),
+      onBlur: () => Promise.resolve(),
+    }),
+    [initial],
+  );
 
-  const submit = form.handleSubmit(async ({ year }) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitCount((count) => count + 1);
+    const year = new FormData(event.currentTarget).get('year');
+    if (typeof year !== 'string' || !/^\d{4}$/.test(year)) {
+      setError('choose');
+      return;
+    }
+    setError(undefined);
     const chosen = Number(year);
     if (changing) {
       if (!(await changeYear(chosen))) {
-        form.setError('year', { message: 'taken' });
+        setError('taken');
         return;
       }
       void navigate((location.state as ReturnState).returnTo ?? '/antrag');
@@ -45,7 +61,7 @@ export function YearPage() {
     }
     await startDraft(chosen);
     void navigate('/antrag');
-  });
+  };
 
   const label = (entry: ApplicationYear) => {
     const purpose = t(`year.purpose.${entry.purpose}`);
@@ -67,18 +83,14 @@ export function YearPage() {
         legend={t('year.title')}
         legendAsHeading
         hint={t('year.hint')}
-        error={errors.year ? yearError : undefined}
+        error={yearError}
         options={years.map((entry) => ({
           value: String(entry.year),
           label: label(entry),
           hint: entry.provisional ? t('year.provisional') : undefined,
         }))}
-        registration={form.register('year')}
+        registration={registration}
       />
     </QuestionPage>
   );
-}
-
-function takenYear(message: string | undefined): 'year.error.taken' | 'year.error.choose' {
-  return message === 'taken' ? 'year.error.taken' : 'year.error.choose';
 }

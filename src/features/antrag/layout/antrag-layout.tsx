@@ -1,24 +1,36 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Navigate } from 'react-router';
-import { useMessages } from '../../../i18n/feature-messages';
-import { NotificationBanner } from '../../../ui/notification-banner';
-import { DamagedPage } from '../gates/damaged-page';
-import { FailedPage } from '../gates/failed-page';
-import { NoChoicePage } from '../gates/no-choice-page';
-import { UnlockPage } from '../gates/unlock-page';
-import { VisitLostPage } from '../gates/visit-lost-page';
 import { currentSession, resolveGate, type Gate } from '../draft/draft-session';
 import { Loading } from './loading';
 import { OpenDraftLayout } from './open-draft-layout';
-import { submissionMessages } from '../draft/submission-messages';
+
+// The gates are shown only when the drafts cannot open at once; a new user on the way to the first question never
+// needs them, so they load on demand (issue 11: the first page's JS).
+const DamagedPage = lazy(() => import('../gates/damaged-page').then((m) => ({ default: m.DamagedPage })));
+const FailedPage = lazy(() => import('../gates/failed-page').then((m) => ({ default: m.FailedPage })));
+const NoChoicePage = lazy(() => import('../gates/no-choice-page').then((m) => ({ default: m.NoChoicePage })));
+const UnlockPage = lazy(() => import('../gates/unlock-page').then((m) => ({ default: m.UnlockPage })));
+const VisitLostPage = lazy(() =>
+  import('../gates/visit-lost-page').then((m) => ({ default: m.VisitLostPage })),
+);
+const IdleLockedBanner = lazy(() =>
+  import('./idle-locked-banner').then((m) => ({ default: m.IdleLockedBanner })),
+);
 
 /** Everything below /antrag: first the storage the user chose (and its passphrase), then the drafts. */
 export function AntragLayout() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Gates />
+    </Suspense>
+  );
+}
+
+function Gates() {
   const [gate, setGate] = useState<Gate>(() => {
     const session = currentSession();
     return session ? { phase: 'ready', session } : { phase: 'loading' };
   });
-  const s = useMessages(submissionMessages);
   // Set when the store locked itself after idle time, so the unlock page can say why it is shown.
   const [idleLocked, setIdleLocked] = useState(false);
   const reopen = useCallback(() => setGate({ phase: 'loading' }), []);
@@ -49,13 +61,7 @@ export function AntragLayout() {
     case 'locked':
       return (
         <>
-          {idleLocked && (
-            <div className="page">
-              <NotificationBanner kind="info" title={s('idle.lockedTitle')}>
-                <p>{s('idle.locked')}</p>
-              </NotificationBanner>
-            </div>
-          )}
+          {idleLocked && <IdleLockedBanner />}
           <UnlockPage unlock={gate.unlock} onUnlocked={unlocked} onDeleted={reopen} />
         </>
       );

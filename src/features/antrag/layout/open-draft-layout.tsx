@@ -1,16 +1,18 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { idleWarningSeconds, readIdleLockMinutes } from '../../../storage/idle-lock-settings';
 import { DraftContext } from '../draft/draft-context';
 import type { currentSession } from '../draft/draft-session';
 import { useDraftApi } from '../draft/use-draft-api';
 import { Loading } from './loading';
-import { IdleWarning } from './idle-warning';
-import { ReadOnlyNotice } from './read-only-notice';
 import { SaveStatus } from './save-status';
 import { useIdleLock } from './use-idle-lock';
 import { useLeaveWarning } from './use-leave-warning';
 import { useResumePoint } from './use-resume-point';
+
+// Loaded only when needed: the idle warning with a passphrase, the notice on a sent draft (issue 11: first page JS).
+const IdleWarning = lazy(() => import('./idle-warning').then((m) => ({ default: m.IdleWarning })));
+const ReadOnlyNotice = lazy(() => import('./read-only-notice').then((m) => ({ default: m.ReadOnlyNotice })));
 
 type Props = {
   session: NonNullable<ReturnType<typeof currentSession>>;
@@ -45,13 +47,24 @@ export function OpenDraftLayout({ session, onLocked, onIdleLock }: Props) {
   const readOnly = api.submission && !readableWhileSent.has(path) ? api.submission : undefined;
   return (
     <DraftContext.Provider value={api}>
-      <IdleWarning
-        visible={idle.warning}
-        minutes={Math.ceil(idleWarningSeconds / 60)}
-        onExtend={idle.extend}
-      />
+      {/* Only a passphrase locks after idle time; its live region is in the page long before a warning. */}
+      {api.passphraseProtected && (
+        <Suspense fallback={null}>
+          <IdleWarning
+            visible={idle.warning}
+            minutes={Math.ceil(idleWarningSeconds / 60)}
+            onExtend={idle.extend}
+          />
+        </Suspense>
+      )}
       <SaveStatus />
-      {readOnly ? <ReadOnlyNotice submission={readOnly} /> : <Outlet />}
+      {readOnly ? (
+        <Suspense fallback={<Loading />}>
+          <ReadOnlyNotice submission={readOnly} />
+        </Suspense>
+      ) : (
+        <Outlet />
+      )}
     </DraftContext.Provider>
   );
 }
