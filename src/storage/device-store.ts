@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { DraftDb, DraftDbSchema, DraftRecord, FileRecord } from './draft-db';
-import { createDevicePendingSubmissions } from './device-pending-submissions';
+import { lazyDevicePendingSubmissions } from './lazy-pending-submissions';
 import { openDraft, openFile, openFileMeta, sealDraft, sealFile, summaryOf } from './device-records';
 import {
   byAddedAt,
@@ -78,7 +78,7 @@ export function createDeviceStore({ db, key }: { db: DraftDb; key: CryptoKey }):
 
   return {
     kind: 'device',
-    submissions: createDevicePendingSubmissions({ db, key }),
+    submissions: lazyDevicePendingSubmissions({ db, key }),
 
     async listDrafts() {
       const summaries = await runInTransaction(readAll, async (tx) => {

@@ -1,13 +1,13 @@
 import type { RouteObject } from 'react-router';
 import { sendRoutes } from './absenden/send-routes';
 import { limitRoutes } from './belastungsgrenze/limit-routes';
-import { flowRoutes } from './flow/flow-routes';
+import { antragRouteId } from './flow/patch-flow-routes';
 
 type Page = { Component: () => React.JSX.Element | null };
 const page = (load: () => Promise<Page>): Pick<RouteObject, 'lazy'> => ({ lazy: load });
 
 // The wizard below /antrag. The choice of storage (beginnen) comes before the layout that opens the drafts; the
-// question pages are the flow's (flow/antrag-flow.ts); the pages around them are listed here.
+// question pages are the flow's (flow/antrag-flow.ts), patched in by patchFlowRoutes; the pages around them are here.
 export const antragRoutes: RouteObject[] = [
   {
     path: 'antrag/beginnen',
@@ -20,6 +20,8 @@ export const antragRoutes: RouteObject[] = [
     },
   },
   {
+    // The flow's question pages are added below this route on the first visit to one (patchFlowRoutes).
+    id: antragRouteId,
     path: 'antrag',
     lazy: () => import('./layout/antrag-layout').then((m) => ({ Component: m.AntragLayout })),
     children: [
@@ -36,7 +38,6 @@ export const antragRoutes: RouteObject[] = [
         path: 'pruefen',
         ...page(() => import('./pruefen/check-page').then((m) => ({ Component: m.CheckPage }))),
       },
-      ...flowRoutes,
       ...limitRoutes,
       ...sendRoutes,
     ],

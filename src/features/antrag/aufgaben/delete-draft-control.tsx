@@ -1,21 +1,23 @@
 import { useNavigate } from 'react-router';
 import { useMessages } from '../../../i18n/feature-messages';
-import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
 import { ConfirmAction } from '../form/confirm-action';
+import { gateMessages } from '../gates/gate-messages';
+import { taskMessages } from './task-messages';
 
 /** "Entwurf löschen" at any time (ux.md, TR-03161 O.Data_15): the draft and all its files, after one question. */
 export function DeleteDraftControl() {
-  const t = useMessages(antragMessages);
+  const tk = useMessages(taskMessages);
+  const g = useMessages(gateMessages);
   const navigate = useNavigate();
   const { draft, deleteDraft } = useDraft();
   if (!draft) return null;
   return (
     <ConfirmAction
-      label={t('tasks.delete.button')}
-      question={t('tasks.delete.question', { year: draft.year })}
-      confirmLabel={t('tasks.delete.confirm')}
-      cancelLabel={t('deleteAll.cancel')}
+      label={tk('tasks.delete.button')}
+      question={tk('tasks.delete.question', { year: draft.year })}
+      confirmLabel={tk('tasks.delete.confirm')}
+      cancelLabel={g('deleteAll.cancel')}
       onConfirm={() => {
         // Leave first: without a draft this page would send the user to the year question instead.
         void navigate('/');

@@ -21,6 +21,7 @@ import { resumeTarget } from '../flow/resume-target';
 import { useMissingText } from '../flow/use-missing-text';
 import { DeleteDraftControl } from './delete-draft-control';
 import { SentApplicationSummary } from './sent-application-summary';
+import { taskMessages } from './task-messages';
 
 const statusText: Record<SectionStatus, AntragMessageKey> = {
   notStarted: 'status.notStarted',
@@ -33,13 +34,14 @@ const statusText: Record<SectionStatus, AntragMessageKey> = {
 /** "Ihr Antrag": every section with its status, in any order; checking is open at any time. */
 export function TaskListPage() {
   const t = useMessages(antragMessages);
+  const tk = useMessages(taskMessages);
   const s = useMessages(submissionMessages);
   const { t: core, language } = useI18n();
   const text = useMissingText();
   const { draft, checked } = useOpenDraft();
   const { unreadableParts } = useDraft();
   const { submission } = useSubmission();
-  usePageTitle(t('tasks.title'), core('app.name'));
+  usePageTitle(tk('tasks.title'), core('app.name'));
   const states = checked.sections;
   const done = sectionEntries.filter((section) =>
     ['complete', 'notNeeded'].includes(states[section.id].status),
@@ -49,14 +51,14 @@ export function TaskListPage() {
   const resumeAt = resumeTarget(checked, draft.lastPath);
   return (
     <div className="page">
-      <PageHeading>{t('tasks.title')}</PageHeading>
-      <p className="lead">{t('tasks.year', { year: draft.year })}</p>
+      <PageHeading>{tk('tasks.title')}</PageHeading>
+      <p className="lead">{tk('tasks.year', { year: draft.year })}</p>
       {unreadableParts.length > 0 && (
-        <NotificationBanner kind="warning" title={t('tasks.unreadable.title')}>
-          <p>{t('tasks.unreadable.text')}</p>
+        <NotificationBanner kind="warning" title={tk('tasks.unreadable.title')}>
+          <p>{tk('tasks.unreadable.text')}</p>
         </NotificationBanner>
       )}
-      <p>{t(pluralKey('tasks.progress', done), { done, total: sectionEntries.length })}</p>
+      <p>{tk(pluralKey('tasks.progress', done), { done, total: sectionEntries.length })}</p>
       {submission?.state === 'sent' && <SentApplicationSummary reference={submission.reference} />}
       {submission?.state === 'pending' && (
         <NotificationBanner kind="info" title={s('readOnly.pending.title')}>
@@ -78,7 +80,7 @@ export function TaskListPage() {
       {submission?.state === 'sent' && <FurtherApplication reference={submission.reference} />}
       {!submission && resumeAt && (
         <p>
-          <Link to={resumeAt}>{t('tasks.resume')}</Link>
+          <Link to={resumeAt}>{tk('tasks.resume')}</Link>
         </p>
       )}
       <TaskList
@@ -93,25 +95,25 @@ export function TaskListPage() {
           };
         })}
       />
-      <h2>{t('tasks.limit.title')}</h2>
-      <p>{t('tasks.limit.text')}</p>
+      <h2>{tk('tasks.limit.title')}</h2>
+      <p>{tk('tasks.limit.text')}</p>
       <p>
-        <Link to="/antrag/belastungsgrenze">{t('tasks.limit.link')}</Link>
+        <Link to="/antrag/belastungsgrenze">{tk('tasks.limit.link')}</Link>
       </p>
-      <h2>{t('tasks.check.title')}</h2>
-      <p>{ready ? t('tasks.check.ready') : t('tasks.check.notReady')}</p>
+      <h2>{tk('tasks.check.title')}</h2>
+      <p>{ready ? tk('tasks.check.ready') : tk('tasks.check.notReady')}</p>
       <Link className={ready ? 'button' : 'button button--secondary'} to="/antrag/pruefen">
-        {t('tasks.check.link')}
+        {tk('tasks.check.link')}
       </Link>
-      <h2>{t('tasks.manage.title')}</h2>
+      <h2>{tk('tasks.manage.title')}</h2>
       <ul className="bullets">
         <li>
           <Link to="/antrag/jahr" state={{ returnTo: '/antrag' }}>
-            {t('tasks.manage.year')}
+            {tk('tasks.manage.year')}
           </Link>
         </li>
         <li>
-          <Link to="/antrag/entwuerfe">{t('tasks.manage.drafts')}</Link>
+          <Link to="/antrag/entwuerfe">{tk('tasks.manage.drafts')}</Link>
         </li>
       </ul>
       <DeleteDraftControl />

@@ -24,8 +24,14 @@ export function BeginPage() {
 function StartVisit() {
   const navigate = useNavigate();
   useEffect(() => {
-    if (currentSession()?.store.kind !== 'memory') startVisitSession();
-    void navigate('/antrag/jahr', { replace: true });
+    let cancelled = false;
+    const ready = currentSession()?.store.kind === 'memory' ? Promise.resolve() : startVisitSession();
+    void ready.then(() => {
+      if (!cancelled) void navigate('/antrag/jahr', { replace: true });
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [navigate]);
   return null;
 }

@@ -1,6 +1,5 @@
 import { createDeviceVault, deleteAllDeviceData, openDeviceVault } from '../../../storage/device-vault';
 import type { DraftStore } from '../../../storage/draft-store';
-import { createMemoryStore } from '../../../storage/memory-store';
 import { forgetStorageChoice, readStorageChoice, saveStorageChoice } from '../../../storage/storage-choice';
 import { toStorageError, type StorageErrorCode } from '../../../storage/storage-error';
 
@@ -56,8 +55,12 @@ export async function resolveGate(): Promise<Gate> {
   }
 }
 
-/** "Nur für diesen Besuch": a store in memory, nothing written to the device. */
-export function startVisitSession(): Session {
+/**
+ * "Nur für diesen Besuch": a store in memory, nothing written to the device. Its code loads with this choice, so
+ * the device path to the first question does not carry it (issue 11: first page JS).
+ */
+export async function startVisitSession(): Promise<Session> {
+  const { createMemoryStore } = await import('../../../storage/memory-store');
   saveStorageChoice('visit');
   session = { store: createMemoryStore(), passphraseProtected: false };
   return session;

@@ -2,17 +2,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApplicationDraft, DraftFile } from '../../../domain/application/application-draft';
 import type { CheckedApplication } from '../../../domain/application/check-application';
 import type { StepContext } from '../../../domain/application/steps/step-context';
-import { createDraft, draftSchemaVersion } from '../../../domain/application/new-draft';
+import { createDraft } from '../../../domain/application/new-draft';
 import { maxFilesPerDraft } from '../../../domain/uploads/upload-policy';
 import type { DraftFile as StoredFile, DraftStore, DraftSummary } from '../../../storage/draft-store';
 import { openDraftChannel } from '../../../storage/draft-channel';
 import type { PendingSubmissions } from '../../../storage/pending-submission';
-import { isRecordId } from '../../../storage/record-aad';
 import { toStorageError } from '../../../storage/storage-error';
 import { nowIso, todayIso } from './clock';
 import type { AddFilesResult, BrokenDraft, DraftApi, ImportOutcome, SaveState } from './draft-context';
 import { deleteEverything, lockSession, rememberCurrentDraft } from './draft-session';
 import { newId } from './new-id';
+import { storedContent } from './stored-content';
 import type { PhotoShrinker } from '../photos/photo-shrinker';
 
 // Photos and export files are handled by code that loads with the first file, not with the wizard's layout.
@@ -21,13 +21,6 @@ const lazyPhotoShrinker: PhotoShrinker = (upload) =>
 
 type CheckApplication = (draft: ApplicationDraft, context: StepContext) => CheckedApplication;
 type Session = { store: DraftStore; passphraseProtected: boolean; currentDraftId?: string };
-
-const contentOf = (draft: ApplicationDraft) => ({
-  id: draft.id,
-  year: draft.year,
-  schemaVersion: draftSchemaVersion,
-  content: draft,
-});
 
 /**
  * The open draft in memory and its copy in the store. Every change is shown at once and written behind the
@@ -71,7 +64,7 @@ export function useDraftApi(
         pending.current = undefined;
         setSaveState({ status: 'saving' });
         try {
-          const result = await store.saveDraft(contentOf(next), next.updatedAt);
+          const result = await store.saveDraft(storedContent(next), next.updatedAt);
           // Another tab created a draft for the same year meanwhile: keep this one in memory and say so.
           if (!result.ok) {
             pending.current ??= next;
@@ -272,7 +265,7 @@ export function useDraftApi(
       const existing = ofYear.find((summary) => summary.submission?.state !== 'sent') ?? ofYear[0];
       if (existing && (await open(existing.id))) return;
       const created = createDraft(newId(), year, nowIso());
-      const result = await store.saveDraft(contentOf(created), created.updatedAt);
+      const result = await store.saveDraft(storedContent(created), created.updatedAt);
       if (!result.ok) {
         await open(result.existingId);
         return;
@@ -393,52 +386,15 @@ export function useDraftApi(
       submissions,
       submission: drafts.find((summary) => summary.id === draft?.id)?.submission,
       importDraft: async (content, files, replace): Promise<ImportOutcome> => {
-        const { parseStoredDraft } = await import('../../../domain/application/stored-draft');
-        const parsed = parseStoredDraft(content);
-        if (!parsed.ok) return { ok: false, reason: parsed.reason };
-        const existing = drafts.find(
-          (summary) => summary.year === parsed.draft.year && summary.submission?.state !== 'sent',
-        );
-        if (existing && !replace) return { ok: false, reason: 'yearTaken', year: parsed.draft.year };
-        const { checkImportedFiles } = await import('./check-imported-files');
-        const checked = await checkImportedFiles(parsed.draft.files, files, shrinkPhoto);
-        // The draft keeps its id, and so its application id (ADR 0016): a copy of a draft sent from this device
-        // is recognised by its receipt, one sent from another device by the insurer (409 for a second key).
-        const imported: ApplicationDraft = {
-          ...parsed.draft,
-          id: isRecordId(parsed.draft.id) ? parsed.draft.id : newId(),
-          updatedAt: nowIso(),
-          files: checked.index,
-        };
-        try {
-          const saved = await store.replaceDraft(
-            {
-              draft: contentOf(imported),
-              files: checked.stored,
-              ...(existing ? { replaceId: existing.id } : {}),
-            },
-            imported.updatedAt,
-          );
-          if (!saved.ok)
-            return saved.reason === 'yearTaken'
-              ? { ok: false, reason: 'yearTaken', year: imported.year }
-              : { ok: false, reason: saved.reason };
-        } catch (error) {
-          return { ok: false, reason: 'storage', code: toStorageError(error).code };
-        } finally {
-          checked.stored.forEach((file) => file.bytes.fill(0));
-        }
-        if (existing) setBroken((list) => list.filter((entry) => entry.id !== existing.id));
-        show(imported);
-        setUnreadableParts(parsed.unreadableParts);
+        const { importIntoStore } = await import('./import-into-store');
+        const result = await importIntoStore({ store, drafts, content, files, replace, shrinkPhoto });
+        if (result.draft === undefined || !result.outcome.ok) return result.outcome;
+        const { replacedId } = result;
+        if (replacedId !== undefined) setBroken((list) => list.filter((entry) => entry.id !== replacedId));
+        show(result.draft);
+        setUnreadableParts(result.outcome.unreadableParts);
         await refresh();
-        return {
-          ok: true,
-          replaced: existing !== undefined,
-          unreadableParts: parsed.unreadableParts,
-          skipped: checked.skipped,
-          notes: checked.notes,
-        };
+        return result.outcome;
       },
       startFurtherApplication: async () => {
         const sent = draftRef.current;
@@ -459,7 +415,7 @@ export function useDraftApi(
           if (loadedFile.ok) copied.push(loadedFile.file);
         }
         copy.files = sent.files.filter((file) => copied.some((entry) => entry.id === file.id));
-        const saved = await store.replaceDraft({ draft: contentOf(copy), files: copied }, copy.updatedAt);
+        const saved = await store.replaceDraft({ draft: storedContent(copy), files: copied }, copy.updatedAt);
         if (!saved.ok) return false;
         show(copy);
         setUnreadableParts([]);

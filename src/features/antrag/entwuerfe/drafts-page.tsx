@@ -4,39 +4,41 @@ import { formatInstantDate } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/use-i18n';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { antragMessages } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
 import { submissionMessages } from '../draft/submission-messages';
 import { ConfirmAction } from '../form/confirm-action';
 import { DeleteEverythingButton } from '../gates/delete-everything-button';
 import { ExportForm } from './export-form';
 import { ImportForm } from './import-form';
+import { gateMessages } from '../gates/gate-messages';
+import { draftsMessages } from './drafts-messages';
 
 /** Drafts on this device: open, delete, move to another device, or delete everything. */
 export function DraftsPage() {
-  const t = useMessages(antragMessages);
+  const dm = useMessages(draftsMessages);
+  const g = useMessages(gateMessages);
   const s = useMessages(submissionMessages);
   const { t: core, language } = useI18n();
   const navigate = useNavigate();
   const { drafts, brokenDrafts, draft, openDraft, deleteDraft, storeKind } = useDraft();
-  usePageTitle(t('drafts.title'), core('app.name'));
+  usePageTitle(dm('drafts.title'), core('app.name'));
   const date = (iso: string) => formatInstantDate(iso, language, 'long');
   return (
     <div className="page">
-      <PageHeading>{t('drafts.title')}</PageHeading>
-      <p>{storeKind === 'device' ? t('drafts.whereDevice') : t('drafts.whereVisit')}</p>
+      <PageHeading>{dm('drafts.title')}</PageHeading>
+      <p>{storeKind === 'device' ? dm('drafts.whereDevice') : dm('drafts.whereVisit')}</p>
       {drafts.length === 0 ? (
-        <p>{t('drafts.none')}</p>
+        <p>{dm('drafts.none')}</p>
       ) : (
         <ul className="draft-list">
           {drafts.map((summary) => {
             const broken = brokenDrafts.find((entry) => entry.id === summary.id);
             return (
               <li key={summary.id} className="draft-list__item">
-                <h2 className="draft-list__title">{t('drafts.year', { year: summary.year })}</h2>
+                <h2 className="draft-list__title">{dm('drafts.year', { year: summary.year })}</h2>
                 <p>
-                  {t('drafts.changed', { date: date(summary.updatedAt) })}
-                  {storeKind === 'device' && <> {t('drafts.expires', { date: date(summary.expiresAt) })}</>}
+                  {dm('drafts.changed', { date: date(summary.updatedAt) })}
+                  {storeKind === 'device' && <> {dm('drafts.expires', { date: date(summary.expiresAt) })}</>}
                 </p>
                 {summary.submission?.state === 'sent' && (
                   <p>{s('drafts.sent', { reference: summary.submission.reference })}</p>
@@ -44,7 +46,7 @@ export function DraftsPage() {
                 {summary.submission?.state === 'pending' && (
                   <p>{s('drafts.pending', { date: date(summary.submission.until) })}</p>
                 )}
-                {broken && <p className="field-error">{t('drafts.broken')}</p>}
+                {broken && <p className="field-error">{dm('drafts.broken')}</p>}
                 <div className="button-row">
                   {!broken && draft?.id !== summary.id && (
                     <button
@@ -52,19 +54,19 @@ export function DraftsPage() {
                       className="button"
                       onClick={() => void openDraft(summary.id).then((ok) => ok && navigate('/antrag'))}
                     >
-                      {t('drafts.open', { year: summary.year })}
+                      {dm('drafts.open', { year: summary.year })}
                     </button>
                   )}
                   {draft?.id === summary.id && (
                     <Link className="button" to="/antrag">
-                      {t('drafts.continue', { year: summary.year })}
+                      {dm('drafts.continue', { year: summary.year })}
                     </Link>
                   )}
                   <ConfirmAction
-                    label={t('drafts.delete', { year: summary.year })}
-                    question={t('drafts.deleteQuestion', { year: summary.year })}
-                    confirmLabel={t('drafts.deleteConfirm')}
-                    cancelLabel={t('deleteAll.cancel')}
+                    label={dm('drafts.delete', { year: summary.year })}
+                    question={dm('drafts.deleteQuestion', { year: summary.year })}
+                    confirmLabel={dm('drafts.deleteConfirm')}
+                    cancelLabel={g('deleteAll.cancel')}
                     onConfirm={() => void deleteDraft(summary.id)}
                   />
                 </div>
@@ -74,12 +76,12 @@ export function DraftsPage() {
         </ul>
       )}
       <p>
-        <Link to="/antrag/jahr">{t('drafts.new')}</Link>
+        <Link to="/antrag/jahr">{dm('drafts.new')}</Link>
       </p>
       {draft && <ExportForm />}
       <ImportForm />
-      <h2>{t('deleteAll.title')}</h2>
-      <p>{t('deleteAll.text')}</p>
+      <h2>{g('deleteAll.title')}</h2>
+      <p>{g('deleteAll.text')}</p>
       <DeleteEverythingButton onDeleted={() => void navigate('/')} />
     </div>
   );

@@ -10,12 +10,14 @@ import { useDraft } from '../draft/draft-context';
 import { submissionMessages } from '../draft/submission-messages';
 import { PasswordField } from '../form/password-field';
 import { downloadBytes } from './download-bytes';
+import { draftsMessages } from './drafts-messages';
 
 const minLength = 10;
 
 /** The encrypted export file (PBKDF2 + AES-GCM, ADR 0006): the passphrase travels separately, never with the file. */
 export function ExportForm() {
   const t = useMessages(antragMessages);
+  const dm = useMessages(draftsMessages);
   const s = useMessages(submissionMessages);
   const { draft, loadFileBytes } = useDraft();
   const [skipped, setSkipped] = useState<string[]>([]);
@@ -58,13 +60,13 @@ export function ExportForm() {
   const error = (id: string) => errors.find((entry) => entry.fieldId === id)?.message;
   return (
     <section aria-labelledby="export-title">
-      <h2 id="export-title">{t('export.title')}</h2>
-      <p>{t('export.text')}</p>
+      <h2 id="export-title">{dm('export.title')}</h2>
+      <p>{dm('export.text')}</p>
       <ErrorSummary title={t('form.errorSummary')} errors={errors} submitCount={attempts} />
       <form onSubmit={(event) => void submit(event)} noValidate>
         <PasswordField
           id="export-passphrase"
-          label={t('export.passphrase')}
+          label={dm('export.passphrase')}
           hint={t('setup.passphraseHint', { min: minLength })}
           error={error('export-passphrase')}
           autoComplete="new-password"
@@ -80,9 +82,9 @@ export function ExportForm() {
           onChange={(event) => setRepeat(event.target.value)}
         />
         <button type="submit" className="button button--secondary" disabled={state === 'busy'}>
-          {state === 'busy' ? t('export.busy') : t('export.submit')}
+          {state === 'busy' ? dm('export.busy') : dm('export.submit')}
         </button>
-        <p role="status">{state === 'done' ? t('export.done') : ''}</p>
+        <p role="status">{state === 'done' ? dm('export.done') : ''}</p>
       </form>
       {state === 'done' && skipped.length > 0 && (
         <NotificationBanner kind="warning" title={s('export.skipped.title')} announce>

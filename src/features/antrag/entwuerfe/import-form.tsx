@@ -4,16 +4,18 @@ import { draftExportExtension, importDraft } from '../../../storage/draft-export
 import { useLocalized, useMessages } from '../../../i18n/feature-messages';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { NotificationBanner } from '../../../ui/notification-banner';
-import { antragMessages, type AntragMessageKey } from '../antrag-messages';
+import { antragMessages } from '../antrag-messages';
 import type { SkippedFile } from '../draft/check-imported-files';
 import { useDraft, type ImportOutcome } from '../draft/draft-context';
 import { submissionMessages } from '../draft/submission-messages';
 import { PasswordField } from '../form/password-field';
+import { gateMessages } from '../gates/gate-messages';
+import { draftsMessages } from './drafts-messages';
 
 // An export file is untrusted input: bounded before reading (a draft with 300 photos of ≤ 10 MB fits).
 const maxImportBytes = 512 * 1024 * 1024;
 
-const reasons: Record<string, AntragMessageKey> = {
+const reasons: Record<string, keyof typeof draftsMessages.de> = {
   notAnExport: 'import.error.notAnExport',
   unsupportedVersion: 'import.error.version',
   wrongPassphrase: 'import.error.passphrase',
@@ -43,6 +45,8 @@ const withName = (entry: SkippedFile, reason: string) =>
 /** Opens an export file from another device; a draft of the same year is replaced only after asking. */
 export function ImportForm() {
   const t = useMessages(antragMessages);
+  const dm = useMessages(draftsMessages);
+  const g = useMessages(gateMessages);
   const s = useMessages(submissionMessages);
   const localized = useLocalized();
   const [report, setReport] = useState<{ skipped: SkippedFile[]; notes: SkippedFile[] } | undefined>();
@@ -62,10 +66,10 @@ export function ImportForm() {
 
   const run = async (replace: boolean) => {
     const found = [];
-    if (!file) found.push({ fieldId: 'import-file', message: t('import.error.file') });
+    if (!file) found.push({ fieldId: 'import-file', message: dm('import.error.file') });
     else if (file.size > maxImportBytes)
-      found.push({ fieldId: 'import-file', message: t('import.error.notAnExport') });
-    if (passphrase === '') found.push({ fieldId: 'import-passphrase', message: t('gate.unlock.empty') });
+      found.push({ fieldId: 'import-file', message: dm('import.error.notAnExport') });
+    if (passphrase === '') found.push({ fieldId: 'import-passphrase', message: g('gate.unlock.empty') });
     setErrors(found);
     if (found.length > 0 || !file) return;
     setBusy(true);
@@ -74,7 +78,7 @@ export function ImportForm() {
     if (!opened.ok) {
       setBusy(false);
       const field = opened.reason === 'wrongPassphrase' ? 'import-passphrase' : 'import-file';
-      setErrors([{ fieldId: field, message: t(reasons[opened.reason] ?? 'import.error.damaged') }]);
+      setErrors([{ fieldId: field, message: dm(reasons[opened.reason] ?? 'import.error.damaged') }]);
       return;
     }
     // The files pass the same checks as an upload inside importDraft; whatever they leave out is listed.
@@ -95,7 +99,7 @@ export function ImportForm() {
     setErrors([
       {
         fieldId: 'import-file',
-        message: key ? s(key) : t(reasons[result.reason] ?? 'import.error.damaged'),
+        message: key ? s(key) : dm(reasons[result.reason] ?? 'import.error.damaged'),
       },
     ]);
   };
@@ -107,8 +111,8 @@ export function ImportForm() {
   const error = (id: string) => errors.find((entry) => entry.fieldId === id)?.message;
   return (
     <section aria-labelledby="import-title">
-      <h2 id="import-title">{t('import.title')}</h2>
-      <p>{t('import.text')}</p>
+      <h2 id="import-title">{dm('import.title')}</h2>
+      <p>{dm('import.text')}</p>
       <ErrorSummary title={t('form.errorSummary')} errors={errors} submitCount={attempts} />
       {report && (
         <div ref={reportRef} tabIndex={-1}>
@@ -140,7 +144,7 @@ export function ImportForm() {
       )}
       <form onSubmit={submit} noValidate>
         <div className={error('import-file') ? 'field field--error' : 'field'}>
-          <label htmlFor="import-file">{t('import.file')}</label>
+          <label htmlFor="import-file">{dm('import.file')}</label>
           {error('import-file') && (
             <p className="field-error" id="import-file-error">
               {error('import-file')}
@@ -156,7 +160,7 @@ export function ImportForm() {
         </div>
         <PasswordField
           id="import-passphrase"
-          label={t('import.passphrase')}
+          label={dm('import.passphrase')}
           error={error('import-passphrase')}
           autoComplete="current-password"
           value={passphrase}
@@ -164,21 +168,21 @@ export function ImportForm() {
         />
         {replaceYear !== undefined ? (
           <div className="confirm-box" role="alert">
-            <p>{t('import.replaceQuestion', { year: replaceYear })}</p>
+            <p>{dm('import.replaceQuestion', { year: replaceYear })}</p>
             <button type="button" className="button button--warning" onClick={() => void run(true)}>
-              {t('import.replace')}
+              {dm('import.replace')}
             </button>{' '}
             <button
               type="button"
               className="button button--secondary"
               onClick={() => setReplaceYear(undefined)}
             >
-              {t('deleteAll.cancel')}
+              {g('deleteAll.cancel')}
             </button>
           </div>
         ) : (
           <button type="submit" className="button button--secondary" disabled={busy}>
-            {busy ? t('import.busy') : t('import.submit')}
+            {busy ? dm('import.busy') : dm('import.submit')}
           </button>
         )}
       </form>

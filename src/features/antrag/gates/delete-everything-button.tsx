@@ -1,17 +1,17 @@
 import { useMessages } from '../../../i18n/feature-messages';
-import { antragMessages } from '../antrag-messages';
 import { deleteEverything } from '../draft/draft-session';
 import { ConfirmAction } from '../form/confirm-action';
+import { gateMessages } from './gate-messages';
 
 /** "Alle Daten löschen" behind a confirmation: it cannot be undone (TR-03161 O.Data_15). */
 export function DeleteEverythingButton({ onDeleted }: { onDeleted: () => void }) {
-  const t = useMessages(antragMessages);
+  const g = useMessages(gateMessages);
   return (
     <ConfirmAction
-      label={t('deleteAll.button')}
-      question={t('deleteAll.question')}
-      confirmLabel={t('deleteAll.confirm')}
-      cancelLabel={t('deleteAll.cancel')}
+      label={g('deleteAll.button')}
+      question={g('deleteAll.question')}
+      confirmLabel={g('deleteAll.confirm')}
+      cancelLabel={g('deleteAll.cancel')}
       onConfirm={() => void deleteEverything().then(onDeleted)}
     />
   );

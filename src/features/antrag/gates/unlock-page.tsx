@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { PasswordField } from '../form/password-field';
 import { DeleteEverythingButton } from './delete-everything-button';
+import { gateMessages } from './gate-messages';
 
 type Props = {
   unlock: (passphrase: string) => Promise<boolean>;
@@ -17,13 +18,14 @@ type Props = {
 /** Option A of the draft encryption: the drafts open only with the passphrase, which is never stored. */
 export function UnlockPage({ unlock, onUnlocked, onDeleted }: Props) {
   const t = useMessages(antragMessages);
+  const g = useMessages(gateMessages);
   const { t: core } = useI18n();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [attempts, setAttempts] = useState(0);
   const [busy, setBusy] = useState(false);
   usePageTitle(
-    error ? `${t('form.errorTitlePrefix')} ${t('gate.unlock.title')}` : t('gate.unlock.title'),
+    error ? `${t('form.errorTitlePrefix')} ${g('gate.unlock.title')}` : g('gate.unlock.title'),
     core('app.name'),
   );
 
@@ -31,14 +33,14 @@ export function UnlockPage({ unlock, onUnlocked, onDeleted }: Props) {
     event.preventDefault();
     setAttempts((count) => count + 1);
     if (passphrase === '') {
-      setError(t('gate.unlock.empty'));
+      setError(g('gate.unlock.empty'));
       return;
     }
     setBusy(true);
     const ok = await unlock(passphrase);
     setBusy(false);
     if (ok) onUnlocked();
-    else setError(t('gate.unlock.wrong'));
+    else setError(g('gate.unlock.wrong'));
   };
 
   return (
@@ -48,23 +50,23 @@ export function UnlockPage({ unlock, onUnlocked, onDeleted }: Props) {
         errors={error ? [{ fieldId: 'passphrase', message: error }] : []}
         submitCount={attempts}
       />
-      <PageHeading>{t('gate.unlock.title')}</PageHeading>
-      <p>{t('gate.unlock.text')}</p>
+      <PageHeading>{g('gate.unlock.title')}</PageHeading>
+      <p>{g('gate.unlock.text')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <PasswordField
           id="passphrase"
-          label={t('gate.unlock.label')}
+          label={g('gate.unlock.label')}
           error={error}
           autoComplete="current-password"
           value={passphrase}
           onChange={(event) => setPassphrase(event.target.value)}
         />
         <button type="submit" className="button" disabled={busy} aria-disabled={busy}>
-          {busy ? t('gate.unlock.busy') : t('gate.unlock.submit')}
+          {busy ? g('gate.unlock.busy') : g('gate.unlock.submit')}
         </button>
       </form>
-      <h2>{t('gate.unlock.forgotten')}</h2>
-      <p>{t('gate.unlock.forgottenText')}</p>
+      <h2>{g('gate.unlock.forgotten')}</h2>
+      <p>{g('gate.unlock.forgottenText')}</p>
       <DeleteEverythingButton onDeleted={onDeleted} />
     </div>
   );
