@@ -107,6 +107,30 @@ const unknownAdultBirthDate = '1900-01-01';
 const dataOf = <T>(result: { success: true; data: T } | { success: false }): T | undefined =>
   result.success ? result.data : undefined;
 
+/*
+ * Drafts change immutably: an answer nobody touched keeps its object from one change to the next. So each entry's
+ * check is remembered per answer object and per what it was checked against (year, today, the valid people), and
+ * adding the 300th receipt checks one receipt, not 300. A pure function remembered: same input, same result.
+ */
+type Remembered = WeakMap<object, { key: string; data: unknown }>;
+const remembered = {
+  members: new WeakMap(),
+  incomes: new WeakMap(),
+  receipts: new WeakMap(),
+} satisfies Record<string, Remembered>;
+function checkOnce<T>(
+  cache: Remembered,
+  raw: object,
+  key: string,
+  check: () => T | undefined,
+): T | undefined {
+  const hit = cache.get(raw);
+  if (hit !== undefined && hit.key === key) return hit.data as T | undefined;
+  const data = check();
+  cache.set(raw, { key, data });
+  return data;
+}
+
 const nameOf = (givenName?: string, familyName?: string): string | undefined => {
   const name = `${givenName ?? ''} ${familyName ?? ''}`.trim();
   return name === '' ? undefined : name;
@@ -138,7 +162,12 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
 
   // Household: each member checked once; the count decision follows from their checked details.
   const rawMembers = answers.household?.members ?? [];
-  const members = rawMembers.map((raw) => ({ raw, data: dataOf(memberStep(context).safeParse(raw)) }));
+  const dayKey = `${context.year}|${context.referenceDate}`;
+  const memberSchema = memberStep(context);
+  const members = rawMembers.map((raw) => ({
+    raw,
+    data: checkOnce(remembered.members, raw, dayKey, () => dataOf(memberSchema.safeParse(raw))),
+  }));
   const applicant: HouseholdPerson = {
     id: applicantId,
     relation: 'applicant',
@@ -167,9 +196,11 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
   const welfare = dataOf(welfareStep().safeParse(answers.welfare ?? {}));
   const flatRate = answers.welfare?.kind !== undefined && answers.welfare.kind !== 'none';
 
+  const peopleKey = `${dayKey}|${validIds.join(',')}`;
+  const incomeSchema = incomeEntryStep({ memberIds: validIds });
   const incomes = (answers.incomes?.entries ?? []).map((raw) => ({
     raw,
-    data: dataOf(incomeEntryStep({ memberIds: validIds }).safeParse(raw)),
+    data: checkOnce(remembered.incomes, raw, peopleKey, () => dataOf(incomeSchema.safeParse(raw))),
   }));
   // One answer per person: the first stored one, which is also the one the chronic-illness page shows and edits
   // (a hand-edited or imported draft may hold two).
@@ -182,9 +213,10 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
       return data ? [[memberId, data] as const] : [];
     }),
   );
+  const receiptSchema = receiptEntryStep({ ...context, memberIds: validIds });
   const receipts = (answers.receipts?.entries ?? []).map((raw) => ({
     raw,
-    data: dataOf(receiptEntryStep({ ...context, memberIds: validIds }).safeParse(raw)),
+    data: checkOnce(remembered.receipts, raw, peopleKey, () => dataOf(receiptSchema.safeParse(raw))),
   }));
 
   // Sections, in task-list order.

@@ -30,8 +30,15 @@ describe('A passphrase-protected draft left alone', () => {
     // Only the timers are faked (moving on with real time too), so IndexedDB and the page's rendering run as usual.
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
     renderApp('/antrag/jahr');
-    await screen.findByRole('heading', { level: 1 }, { timeout: 5_000 });
+    // The year question itself, not the loading page before it: the idle timers start with the wizard.
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Für welches Jahr beantragen Sie die Befreiung?' },
+      { timeout: 5_000 },
+    );
     expect(screen.queryByRole('button', { name: 'Weiter bearbeiten' })).not.toBeInTheDocument();
+    // React runs the page's effects (which start the idle timers) before any time passes.
+    await act(async () => {});
 
     act(() => vi.advanceTimersByTime(13 * minute));
     expect(await screen.findByRole('button', { name: 'Weiter bearbeiten' })).toHaveFocus();

@@ -8,10 +8,11 @@ import { Loading } from './loading';
 import { SaveStatus } from './save-status';
 import { useIdleLock } from './use-idle-lock';
 import { useLeaveWarning } from './use-leave-warning';
+import { IdleWarning } from './idle-warning';
 import { useResumePoint } from './use-resume-point';
 
-// Loaded only when needed: the idle warning with a passphrase, the notice on a sent draft (issue 11: first page JS).
-const IdleWarning = lazy(() => import('./idle-warning').then((m) => ({ default: m.IdleWarning })));
+// Loaded only when needed: the notice on a sent draft (issue 11: first page JS). The idle warning is not: its live
+// region must be in the page long before a warning, so screen readers announce it when it comes.
 const ReadOnlyNotice = lazy(() => import('./read-only-notice').then((m) => ({ default: m.ReadOnlyNotice })));
 
 type Props = {
@@ -47,16 +48,11 @@ export function OpenDraftLayout({ session, onLocked, onIdleLock }: Props) {
   const readOnly = api.submission && !readableWhileSent.has(path) ? api.submission : undefined;
   return (
     <DraftContext.Provider value={api}>
-      {/* Only a passphrase locks after idle time; its live region is in the page long before a warning. */}
-      {api.passphraseProtected && (
-        <Suspense fallback={null}>
-          <IdleWarning
-            visible={idle.warning}
-            minutes={Math.ceil(idleWarningSeconds / 60)}
-            onExtend={idle.extend}
-          />
-        </Suspense>
-      )}
+      <IdleWarning
+        visible={idle.warning}
+        minutes={Math.ceil(idleWarningSeconds / 60)}
+        onExtend={idle.extend}
+      />
       <SaveStatus />
       {readOnly ? (
         <Suspense fallback={<Loading />}>
