@@ -5,7 +5,7 @@ export const barrierefreiheitMessages = defineMessages(
     title: 'Erklärung zur Barrierefreiheit',
     lead: 'Die Krankenkasse möchte, dass alle Menschen diesen Dienst nutzen können. Diese Erklärung gilt für „Zuzahlungsbefreiung online“.',
     basis:
-      'Grundlage sind das Behindertengleichstellungsgesetz (BGG, § 12a und § 12b) und die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0).',
+      'Grundlage sind das Behindertengleichstellungsgesetz (BGG, § 12a und § 12b) und die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0).',
     'status.title': 'Wie barrierefrei ist dieser Dienst?',
     'status.p1':
       'Der Dienst ist teilweise barrierefrei. Er erfüllt die Anforderungen der BITV 2.0 noch nicht ganz. Die BITV 2.0 verlangt die WCAG 2.1 auf Stufe AA.',
@@ -28,12 +28,12 @@ export const barrierefreiheitMessages = defineMessages(
       'Automatische Prüfungen finden nur einen Teil der Barrieren. Eine Prüfung durch eine unabhängige Prüfstelle steht noch aus.',
     'feedback.title': 'Barrieren melden',
     'feedback.p':
-      'Sie sind auf eine Barriere gestoßen? Oder Sie brauchen einen Inhalt in einer anderen Form? Dann schreiben Sie uns. Wir antworten spätestens innerhalb eines Monats (§ 12b Absatz 4 BGG).',
+      'Sie sind auf eine Barriere gestoßen? Oder Sie brauchen einen Inhalt in einer anderen Form? Dann schreiben Sie uns. Wir antworten spätestens innerhalb eines Monats (§ 12b Absatz 4 BGG).',
     'feedback.other.title': 'Andere Wege zu uns',
     'feedback.other.p': 'Sie können uns eine Barriere auch so melden:',
     'arbitration.title': 'Schlichtungsverfahren',
     'arbitration.p1':
-      'Sie haben von uns keine zufriedenstellende Antwort bekommen? Dann können Sie bei der Schlichtungsstelle nach § 16 BGG einen Antrag auf ein Schlichtungsverfahren stellen.',
+      'Sie haben von uns keine zufriedenstellende Antwort bekommen? Dann können Sie bei der Schlichtungsstelle nach § 16 BGG einen Antrag auf ein Schlichtungsverfahren stellen.',
     'arbitration.p2':
       'Die Schlichtungsstelle hilft, einen Streit ohne Gericht zu lösen. Das Verfahren kostet nichts. Sie brauchen keinen Anwalt und keine Anwältin.',
     'arbitration.p3':
@@ -46,7 +46,7 @@ export const barrierefreiheitMessages = defineMessages(
     title: 'Accessibility statement',
     lead: 'The health insurer wants everyone to be able to use this service. This statement covers “Zuzahlungsbefreiung online”.',
     basis:
-      'It is based on the German Disability Equality Act (BGG, § 12a and § 12b) and the Accessible Information Technology Ordinance (BITV 2.0).',
+      'It is based on the German Disability Equality Act (BGG, § 12a and § 12b) and the Accessible Information Technology Ordinance (BITV 2.0).',
     'status.title': 'How accessible is this service?',
     'status.p1':
       'The service is partially accessible. It does not yet fully meet the requirements of BITV 2.0, which asks for WCAG 2.1 at level AA.',
@@ -69,12 +69,12 @@ export const barrierefreiheitMessages = defineMessages(
       'Automated checks find only some barriers. A review by an independent testing body is still to come.',
     'feedback.title': 'Report a barrier',
     'feedback.p':
-      'Did you come across a barrier? Or do you need content in another form? Then write to us. We answer within one month at the latest (§ 12b (4) BGG).',
+      'Did you come across a barrier? Or do you need content in another form? Then write to us. We answer within one month at the latest (§ 12b (4) BGG).',
     'feedback.other.title': 'Other ways to reach us',
     'feedback.other.p': 'You can also report a barrier like this:',
     'arbitration.title': 'Conciliation procedure',
     'arbitration.p1':
-      'Did you not get a satisfactory answer from us? Then you can apply for a conciliation procedure at the conciliation body under § 16 BGG (Schlichtungsstelle).',
+      'Did you not get a satisfactory answer from us? Then you can apply for a conciliation procedure at the conciliation body under § 16 BGG (Schlichtungsstelle).',
     'arbitration.p2':
       'The conciliation body helps to settle a dispute without going to court. It costs nothing. You do not need a lawyer.',
     'arbitration.p3':

@@ -30,19 +30,19 @@ export const datenschutzMessages = defineMessages(
       'Wenn Sie uns eine Barriere melden: was Sie in das Formular schreiben. Name und E-Mail-Adresse sind freiwillig.',
     'purpose.title': 'Wozu wir die Daten brauchen',
     'purpose.p1':
-      'Wir prüfen, ob Sie von Zuzahlungen befreit werden oder Geld zurückbekommen (§ 62 SGB V). Dafür berechnen wir Ihre Belastungsgrenze.',
+      'Wir prüfen, ob Sie von Zuzahlungen befreit werden oder Geld zurückbekommen (§ 62 SGB V). Dafür berechnen wir Ihre Belastungsgrenze.',
     'purpose.p2':
-      'Das Gesetz erlaubt der Krankenkasse, Daten für diesen Zweck zu erheben und zu speichern (§ 284 Absatz 1 SGB V). Für andere Zwecke nutzen wir sie nicht.',
+      'Das Gesetz erlaubt der Krankenkasse, Daten für diesen Zweck zu erheben und zu speichern (§ 284 Absatz 1 SGB V). Für andere Zwecke nutzen wir sie nicht.',
     'purpose.p3':
       'Meldungen über Barrieren nutzen wir nur, um die Barriere zu beheben und Ihnen zu antworten.',
     'basis.title': 'Rechtsgrundlagen',
-    'basis.general': 'Artikel 6 Absatz 1 Buchstabe c und e DSGVO in Verbindung mit § 62 und § 284 SGB V',
+    'basis.general': 'Artikel 6 Absatz 1 Buchstabe c und e DSGVO in Verbindung mit § 62 und § 284 SGB V',
     'basis.health':
-      'für Gesundheitsdaten: Artikel 9 Absatz 2 Buchstabe h DSGVO in Verbindung mit § 284 SGB V',
+      'für Gesundheitsdaten: Artikel 9 Absatz 2 Buchstabe h DSGVO in Verbindung mit § 284 SGB V',
     'basis.feedback':
-      'für Meldungen über Barrieren: Artikel 6 Absatz 1 Buchstabe c DSGVO in Verbindung mit § 12b BGG',
+      'für Meldungen über Barrieren: Artikel 6 Absatz 1 Buchstabe c DSGVO in Verbindung mit § 12b BGG',
     'basis.secrecy':
-      'Ihre Daten sind außerdem durch das Sozialgeheimnis geschützt (§ 35 SGB I, §§ 67 ff. SGB X).',
+      'Ihre Daten sind außerdem durch das Sozialgeheimnis geschützt (§ 35 SGB I, §§ 67 ff. SGB X).',
     'storage.title': 'Wo Ihre Daten bleiben',
     'storage.browser':
       'Alles, was Sie eingeben, bleibt in Ihrem Browser. Nichts verlässt Ihr Gerät, bevor Sie den Antrag absenden.',
@@ -72,7 +72,7 @@ export const datenschutzMessages = defineMessages(
     'retention.afterSubmit':
       'Nach dem Absenden bleiben auf dem Gerät nur Ihre Eingangsbestätigung und der gesendete Antrag, bis Sie beides löschen.',
     'retention.insurer':
-      'Die Krankenkasse bewahrt Ihren Antrag so lange auf, wie das Gesetz es vorschreibt (§ 304 SGB V, § 84 SGB X). Danach löscht sie ihn.',
+      'Die Krankenkasse bewahrt Ihren Antrag so lange auf, wie das Gesetz es vorschreibt (§ 304 SGB V, § 84 SGB X). Danach löscht sie ihn.',
     'retention.feedback':
       'Meldungen über Barrieren löschen wir, wenn sie erledigt sind, spätestens nach einem Jahr (Demo-Angabe).',
     'rights.title': 'Ihre Rechte',
@@ -143,16 +143,16 @@ export const datenschutzMessages = defineMessages(
       'If you report a barrier: what you write in the form. Name and e-mail address are optional.',
     'purpose.title': 'Why we need the data',
     'purpose.p1':
-      'We check whether you are exempt from co-payments or get money back (§ 62 SGB V). For this we compute your annual limit.',
+      'We check whether you are exempt from co-payments or get money back (§ 62 SGB V). For this we compute your annual limit.',
     'purpose.p2':
-      'The law allows the insurer to collect and store data for this purpose (§ 284 (1) SGB V). We do not use it for anything else.',
+      'The law allows the insurer to collect and store data for this purpose (§ 284 (1) SGB V). We do not use it for anything else.',
     'purpose.p3': 'We use reports of barriers only to remove the barrier and to answer you.',
     'basis.title': 'Legal bases',
-    'basis.general': 'Article 6 (1) (c) and (e) GDPR together with § 62 and § 284 SGB V',
-    'basis.health': 'for health data: Article 9 (2) (h) GDPR together with § 284 SGB V',
-    'basis.feedback': 'for reports of barriers: Article 6 (1) (c) GDPR together with § 12b BGG',
+    'basis.general': 'Article 6 (1) (c) and (e) GDPR together with § 62 and § 284 SGB V',
+    'basis.health': 'for health data: Article 9 (2) (h) GDPR together with § 284 SGB V',
+    'basis.feedback': 'for reports of barriers: Article 6 (1) (c) GDPR together with § 12b BGG',
     'basis.secrecy':
-      'Your data is also protected by social secrecy (Sozialgeheimnis, § 35 SGB I, §§ 67 ff. SGB X).',
+      'Your data is also protected by social secrecy (Sozialgeheimnis, § 35 SGB I, §§ 67 ff. SGB X).',
     'storage.title': 'Where your data stays',
     'storage.browser':
       'Everything you enter stays in your browser. Nothing leaves your device before you send the application.',
@@ -181,7 +181,7 @@ export const datenschutzMessages = defineMessages(
     'retention.afterSubmit':
       'After sending, only your confirmation of receipt and the sent application stay on the device, until you delete them.',
     'retention.insurer':
-      'The insurer keeps your application as long as the law requires (§ 304 SGB V, § 84 SGB X) and deletes it afterwards.',
+      'The insurer keeps your application as long as the law requires (§ 304 SGB V, § 84 SGB X) and deletes it afterwards.',
     'retention.feedback':
       'We delete reports of barriers once they are dealt with, after one year at the latest (demo data).',
     'rights.title': 'Your rights',

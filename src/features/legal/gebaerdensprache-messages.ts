@@ -15,7 +15,7 @@ export const gebaerdenspracheMessages = defineMessages(
     'contact.hint': 'Schreiben Sie uns, worum es geht. Wir antworten auf demselben Weg.',
     'interpreter.title': 'Mit Dolmetscherin oder Dolmetscher',
     'interpreter.p1':
-      'Sie dürfen mit der Krankenkasse in Deutscher Gebärdensprache sprechen, auch für Ihren Antrag (§ 17 Absatz 2 SGB I, § 19 Absatz 1 SGB X).',
+      'Sie dürfen mit der Krankenkasse in Deutscher Gebärdensprache sprechen, auch für Ihren Antrag (§ 17 Absatz 2 SGB I, § 19 Absatz 1 SGB X).',
     'interpreter.p2':
       'Die Kosten für die Dolmetscherin oder den Dolmetscher trägt die Krankenkasse. Sagen Sie uns vorher Bescheid, dann vereinbaren wir einen Termin.',
     'interpreter.p3':
@@ -35,7 +35,7 @@ export const gebaerdenspracheMessages = defineMessages(
     'contact.hint': 'Tell us what it is about. We answer the same way.',
     'interpreter.title': 'With an interpreter',
     'interpreter.p1':
-      'You may talk to the insurer in German Sign Language, also about your application (§ 17 (2) SGB I, § 19 (1) SGB X).',
+      'You may talk to the insurer in German Sign Language, also about your application (§ 17 (2) SGB I, § 19 (1) SGB X).',
     'interpreter.p2':
       'The insurer pays for the interpreter. Let us know in advance and we will arrange an appointment.',
     'interpreter.p3':

@@ -16,7 +16,7 @@ export const messages = {
   'app.footer.accessibility': 'Erklärung zur Barrierefreiheit',
   'app.footer.easyLanguage': 'Leichte Sprache',
   'app.footer.signLanguage': 'Gebärdensprache',
-  'app.footer.note': 'Ein Open-Source-Angebot nach § 62 SGB V. Keine Werbung, kein Tracking.',
+  'app.footer.note': 'Ein Open-Source-Angebot nach § 62 SGB V. Keine Werbung, kein Tracking.',
   'app.loading': 'Wird geladen …',
 
   'start.title': 'Befreiung von Zuzahlungen beantragen',

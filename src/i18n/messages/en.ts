@@ -14,7 +14,7 @@ export const messages: Messages = {
   'app.footer.accessibility': 'Accessibility statement',
   'app.footer.easyLanguage': 'Leichte Sprache (easy German)',
   'app.footer.signLanguage': 'Sign language',
-  'app.footer.note': 'An open-source service under § 62 SGB V. No advertising, no tracking.',
+  'app.footer.note': 'An open-source service under § 62 SGB V. No advertising, no tracking.',
   'app.loading': 'Loading …',
 
   'start.title': 'Apply for exemption from co-payments',

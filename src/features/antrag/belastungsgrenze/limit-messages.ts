@@ -10,7 +10,7 @@ export const limitMessages = defineMessages(
     back: 'Zurück zu „Ihr Antrag“',
     intro:
       'Bis zu Ihrer Belastungsgrenze zahlen Sie Zuzahlungen selbst. Zahlen Sie im Jahr {year} mehr, bekommen Sie das Geld von der Krankenkasse zurück. So rechnen wir, Schritt für Schritt.',
-    'intro.why': 'Das steht in § 62 Abs. 1 SGB V.',
+    'intro.why': 'Das steht in § 62 Abs. 1 SGB V.',
     'person.self': 'Sie',
     'person.unnamed': 'Person ohne Namen',
     'provisional.title': 'Vorläufige Werte',
@@ -43,10 +43,10 @@ export const limitMessages = defineMessages(
     'calc.gross': 'Bruttoeinnahmen des Haushalts',
     'calc.grossFlat': '12 × Regelbedarfsstufe 1 ({monthly} im Monat)',
     'calc.deduction.firstDependant':
-      'Freibetrag für {name}: Ehegatte oder erste/r Angehörige/r, 15\u00a0% der Bezugsgröße (§ 62 Abs. 2 S. 2 SGB V)',
+      'Freibetrag für {name}: Ehegatte oder erste/r Angehörige/r, 15\u00a0% der Bezugsgröße (§ 62 Abs. 2 S. 2 SGB V)',
     'calc.deduction.furtherDependant':
-      'Freibetrag für {name}: weitere/r Angehörige/r, 10\u00a0% der Bezugsgröße (§ 62 Abs. 2 S. 2 SGB V)',
-    'calc.deduction.child': 'Kinderfreibetrag für {name} (§ 62 Abs. 2 S. 3 SGB V)',
+      'Freibetrag für {name}: weitere/r Angehörige/r, 10\u00a0% der Bezugsgröße (§ 62 Abs. 2 S. 2 SGB V)',
+    'calc.deduction.child': 'Kinderfreibetrag für {name} (§ 62 Abs. 2 S. 3 SGB V)',
     'calc.assessable': 'Zu berücksichtigende Einnahmen (nie unter 0 €)',
     'calc.rate': 'Davon {rate}\u00a0%',
     'calc.limit': 'Ihre Belastungsgrenze {year}',
@@ -94,7 +94,7 @@ export const limitMessages = defineMessages(
     back: 'Back to “Your application”',
     intro:
       'Up to your limit you pay co-payments yourself. If you pay more in {year}, your health insurer pays the money back. This is how we calculate it, step by step.',
-    'intro.why': 'This is set out in § 62 Abs. 1 SGB V.',
+    'intro.why': 'This is set out in § 62 Abs. 1 SGB V.',
     'person.self': 'You',
     'person.unnamed': 'Person without a name',
     'provisional.title': 'Provisional figures',
@@ -125,10 +125,10 @@ export const limitMessages = defineMessages(
     'calc.gross': 'Gross household income',
     'calc.grossFlat': '12 × standard needs level 1 ({monthly} a month)',
     'calc.deduction.firstDependant':
-      'Allowance for {name}: spouse or first dependant, 15\u00a0% of the reference figure (§ 62 Abs. 2 S. 2 SGB V)',
+      'Allowance for {name}: spouse or first dependant, 15\u00a0% of the reference figure (§ 62 Abs. 2 S. 2 SGB V)',
     'calc.deduction.furtherDependant':
-      'Allowance for {name}: further dependant, 10\u00a0% of the reference figure (§ 62 Abs. 2 S. 2 SGB V)',
-    'calc.deduction.child': 'Child allowance for {name} (§ 62 Abs. 2 S. 3 SGB V)',
+      'Allowance for {name}: further dependant, 10\u00a0% of the reference figure (§ 62 Abs. 2 S. 2 SGB V)',
+    'calc.deduction.child': 'Child allowance for {name} (§ 62 Abs. 2 S. 3 SGB V)',
     'calc.assessable': 'Income taken into account (never below €0)',
     'calc.rate': '{rate}\u00a0% of it',
     'calc.limit': 'Your limit for {year}',

@@ -19,7 +19,7 @@ export const checkMessages = defineMessages(
     'declarations.consent':
       'Ich willige ein, dass die Krankenkasse die Gesundheitsangaben in diesem Antrag (chronische Erkrankung, Zuzahlungen) verarbeitet, um über die Befreiung zu entscheiden.',
     'declarations.consent.hint':
-      'Rechtsgrundlage: Art. 9 Abs. 2 Buchst. a und h DSGVO mit § 284 SGB V. Sie können die Einwilligung jederzeit widerrufen.',
+      'Rechtsgrundlage: Art. 9 Abs. 2 Buchst. a und h DSGVO mit § 284 SGB V. Sie können die Einwilligung jederzeit widerrufen.',
     'declarations.privacy': 'Datenschutzerklärung',
     'send.button': 'Antrag absenden',
     'send.sectionsMissing': 'Ergänzen Sie zuerst, was noch fehlt.',
@@ -40,7 +40,7 @@ export const checkMessages = defineMessages(
     'declarations.consent':
       'I consent to the health insurer processing the health details in this application (chronic illness, co-payments) to decide on the exemption.',
     'declarations.consent.hint':
-      'Legal basis: Art. 9(2)(a) and (h) GDPR with § 284 SGB V. You can withdraw your consent at any time.',
+      'Legal basis: Art. 9(2)(a) and (h) GDPR with § 284 SGB V. You can withdraw your consent at any time.',
     'declarations.privacy': 'Privacy notice',
     'send.button': 'Send application',
     'send.sectionsMissing': 'First complete what is still missing.',
