@@ -4,7 +4,6 @@ import { formatInstantDate } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/use-i18n';
 import { PageHeading } from '../../../ui/page-heading';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useDraft } from '../draft/draft-context';
 import { submissionMessages } from '../draft/submission-messages';
 import { ConfirmAction } from '../form/confirm-action';
 import { DeleteEverythingButton } from '../gates/delete-everything-button';
@@ -12,6 +11,7 @@ import { ExportForm } from './export-form';
 import { ImportForm } from './import-form';
 import { gateMessages } from '../gates/gate-messages';
 import { draftsMessages } from './drafts-messages';
+import { useDraftList } from '../draft/use-draft-list';
 
 /** Drafts on this device: open, delete, move to another device, or delete everything. */
 export function DraftsPage() {
@@ -20,7 +20,7 @@ export function DraftsPage() {
   const s = useMessages(submissionMessages);
   const { t: core, language } = useI18n();
   const navigate = useNavigate();
-  const { drafts, brokenDrafts, draft, openDraft, deleteDraft, storeKind } = useDraft();
+  const { drafts, brokenDrafts, draft, openDraft, deleteDraft, storeKind } = useDraftList();
   usePageTitle(dm('drafts.title'), core('app.name'));
   const date = (iso: string) => formatInstantDate(iso, language, 'long');
   return (

@@ -6,11 +6,12 @@ import { ErrorSummary } from '../../../ui/error-summary';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { antragMessages } from '../antrag-messages';
 import type { SkippedFile } from '../draft/check-imported-files';
-import { useDraft, type ImportOutcome } from '../draft/draft-context';
+import type { ImportOutcome } from '../draft/draft-context';
 import { submissionMessages } from '../draft/submission-messages';
 import { PasswordField } from '../form/password-field';
 import { gateMessages } from '../gates/gate-messages';
 import { draftsMessages } from './drafts-messages';
+import { useDraftList } from '../draft/use-draft-list';
 
 // An export file is untrusted input: bounded before reading (a draft with 300 photos of ≤ 10 MB fits).
 const maxImportBytes = 512 * 1024 * 1024;
@@ -56,7 +57,7 @@ export function ImportForm() {
     if (report) reportRef.current?.focus();
   }, [report]);
   const navigate = useNavigate();
-  const { importDraft: store } = useDraft();
+  const { importDraft: store } = useDraftList();
   const [file, setFile] = useState<File | undefined>();
   const [passphrase, setPassphrase] = useState('');
   const [errors, setErrors] = useState<{ fieldId: string; message: string }[]>([]);

@@ -6,9 +6,9 @@ import { useMessages } from '../../../i18n/feature-messages';
 import { RadioGroup } from '../../../ui/radio-group';
 import { antragMessages } from '../antrag-messages';
 import { currentYear } from '../draft/clock';
-import { useDraft } from '../draft/draft-context';
 import { QuestionPage } from '../form/question-page';
 import type { ReturnState } from '../form/use-step-form';
+import { useDraftList } from '../draft/use-draft-list';
 
 type YearError = 'choose' | 'taken';
 
@@ -20,7 +20,7 @@ export function YearPage() {
   const t = useMessages(antragMessages);
   const navigate = useNavigate();
   const location = useLocation();
-  const { draft, drafts, startDraft, changeYear } = useDraft();
+  const { draft, drafts, startDraft, changeYear } = useDraftList();
   const changing = (location.state as ReturnState | null)?.returnTo !== undefined && draft !== undefined;
   const years = applicationYears(currentYear());
   // One radio group needs no form library: the first question loads without react-hook-form and zod (issue 11).

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import type { Answers } from '../../../domain/application/draft-answers';
-import { useDraft } from '../draft/draft-context';
 import { useStepForm } from '../form/use-step-form';
 import { sendPath } from './check-paths';
 import { sendOrder, sendStep } from './send-step';
+import { useUpdateAnswers } from '../draft/use-update-answers';
 
 type DeclarationValues = NonNullable<Answers['declarations']>;
 
@@ -12,7 +12,7 @@ type DeclarationValues = NonNullable<Answers['declarations']>;
  * leads on only when every section is complete and both boxes are ticked; otherwise the error summary says why.
  */
 export function useSendForm(declarations: Answers['declarations'], sectionsDone: boolean) {
-  const { updateAnswers } = useDraft();
+  const updateAnswers = useUpdateAnswers();
   const schema = useMemo(() => sendStep(sectionsDone), [sectionsDone]);
   const save = useCallback(
     (values: DeclarationValues) =>
