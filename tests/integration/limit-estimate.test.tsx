@@ -31,7 +31,9 @@ describe('quick limit estimate', () => {
     expect(
       within(result).getByRole('row', { name: /Ehe- oder Lebenspartner.*7\.119,00\u00a0€/ }),
     ).toBeInTheDocument();
-    expect(within(result).getAllByRole('row', { name: /Kinderfreibetrag.*9\.756,00\u00a0€/ })).toHaveLength(2);
+    expect(within(result).getAllByRole('row', { name: /Kinderfreibetrag.*9\.756,00\u00a0€/ })).toHaveLength(
+      2,
+    );
     expect(
       within(result).getByRole('row', { name: /Maßgebliche Einnahmen.*23\.369,00\u00a0€/ }),
     ).toBeInTheDocument();

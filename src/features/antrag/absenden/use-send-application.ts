@@ -150,8 +150,7 @@ export function useSendApplication() {
         await transmit(stored.pending).finally(() => (sending.current = false));
         return;
       }
-      if (!checkApplication(current, stepContext).readyToSend)
-        return setPhase({ kind: 'notReady' });
+      if (!checkApplication(current, stepContext).readyToSend) return setPhase({ kind: 'notReady' });
       const createdAt = nowIso();
       const document = applicationDocumentFor(current, stepContext, createdAt);
       if (!document.ok) return setPhase({ kind: 'notReady' });

@@ -19,7 +19,8 @@ const schema = welfareStep();
 /** The current notice (Bescheid) proves the benefit and so the flat rule (§ 62 Abs. 2 S. 5–6 SGB V). */
 export function NoticePage() {
   const { values, context } = useSectionAnswers('welfare');
-  if (values.kind === undefined || values.kind === 'none') return <Navigate to={pagePath('welfare.kind')} replace />;
+  if (values.kind === undefined || values.kind === 'none')
+    return <Navigate to={pagePath('welfare.kind')} replace />;
   return <NoticeForm year={context.year} />;
 }
 
