@@ -8,4 +8,13 @@ export const demoServiceInfo: ServiceInfo = {
   phoneHours: { de: 'Montag bis Freitag, 8 bis 18 Uhr', en: 'Monday to Friday, 8 am to 6 pm' },
   email: 'zuzahlung@example.org',
   postalAddress: ['AOK PLUS', 'Zuzahlungsbefreiung', '01058 Dresden'],
+  // The same fake values as the server's demo configuration (src/server/config/server-config.ts): the standard's
+  // example IBAN and the Bundesbank's test creditor identifier, nobody's account.
+  advancePayment: {
+    accountHolder: 'AOK PLUS (Demo)',
+    iban: 'DE89370400440532013000',
+    bic: 'COBADEFFXXX',
+    creditorId: 'DE98ZZZ09999999999',
+    referenceStyle: 'text',
+  },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { abrufcodePattern } from '../../domain/identifiers/abrufcode';
+import { advancePaymentStatusSchema, exemptedElsewhereSchema, exemptionCardSchema } from './advance-payment';
 
 /**
  * Sending the application: the app builds the upload bundle (a zip holding one BagIt bag) once, keeps its bytes
@@ -70,6 +71,12 @@ export const submissionStateSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   manifestSha256: sha256HexSchema,
   decision: submissionDecisionSchema.optional(),
+  /** Only for an application for the advance payment (application.json `advancePayment`). */
+  advancePayment: advancePaymentStatusSchema.optional(),
+  /** Once the advance payment arrived: one card per covered person (exemption-card schema). */
+  exemptions: z.array(exemptionCardSchema).optional(),
+  /** Counted members insured elsewhere, whom their own insurer exempts. */
+  exemptedElsewhere: z.array(exemptedElsewhereSchema).optional(),
 });
 export type SubmissionState = z.infer<typeof submissionStateSchema>;
 

@@ -123,6 +123,33 @@ export const applicationDocumentSchema = z.strictObject({
       refId: id.nullable(),
     }),
   ),
+  /**
+   * An application for the advance payment (Vorauszahlung, docs/rules/rules.md § 3); absent for an ordinary one.
+   * Optional, so documents without it stay valid (as `furtherApplicationTo`, ADR 0016). The bundle reader checks
+   * the amount against the limit it recomputes: the full limit, or the limit minus `paidBeforeCents`.
+   */
+  advancePayment: z
+    .strictObject({
+      option: z.enum(['full', 'rest']),
+      amountCents: z.int().positive(),
+      /** Counted co-payments of the year already made (their receipts are attached); 0 for 'full'. */
+      paidBeforeCents: cents,
+      method: z.enum(['transfer', 'directDebit']),
+      /** The one-off SEPA Core mandate (EPC016, DS-01), for 'directDebit' only. */
+      mandate: z
+        .strictObject({
+          creditorName: z.string().min(1).max(70),
+          creditorId: z.string().min(8).max(35),
+          mandateReference: z.string().regex(/^[A-Z0-9]{1,35}$/),
+          accountHolder: z.string().min(1).max(70),
+          iban: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/),
+          signedOn: isoDate,
+          /** The pre-notified debit date, 14 days after signing (rulebook PT-04.03). */
+          debitOn: isoDate,
+        })
+        .nullable(),
+    })
+    .optional(),
   /** The applicant's result as the app showed it; the caseworker recomputes and compares. */
   calculation: z.strictObject({
     limitCents: cents,

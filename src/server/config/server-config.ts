@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { validateCreditorIdentifier } from '../../domain/identifiers/creditor-identifier';
 import { validateIban } from '../../domain/identifiers/iban';
 
 /**
@@ -17,6 +18,8 @@ const demoInsurer = {
   INSURER_IBAN: 'DE89370400440532013000',
   INSURER_BIC: 'COBADEFFXXX',
   INSURER_ACCOUNT_HOLDER: 'AOK PLUS (Demo)',
+  // The Bundesbank's published test creditor identifier: valid in form, and nobody's.
+  INSURER_CREDITOR_ID: 'DE98ZZZ09999999999',
 } as const;
 
 const text = (name: string) =>
@@ -90,6 +93,15 @@ const environmentSchema = z.object({
     .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'INSURER_BIC must be a BIC of 8 or 11 characters')
     .optional(),
   INSURER_ACCOUNT_HOLDER: text('INSURER_ACCOUNT_HOLDER').optional(),
+  INSURER_CREDITOR_ID: text('INSURER_CREDITOR_ID')
+    .refine(
+      (value) => validateCreditorIdentifier(value).ok,
+      'INSURER_CREDITOR_ID is not a valid SEPA creditor identifier',
+    )
+    .optional(),
+  // EPC069-12 lets a transfer carry an RF creditor reference or a remittance text, not both: the insurer's
+  // matching decides. 'text' by default: every banking app shows it on the statement.
+  PAYMENT_REFERENCE_STYLE: z.enum(['structured', 'text']).default('text'),
 });
 
 const insurerKeys = Object.keys(demoInsurer) as (keyof typeof demoInsurer)[];
@@ -122,6 +134,8 @@ export type ServerConfig = {
     iban: string;
     bic: string;
     accountHolder: string;
+    creditorId: string;
+    paymentReferenceStyle: 'structured' | 'text';
   };
 };
 
@@ -184,6 +198,8 @@ export function readServerConfig(env: Record<string, string | undefined>, cwd: s
         iban: insurer('INSURER_IBAN').replace(/\s+/g, '').toUpperCase(),
         bic: insurer('INSURER_BIC'),
         accountHolder: insurer('INSURER_ACCOUNT_HOLDER'),
+        creditorId: insurer('INSURER_CREDITOR_ID').replace(/\s+/g, '').toUpperCase(),
+        paymentReferenceStyle: e.PAYMENT_REFERENCE_STYLE,
       },
     },
   };

@@ -15,6 +15,13 @@ export function serviceInfoRoutes(app: FastifyInstance, ctx: ServerContext): voi
     phoneHours: insurer.phoneHours,
     email: insurer.email,
     postalAddress: insurer.postalAddress,
+    advancePayment: {
+      accountHolder: insurer.accountHolder,
+      iban: insurer.iban,
+      bic: insurer.bic,
+      creditorId: insurer.creditorId,
+      referenceStyle: insurer.paymentReferenceStyle,
+    },
   };
   app.get(serviceInfoPath, { config: { access: 'public' } }, async (request, reply) => {
     const fault = await ctx.faults.before(serviceInfoRoute);
