@@ -8,6 +8,12 @@ describe('SEPA mandate', () => {
     expect(reference).toHaveLength(35);
   });
 
+  it("derives it from the app's own application ids too", () => {
+    expect(mandateReference('ZBA-640903FBDB70')).toBe('ZBVZBA640903FBDB70');
+    expect(() => mandateReference('ZBA-ÄÖ')).toThrow(RangeError);
+    expect(() => mandateReference('')).toThrow(RangeError);
+  });
+
   it('pre-notifies the debit 14 days after the mandate', () => {
     expect(debitDate('2026-12-20')).toBe('2027-01-03');
   });
