@@ -14,13 +14,12 @@ export const preNotificationDays = 14;
 /** Days after the debit in which the debtor may ask their bank for a refund without giving reasons. */
 export const refundWeeks = 8;
 
-// Mandate references: at most 35 characters from the SEPA Latin set; unique per creditor. The application id is
-// unique already: "ZBV" and the id without its dashes, upper case — the app's ids ("ZBA-" and 12 hex digits,
-// features/antrag/absenden/application-id.ts) give 18 characters, a UUID's 32 hex digits give 35.
+// Mandate references: at most 35 characters from the SEPA Latin set, unique per creditor. The application id
+// ("ZBA-" and 12 hex digits, one per draft) is unique already: "ZBV" and its hex digits.
 export function mandateReference(applicationId: string): string {
-  const plain = applicationId.replace(/-/g, '').toUpperCase();
-  if (!/^[0-9A-Z]{1,32}$/.test(plain)) throw new RangeError(`Not an application id: "${applicationId}"`);
-  return `ZBV${plain}`;
+  const match = /^ZBA-([0-9A-F]{12})$/.exec(applicationId);
+  if (!match) throw new RangeError(`Not an application id: "${applicationId}"`);
+  return `ZBV${match[1]}`;
 }
 
 /** The debit date the pre-notification states for a mandate given on `signedOn` (ISO). */
