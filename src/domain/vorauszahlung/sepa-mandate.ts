@@ -14,12 +14,16 @@ export const preNotificationDays = 14;
 /** Days after the debit in which the debtor may ask their bank for a refund without giving reasons. */
 export const refundWeeks = 8;
 
-// Mandate references: at most 35 characters from the SEPA Latin set, unique per creditor. The application id
-// ("ZBA-" and 12 hex digits, one per draft) is unique already: "ZBV" and its hex digits.
+// Mandate references: at most 35 characters from the SEPA Latin set, unique per creditor. The application id is
+// unique already: the app's ids ("ZBA-" and 12 hex digits, features/antrag/absenden/application-id.ts) give "ZBV"
+// and their hex digits; any other id of letters, digits and dashes (a UUID in a back-office import) gives "ZBV"
+// and the id without dashes, at most 35 characters in all.
 export function mandateReference(applicationId: string): string {
-  const match = /^ZBA-([0-9A-F]{12})$/.exec(applicationId);
-  if (!match) throw new RangeError(`Not an application id: "${applicationId}"`);
-  return `ZBV${match[1]}`;
+  const app = /^ZBA-([0-9A-F]{12})$/.exec(applicationId);
+  if (app) return `ZBV${app[1]}`;
+  const plain = applicationId.replace(/-/g, '').toUpperCase();
+  if (!/^[0-9A-Z]{1,32}$/.test(plain)) throw new RangeError(`Not an application id: "${applicationId}"`);
+  return `ZBV${plain}`;
 }
 
 /** The debit date the pre-notification states for a mandate given on `signedOn` (ISO). */
