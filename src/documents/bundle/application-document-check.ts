@@ -5,6 +5,7 @@ import {
 } from '../../domain/application/application-document';
 import { issueLines } from '../../domain/limit-case/limit-case-issues';
 import type { LocalizedText, Problem } from '../../domain/validation/result';
+import { advancePaymentProblems } from './advance-payment-check';
 import { schemaVersionCheck } from './application-check';
 import type { BagInfo } from './bag-info';
 import { antragPdfPath, applicationJsonPath, bagInfoTxt, payloadDir } from './bag-layout';
@@ -174,6 +175,7 @@ export function readApplicationBundle(
   const problems = [
     ...bagInfoProblems(parsed.document, result.bagInfo),
     ...attachmentProblems(parsed.document, result.files),
+    ...advancePaymentProblems(parsed.document),
   ];
   if (problems.length > 0) return { ok: false, problems };
   return { ...result, application: parsed.document };
