@@ -1,10 +1,22 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderUi } from '../../../ui/test-providers';
 import { TransferDetails } from './transfer-details';
 import { demoBank, structuredPayment, textPayment } from './transfer-details.test-support';
 import type { AdvancePaymentStatus } from '../../../api/contracts/advance-payment';
+
+// The font comes from the app's origin in the browser; here from the package, as the PDF tests read it.
+vi.mock('./load-font', () => ({
+  loadFontBytes: () =>
+    Promise.resolve(
+      new Uint8Array(readFileSync(join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))),
+    ),
+}));
+
+afterEach(() => vi.unstubAllGlobals());
 
 const renderDetails = (payment: AdvancePaymentStatus = structuredPayment, language: 'de' | 'en' = 'de') =>
   renderUi(
@@ -110,4 +122,36 @@ describe('TransferDetails', () => {
       screen.getByRole('button', { name: 'Download the transfer details as a PDF' }),
     ).toBeInTheDocument();
   });
+
+  it('makes the transfer slip on the device and says which file it saved', async () => {
+    const user = userEvent.setup();
+    const saved: Blob[] = [];
+    // jsdom has no object URLs: a URL class of the test's own takes the Blob.
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL(blob: Blob) {
+          saved.push(blob);
+          return 'blob:slip';
+        }
+        static override revokeObjectURL() {}
+      },
+    );
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderDetails();
+    await user.click(screen.getByRole('button', { name: 'Überweisung als PDF herunterladen' }));
+    expect(
+      await screen.findByText(
+        'Die Datei ueberweisung-ZB-2027-000123.pdf wurde heruntergeladen.',
+        {},
+        { timeout: 20_000 },
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(clicked).toHaveBeenCalledOnce();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.type).toBe('application/pdf');
+    const head = new TextDecoder().decode(new Uint8Array(await saved[0]!.arrayBuffer()).slice(0, 5));
+    expect(head).toBe('%PDF-');
+    clicked.mockRestore();
+  }, 30_000);
 });
