@@ -67,7 +67,7 @@ describe('ExemptionCards', () => {
     ).toBeInTheDocument();
     expect(within(card).getByText('Erika Müller')).toBeInTheDocument();
     expect(factsOf(card)).toEqual({
-      'Versichertennummer (KVNR)': 'A\u00a0123\u00a0456\u00a0780',
+      'Versichertennummer (KVNR)': 'A 123 456 780',
       'Geboren am': '07.03.1954',
       Gültig: 'vom 01.01.2026 bis 31.12.2026',
       Krankenkasse: 'AOK PLUS',
@@ -120,7 +120,7 @@ describe('ExemptionCards', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Your exemption cards' })).toBeInTheDocument();
     const card = screen.getByRole('article', { name: 'Exemption card of Erika Müller' });
     expect(factsOf(card)).toEqual({
-      'Health insurance number (KVNR)': 'A\u00a0123\u00a0456\u00a0780',
+      'Health insurance number (KVNR)': 'A 123 456 780',
       'Date of birth': '7 March 1954',
       Valid: 'from 1 January 2026 to 31 December 2026',
       'Health insurer': 'AOK PLUS',

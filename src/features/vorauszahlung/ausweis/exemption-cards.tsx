@@ -138,8 +138,10 @@ function CardView({
     >
       <h3 className="exemption-card__band">
         <span className="exemption-card__title">{t('card.title')}</span>{' '}
+        {/* The dash joins the two lines in the heading's name; on screen the second line stands on its own. */}
+        <span className="visually-hidden">–</span>{' '}
         <span className="exemption-card__subtitle">
-          – {valid ? t('card.subtitle') : t('card.invalidTitle')}
+          {valid ? t('card.subtitle') : t('card.invalidTitle')}
         </span>
       </h3>
       {!valid && (
@@ -155,9 +157,10 @@ function CardView({
           {name}
         </p>
         <dl className="exemption-card__facts">
-          <div className="exemption-card__fact">
+          <div className="exemption-card__fact exemption-card__fact--wide">
             <dt>{t('card.kvnr')}</dt>
-            <dd className="exemption-card__kvnr">{groupKvnr(card.kvnr)}</dd>
+            {/* Plain spaces: on a narrow screen the groups wrap as wholes, never a digit on its own. */}
+            <dd className="exemption-card__kvnr">{groupKvnr(card.kvnr).replace(/\u00a0/g, ' ')}</dd>
           </div>
           <div className="exemption-card__fact">
             <dt>{t('card.birthDate')}</dt>
