@@ -15,6 +15,7 @@ import {
   textPayment,
 } from '../../src/features/vorauszahlung/ueberweisung/transfer-details.test-support';
 import { I18nProvider } from '../../src/i18n/i18n-provider';
+import { axeViolations } from './support/axe';
 import { sharedBrowser } from './support/shared-browser';
 
 const browser = sharedBrowser();
@@ -70,6 +71,8 @@ describe('the GiroCode on the transfer details, photographed in Chromium', () =>
     await expect(code.count()).resolves.toBe(1);
     const path = join(mkdtempSync(join(tmpdir(), 'girocode-')), 'page.png');
     await page.screenshot({ path, fullPage: true });
+    // Without the app's style sheet, so contrast here is the browser's default; the markup is what axe checks.
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
     const decoded = decodeQrCodes(path);

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -154,4 +155,12 @@ describe('TransferDetails', () => {
     expect(head).toBe('%PDF-');
     clicked.mockRestore();
   }, 30_000);
+
+  it.each(['de', 'en'] as const)('has no axe violations with the GiroCode shown (%s)', async (language) => {
+    const { container } = renderDetails(textPayment, language);
+    await screen.findByRole('img', { name: /GiroCode/ });
+    // Colour contrast needs layout and style sheets, which jsdom lacks; the e2e pages check it.
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
 });
