@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mockAdvancePaymentPath } from '../../src/api/contracts/advance-payment';
+import { applicationDocumentLimitCase } from '../../src/domain/application/application-document-limit-case';
+import { computeLimitCase } from '../../src/domain/limit-case/compute-limit-case';
+import { debitDate, mandateReference } from '../../src/domain/vorauszahlung/sepa-mandate';
 import { applicationBundle } from '../support/application-bundle';
 import { lookUpStatus, postBundle } from '../support/submit';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -73,5 +77,69 @@ describe('the server log of a full submission', () => {
     }
     // Client addresses are personal data: no request line carries one (the listening line names the server's own).
     expect(log).not.toMatch(/remoteAddress|"ip"|"hostname"/);
+  });
+
+  it('holds no name, KVNR, IBAN or amount of an advance payment, through receipt and return', async () => {
+    const applicationId = 'ZBA-CANARY000002';
+    const canaryKvnr = 'J112233441';
+    let amountCents = 0;
+    const bundle = applicationBundle({
+      applicationId,
+      edit: (document) => {
+        const child = document.members.find((member) => member.id === 'c1');
+        if (child) Object.assign(child, { givenName: canary.givenName, familyName: canary.familyName });
+        const computed = computeLimitCase(applicationDocumentLimitCase(document));
+        if (!computed.ok) throw new Error(computed.problem.message.en);
+        amountCents = computed.value.limitCents;
+        document.advancePayment = {
+          option: 'full',
+          amountCents,
+          paidBeforeCents: 0,
+          method: 'directDebit',
+          mandate: {
+            creditorName: 'AOK PLUS (Demo)',
+            creditorId: 'DE98ZZZ09999999999',
+            mandateReference: mandateReference(applicationId),
+            accountHolder: `${canary.givenName} ${canary.familyName}`,
+            iban: document.bank.iban,
+            signedOn: '2026-11-20',
+            debitOn: debitDate('2026-11-20'),
+          },
+        };
+        return document;
+      },
+    });
+    const sent = await postBundle(server.url, bundle);
+    expect(sent.status).toBe(201);
+    const receipt = (await sent.json()) as { reference: string; abrufcode: string };
+    const step = (body: object) =>
+      fetch(new URL(mockAdvancePaymentPath.replace(':reference', receipt.reference), server.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await step({ outcome: 'received', on: '2026-12-04' })).status).toBe(200);
+    expect((await step({ outcome: 'returned', on: '2026-12-10', reason: 'AM04' })).status).toBe(200);
+    expect((await step({ outcome: 'received', on: '2026-12-11' })).status).toBe(409);
+    const state = await lookUpStatus(server.url, receipt.reference, receipt.abrufcode);
+    expect(state.status).toBe(200);
+    expect(await state.text()).toContain(canaryKvnr);
+
+    const log = server.logText();
+    expect(log).toContain(receipt.reference);
+    const euros = (amountCents / 100).toFixed(2);
+    for (const value of [
+      canary.givenName,
+      canary.familyName,
+      canaryKvnr,
+      'DE89370400440532013000',
+      mandateReference(applicationId),
+      euros,
+      euros.replace('.', ','),
+      `${amountCents}`,
+    ]) {
+      expect(log, `the log contains ${value}`).not.toContain(value);
+    }
+    expect(log).not.toMatch(/amountCents|kvnr|gueltig/i);
   });
 });

@@ -30,6 +30,12 @@ const matrix: Row[] = [
     demoOnly: true,
     expected: { none: 400 },
   },
+  {
+    method: 'POST',
+    url: '/api/__mock/submissions/:reference/advance-payment',
+    demoOnly: true,
+    expected: { none: 400 },
+  },
   { method: 'GET', url: '/api/__demo/clock', demoOnly: true, expected: { none: 200 } },
   { method: 'PUT', url: '/api/__demo/clock', demoOnly: true, expected: { none: 400 } },
   { method: 'GET', url: '/api/__demo/mailbox', demoOnly: true, expected: { none: 200 } },

@@ -38,6 +38,7 @@ export const productionInsurerEnv = {
   INSURER_IBAN: 'DE89370400440532013000',
   INSURER_BIC: 'COBADEFFXXX',
   INSURER_ACCOUNT_HOLDER: 'Testkasse',
+  INSURER_CREDITOR_ID: 'DE98ZZZ09999999999',
 };
 
 /** Limits high enough that a test's own traffic never meets them; rate-limit tests set their own. */

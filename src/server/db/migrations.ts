@@ -99,4 +99,49 @@ ALTER TABLE submissions ADD COLUMN application_id text;
 CREATE UNIQUE INDEX submissions_application_id ON submissions (application_id);
 `,
   },
+  {
+    version: 4,
+    name: 'advance payments and exemption statuses',
+    // The advance payment (Vorauszahlung, issue 12) an application asks for, stored with the submission in its
+    // transaction; the people it exempts wait in covered_people until the money arrives, when each gets a row of
+    // exemption_statuses: the health card's co-payment status {status, gueltigAb, gueltigBis} with what the card
+    // prints. kvnr_hmac (HMAC-SHA256 with the server secret, keyed-hash.ts) lets the provider check find a status
+    // by KVNR through an index, without reading clear KVNRs.
+    sql: `
+CREATE TABLE advance_payments (
+  reference text PRIMARY KEY REFERENCES submissions (reference),
+  year integer NOT NULL,
+  method text NOT NULL CHECK (method IN ('transfer', 'directDebit')),
+  option text NOT NULL CHECK (option IN ('full', 'rest')),
+  amount_cents integer NOT NULL CHECK (amount_cents > 0),
+  payment_reference jsonb NOT NULL,
+  debit_on date,
+  state text NOT NULL CHECK (state IN ('erwartet', 'eingegangen', 'zurueckgebucht')),
+  received_on date,
+  returned_on date,
+  return_reason text,
+  covered_people jsonb NOT NULL,
+  elsewhere_people jsonb NOT NULL,
+  CHECK ((method = 'directDebit') = (debit_on IS NOT NULL)),
+  CHECK ((state = 'erwartet') = (received_on IS NULL)),
+  CHECK ((state = 'zurueckgebucht') = (returned_on IS NOT NULL AND return_reason IS NOT NULL))
+);
+
+CREATE TABLE exemption_statuses (
+  reference text NOT NULL REFERENCES advance_payments (reference),
+  member_id text NOT NULL,
+  given_name text NOT NULL,
+  family_name text NOT NULL,
+  kvnr text NOT NULL,
+  kvnr_hmac text NOT NULL,
+  birth_date date NOT NULL,
+  status boolean NOT NULL,
+  gueltig_ab date NOT NULL,
+  gueltig_bis date NOT NULL,
+  ended_on date,
+  PRIMARY KEY (reference, member_id)
+);
+CREATE INDEX exemption_statuses_kvnr_hmac ON exemption_statuses (kvnr_hmac);
+`,
+  },
 ];

@@ -22,6 +22,7 @@ import { serviceInfoRoute } from '../service-info/service-info-routes';
 import { deriveAbrufcode } from '../submissions/abrufcode';
 import { advanceSubmission, listSubmissions, stateOf } from '../submissions/submission-repository';
 import { submissionRoute, submissionStatusRoute } from '../submissions/submission-routes';
+import { advancePaymentDemoRoutes } from './advance-payment-demo-routes';
 import { seedDemoSubmission } from './demo-seed';
 import type { ControllableFaultSwitch } from './fault-switch';
 
@@ -119,6 +120,8 @@ export function demoRoutes(
     });
     return reply.header('Cache-Control', 'no-store').send(stateOf(updated));
   });
+
+  advancePaymentDemoRoutes(app, ctx);
 
   app.get(demoPaths.clock, { config }, async () => ({ now: demo.clock.now().toISOString() }));
   app.put(demoPaths.clock, { config }, async (request, reply) => {

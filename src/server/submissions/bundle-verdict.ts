@@ -1,6 +1,13 @@
+import type { AdvancePaymentFacts } from '../../documents/bundle/advance-payment-facts';
 import type { LocalizedText } from '../../domain/validation/result';
 
 /** What the verification worker sends back: plain data, so it crosses the thread boundary by structured clone. */
 export type BundleVerdict =
-  | { ok: true; applicationYear: number; applicationId: string }
+  | {
+      ok: true;
+      applicationYear: number;
+      applicationId: string;
+      /** What the server keeps of an application for the advance payment; absent for an ordinary one. */
+      advancePayment?: AdvancePaymentFacts;
+    }
   | { ok: false; problems: { path: string; code: string; message: LocalizedText }[] };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SubmissionDecision, SubmissionState, SubmissionStatus } from '../../api/contracts/submission';
 import { asIso, type Database, type Queryable } from '../db/database';
+import { insertExpectedPayment, type NewAdvancePayment } from './advance-payment-repository';
 import { storeBundle } from './bundle-store';
 
 /**
@@ -115,6 +116,8 @@ export type NewSubmission = {
   manifestSha256: string;
   bundle: Uint8Array;
   bundleSha256: string;
+  /** An application for the advance payment: its expected payment is stored in the same transaction. */
+  advancePayment?: NewAdvancePayment;
 };
 
 const referenceFor = (year: number, sequence: number) => `ZB-${year}-${String(sequence).padStart(6, '0')}`;
@@ -150,6 +153,7 @@ export async function storeSubmission(db: Database, submission: NewSubmission): 
     );
     if (inserted.rows.length !== 1) throw new ApplicationAlreadySubmittedError();
     await storeBundle(tx, reference, submission.bundle, submission.bundleSha256);
+    if (submission.advancePayment) await insertExpectedPayment(tx, reference, submission.advancePayment);
     const answered = await tx.query(
       `UPDATE idempotency_keys SET state = 'answered', reference = $3, answer_status = 201
        WHERE key = $1 AND claim_token = $2 AND state = 'in-flight' RETURNING key`,

@@ -19,6 +19,7 @@ import { applyFault } from '../http/apply-fault';
 import { sendProblem } from '../http/problem';
 import { hit, isLockedOut, type RateLimitRule } from '../rate-limit/rate-limiter';
 import { abrufcodeMatches, deriveAbrufcode } from './abrufcode';
+import { advancePaymentStateOf, findAdvancePayment } from './advance-payment-repository';
 import { checkSubmissionHeaders, tooLarge, type SubmissionHeaders } from './submission-request-checks';
 import {
   ApplicationAlreadySubmittedError,
@@ -193,6 +194,14 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
               bundle: body,
               bundleSha256,
               applicationId: verdict.applicationId,
+              ...(verdict.advancePayment
+                ? {
+                    advancePayment: {
+                      facts: verdict.advancePayment,
+                      referenceStyle: ctx.config.insurer.paymentReferenceStyle,
+                    },
+                  }
+                : {}),
             });
           } catch (error) {
             if (error instanceof ApplicationAlreadySubmittedError) {
@@ -289,7 +298,11 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
         objectRef: found.reference,
         outcome: 'ok',
       });
-      return reply.header('Cache-Control', 'no-store').send(stateOf(found));
+      const advance = await findAdvancePayment(ctx.db, found.reference);
+      return reply.header('Cache-Control', 'no-store').send({
+        ...stateOf(found),
+        ...advancePaymentStateOf(found.reference, advance, ctx.config.insurer.name),
+      });
     },
   );
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { advancePaymentFacts } from '../../documents/bundle/advance-payment-facts';
 import { readApplicationBundle } from '../../documents/bundle/application-document-check';
 import type { BundleVerdict } from './bundle-verdict';
 
@@ -13,10 +14,12 @@ const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).dige
 export default function verifyBundle(bytes: Uint8Array): BundleVerdict {
   const result = readApplicationBundle(bytes, { sha256Hex });
   if (result.ok) {
+    const advancePayment = advancePaymentFacts(result.application);
     return {
       ok: true,
       applicationYear: result.application.year,
       applicationId: result.application.applicationId,
+      ...(advancePayment ? { advancePayment } : {}),
     };
   }
   return {
