@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { mockAdvancePaymentPath } from '../../src/api/contracts/advance-payment';
 import { mockSubmissionStatusPath } from '../../src/api/contracts/mock-control';
 import {
   abrufcodeHeader,
@@ -10,9 +11,15 @@ import {
 import { normalizeAbrufcode } from '../../src/domain/identifiers/abrufcode';
 import { afterRoute, beforeRoute } from '../control/failure-switch';
 import { submissionStore } from '../store/current-submission-store';
-import { ApplicationAlreadySubmittedError, stateOf, type StoredAnswer } from '../store/submission-store';
+import {
+  ApplicationAlreadySubmittedError,
+  advanceStateOf,
+  stateOf,
+  type StoredAnswer,
+} from '../store/submission-store';
 import { deriveAbrufcode, sameCode } from './abrufcode';
 import { problem } from './problem';
+import { recordAdvancePaymentStep } from './advance-payment';
 import { advanceSubmissionStatus } from './submission-status';
 import { readSubmissionRequest } from './submission-request';
 
@@ -61,7 +68,7 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
     case 'answered':
       return afterRoute(submissionRoute) ?? answerWith(claim.answer, true);
     case 'claimed': {
-      const { key, year, applicationId, bundle, manifestSha256 } = read;
+      const { key, year, applicationId, bundle, manifestSha256, advancePayment } = read;
       const receivedAt = new Date().toISOString();
       let answer: StoredAnswer;
       try {
@@ -71,6 +78,7 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
           bundle,
           manifestSha256,
           receivedAt,
+          ...(advancePayment ? { advancePayment } : {}),
         });
       } catch (error) {
         // Nothing was stored under this key: it leaves no trace, and a repetition meets the same refusal.
@@ -102,7 +110,7 @@ const getSubmission = http.get<{ reference: string }>(
     // Derived for unknown references too, so both refusals take the same work.
     const expected = await deriveAbrufcode(params.reference);
     if (!found || !sameCode(code, expected)) return notFound();
-    const body: SubmissionState = stateOf(found);
+    const body: SubmissionState = { ...stateOf(found), ...advanceStateOf(found) };
     return HttpResponse.json(body, { headers: noStore });
   },
 );
@@ -112,4 +120,11 @@ const postStatus = http.post<{ reference: string }>(mockSubmissionStatusPath, as
   advanceSubmissionStatus(params.reference, await request.json().catch(() => undefined)),
 );
 
-export const submissionHandlers = [postSubmission, getSubmission, postStatus];
+/** Demo and tests only: the advance payment arrived, or a direct debit came back (the server's twin). */
+const postAdvancePayment = http.post<{ reference: string }>(
+  mockAdvancePaymentPath,
+  async ({ params, request }) =>
+    recordAdvancePaymentStep(params.reference, await request.json().catch(() => undefined)),
+);
+
+export const submissionHandlers = [postSubmission, getSubmission, postStatus, postAdvancePayment];

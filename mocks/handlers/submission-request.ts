@@ -1,3 +1,7 @@
+import {
+  advancePaymentFacts,
+  type AdvancePaymentFacts,
+} from '../../src/documents/bundle/advance-payment-facts';
 import { readApplicationBundle } from '../../src/documents/bundle/application-document-check';
 import { isSupportedYear } from '../../src/domain/figures/figures-for-year';
 import {
@@ -24,6 +28,8 @@ export interface SubmissionRequest {
   manifestSha256: string;
   /** Year and body hash: the same key with anything else is a different request (422). */
   fingerprint: string;
+  /** An application for the advance payment: what the server keeps of it. */
+  advancePayment?: AdvancePaymentFacts;
 }
 
 /**
@@ -81,7 +87,9 @@ export async function readSubmissionRequest(request: Request): Promise<Submissio
     );
   }
   const [manifestSha256, bodySha256] = await Promise.all([sha256Hex(manifest.bytes), sha256Hex(bundle)]);
+  const advancePayment = advancePaymentFacts(verified.application);
   return {
+    ...(advancePayment ? { advancePayment } : {}),
     key,
     year,
     applicationId: verified.application.applicationId,

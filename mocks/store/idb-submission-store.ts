@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import {
   ApplicationAlreadySubmittedError,
   decideClaim,
+  expectedPayment,
   receiptOf,
   referenceFor,
   type KeyRecord,
@@ -65,7 +66,7 @@ export function createIdbSubmissionStore(): SubmissionStore {
       await tx.done;
     },
 
-    async storeSubmission(key, { year, applicationId, receivedAt, manifestSha256, bundle }) {
+    async storeSubmission(key, { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment }) {
       const tx = (await db()).transaction(['submissions', 'keys', 'sequences'], 'readwrite');
       // The abort below rejects `done`; the throw reports it.
       tx.done.catch(() => undefined);
@@ -82,8 +83,9 @@ export function createIdbSubmissionStore(): SubmissionStore {
       }
       const sequence = ((await tx.objectStore('sequences').get(year)) ?? 0) + 1;
       await tx.objectStore('sequences').put(sequence, year);
+      const reference = referenceFor(year, sequence);
       const submission: StoredSubmission = {
-        reference: referenceFor(year, sequence),
+        reference,
         year,
         applicationId,
         status: 'eingegangen',
@@ -92,6 +94,7 @@ export function createIdbSubmissionStore(): SubmissionStore {
         manifestSha256,
         bundle,
         bundleBytes: bundle.byteLength,
+        ...(advancePayment ? { advance: expectedPayment(reference, advancePayment) } : {}),
       };
       await tx.objectStore('submissions').put(submission);
       const answer = { status: 201, body: receiptOf(submission) };

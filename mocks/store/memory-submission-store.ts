@@ -1,6 +1,7 @@
 import {
   ApplicationAlreadySubmittedError,
   decideClaim,
+  expectedPayment,
   receiptOf,
   referenceFor,
   type KeyRecord,
@@ -9,7 +10,11 @@ import {
 } from './submission-store';
 
 function copy(submission: StoredSubmission): StoredSubmission {
-  return { ...submission, bundle: submission.bundle.slice() };
+  return {
+    ...submission,
+    bundle: submission.bundle.slice(),
+    ...(submission.advance ? { advance: structuredClone(submission.advance) } : {}),
+  };
 }
 
 /** The insurer's server in Node tests: plain Maps, emptied by clear() between tests. */
@@ -31,7 +36,7 @@ export function createMemorySubmissionStore(): SubmissionStore {
       if (keys.get(key)?.state === 'in-flight') keys.delete(key);
     },
 
-    async storeSubmission(key, { year, applicationId, receivedAt, manifestSha256, bundle }) {
+    async storeSubmission(key, { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment }) {
       const claim = keys.get(key);
       if (claim?.state !== 'in-flight') throw new Error(`Key ${key} is not claimed.`);
       // No await between this look and the write below: two keys cannot both store one application.
@@ -39,8 +44,9 @@ export function createMemorySubmissionStore(): SubmissionStore {
         throw new ApplicationAlreadySubmittedError();
       const sequence = (sequences.get(year) ?? 0) + 1;
       sequences.set(year, sequence);
+      const reference = referenceFor(year, sequence);
       const submission: StoredSubmission = {
-        reference: referenceFor(year, sequence),
+        reference,
         year,
         applicationId,
         status: 'eingegangen',
@@ -49,6 +55,7 @@ export function createMemorySubmissionStore(): SubmissionStore {
         manifestSha256,
         bundle: bundle.slice(),
         bundleBytes: bundle.byteLength,
+        ...(advancePayment ? { advance: expectedPayment(reference, advancePayment) } : {}),
       };
       submissions.set(submission.reference, submission);
       const answer = { status: 201, body: receiptOf(submission) };

@@ -1,9 +1,13 @@
+import type { AdvancePaymentStatus, ExemptionCard } from '../../src/api/contracts/advance-payment';
 import type {
   SubmissionDecision,
   SubmissionReceipt,
   SubmissionState,
   SubmissionStatus,
 } from '../../src/api/contracts/submission';
+import type { AdvancePaymentFacts } from '../../src/documents/bundle/advance-payment-facts';
+import { paymentReference } from '../../src/domain/vorauszahlung/payment-reference';
+import { demoServiceInfo } from '../data/service-info';
 
 /**
  * What the insurer's server keeps of submissions: the bundles under their references, and per idempotency key
@@ -17,6 +21,39 @@ export interface StoredSubmission extends SubmissionState {
   applicationId?: string;
   bundle: Uint8Array;
   bundleBytes: number;
+  /** An application for the advance payment: what the server keeps in advance_payments / exemption_statuses. */
+  advance?: StoredAdvancePayment;
+}
+
+/** The twin of the server's advance_payments row with its exemption_statuses rows (migration 4). */
+export interface StoredAdvancePayment {
+  status: AdvancePaymentStatus;
+  covered: AdvancePaymentFacts['covered'];
+  elsewhere: AdvancePaymentFacts['elsewhere'];
+  /** Empty until the money arrived; one per covered person after. */
+  exemptions: Omit<ExemptionCard, 'cardNumber' | 'insurerName'>[];
+}
+
+/** The expected payment as the server stores it with the submission, with the demo's reference style. */
+export function expectedPayment(reference: string, facts: AdvancePaymentFacts): StoredAdvancePayment {
+  return {
+    status: {
+      state: 'erwartet',
+      year: facts.year,
+      method: facts.method,
+      option: facts.option,
+      amountCents: facts.amountCents,
+      paymentReference: paymentReference(
+        reference,
+        facts.year,
+        demoServiceInfo.advancePayment.referenceStyle,
+      ),
+      ...(facts.debitOn ? { debitOn: facts.debitOn } : {}),
+    },
+    covered: facts.covered,
+    elsewhere: facts.elsewhere,
+    exemptions: [],
+  };
 }
 
 /** The receipt as stored: the Abrufcode is derived again for every answer, never kept (mocks/handlers/abrufcode.ts). */
@@ -44,6 +81,7 @@ export interface NewSubmission {
   receivedAt: string;
   manifestSha256: string;
   bundle: Uint8Array;
+  advancePayment?: AdvancePaymentFacts;
 }
 
 export interface SubmissionStore {
@@ -60,7 +98,9 @@ export interface SubmissionStore {
   getSubmission(reference: string): Promise<StoredSubmission | undefined>;
   updateSubmission(
     reference: string,
-    change: { status: SubmissionStatus; updatedAt: string; decision?: SubmissionDecision },
+    change:
+      | { status: SubmissionStatus; updatedAt: string; decision?: SubmissionDecision }
+      | { advance: StoredAdvancePayment },
   ): Promise<StoredSubmission | undefined>;
   /** Tests and the demo: everything stored, oldest first, and the state of a key. */
   listSubmissions(): Promise<StoredSubmission[]>;
@@ -109,4 +149,25 @@ export function receiptOf(submission: StoredSubmission): StoredReceipt {
 export function stateOf(submission: StoredSubmission): SubmissionState {
   const { reference, status, receivedAt, updatedAt, manifestSha256, decision } = submission;
   return { reference, status, receivedAt, updatedAt, manifestSha256, ...(decision ? { decision } : {}) };
+}
+
+/**
+ * The status answer's advance payment part, as the server's advancePaymentStateOf builds it: the payment, and once
+ * it arrived the cards (the demo insurer's name, the reference as card number) and those insured elsewhere.
+ */
+export function advanceStateOf(
+  submission: StoredSubmission,
+): Pick<SubmissionState, 'advancePayment' | 'exemptions' | 'exemptedElsewhere'> {
+  const advance = submission.advance;
+  if (!advance) return {};
+  if (advance.status.state === 'erwartet') return { advancePayment: advance.status };
+  return {
+    advancePayment: advance.status,
+    exemptions: advance.exemptions.map((exemption) => ({
+      ...exemption,
+      cardNumber: submission.reference,
+      insurerName: demoServiceInfo.insurerName,
+    })),
+    exemptedElsewhere: advance.elsewhere,
+  };
 }
