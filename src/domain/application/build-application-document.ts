@@ -10,6 +10,8 @@ import {
 } from './application-document';
 import type { CheckedApplication } from './check-application';
 import { applicantId } from './draft-answers';
+import { advanceAmountFor, advanceAmounts } from '../vorauszahlung/advance-amounts';
+import { debitDate, mandateReference } from '../vorauszahlung/sepa-mandate';
 
 /** One attached file before it has its name in the bundle. */
 export type AttachmentRef = Omit<ApplicationAttachment, 'name'> & {
@@ -155,6 +157,7 @@ export function buildApplicationDocument(
   const computed = computeLimitCase(checked.limitCase.data);
   if (!computed.ok) return computed;
   const result = computed.value;
+  const advancePayment = advancePaymentOf(checked, result.limitCents, result.paidCents, options);
   const document: ApplicationDocument = {
     schemaVersion: applicationDocumentVersion,
     applicationId: options.applicationId,
@@ -202,6 +205,7 @@ export function buildApplicationDocument(
     receipts,
     declarations: { correct: true, consent: true },
     attachments,
+    ...(advancePayment ? { advancePayment } : {}),
     calculation: {
       limitCents: result.limitCents,
       ratePercent: result.ratePercent,
@@ -221,4 +225,41 @@ export function buildApplicationDocument(
     );
   }
   return ok(parsed.data);
+}
+
+/**
+ * The advance payment as application.json states it (docs/application-json.md): the amount from the very limit the
+ * document carries, the whole limit or the rest after the counted co-payments, and the mandate when the applicant
+ * chose a direct debit; signed on the day the document is made, debited 14 days later (the pre-notification).
+ */
+function advancePaymentOf(
+  checked: CheckedApplication,
+  limitCents: number,
+  paidCents: number,
+  options: DocumentOptions,
+): ApplicationDocument['advancePayment'] {
+  const { option, method } = checked.advance;
+  if ((option !== 'full' && option !== 'rest') || method === undefined) return undefined;
+  const amountCents = advanceAmountFor(option, advanceAmounts(limitCents, paidCents));
+  // The limit was reached meanwhile: nothing is left to pay; the application goes as an ordinary one.
+  if (amountCents <= 0) return undefined;
+  const signedOn = options.createdAt.slice(0, 10);
+  return {
+    option,
+    amountCents,
+    paidBeforeCents: option === 'rest' ? paidCents : 0,
+    method: method.method,
+    mandate:
+      method.method === 'directDebit'
+        ? {
+            creditorName: method.creditorName,
+            creditorId: method.creditorId,
+            mandateReference: mandateReference(options.applicationId),
+            accountHolder: method.accountHolder,
+            iban: method.iban,
+            signedOn,
+            debitOn: debitDate(signedOn),
+          }
+        : null,
+  };
 }

@@ -110,6 +110,8 @@ describe('checkApplication: sections', () => {
       sozialleistungen: 'complete',
       einnahmen: 'complete',
       'chronische-erkrankung': 'complete',
+      // The current year: the advance payment is offered, and optional.
+      vorauszahlung: 'notNeeded',
       zuzahlungen: 'complete',
     });
     expect(sectionIds.flatMap((id) => checked.sections[id].missing)).toEqual([]);
@@ -127,6 +129,7 @@ describe('checkApplication: sections', () => {
       sozialleistungen: 'notStarted',
       einnahmen: 'cannotStart',
       'chronische-erkrankung': 'cannotStart',
+      vorauszahlung: 'notNeeded',
       zuzahlungen: 'cannotStart',
     });
     for (const id of ['einnahmen', 'chronische-erkrankung', 'zuzahlungen'] as const) {
@@ -401,6 +404,7 @@ describe('checkApplication: sections', () => {
         sozialleistungen: 'complete',
         einnahmen: 'complete',
         'chronische-erkrankung': 'complete',
+        vorauszahlung: 'notNeeded',
         zuzahlungen: 'complete',
       });
       expect(checked.complete).toBe(true);
@@ -441,7 +445,14 @@ describe('checkApplication: complete, declarationsGiven and readyToSend', () => 
     ],
     [
       'receipts not needed (advance payment for next year)',
-      { ...draftWith({ ...pensioner, receipts: undefined }), year: 2026 },
+      {
+        ...draftWith({
+          ...pensioner,
+          receipts: undefined,
+          advancePayment: { option: 'full', method: 'transfer' },
+        }),
+        year: 2026,
+      },
       { year: 2026, referenceDate: '2025-06-15' },
       true,
     ],
@@ -742,5 +753,109 @@ describe('checkApplication: receipts — property', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('checkApplication: the advance payment', () => {
+  const coming = { year: 2026, referenceDate: '2025-10-01' };
+  const nextYear = (answers: Answers) => ({ ...draftWith(answers), year: 2026 });
+  const creditor = { creditorName: 'AOK PLUS (Demo)', creditorId: 'DE98ZZZ09999999999' };
+
+  it('is required for a coming year, and only the whole amount can be chosen', () => {
+    const open = checkApplication(nextYear({ ...pensioner, receipts: undefined }), coming);
+    expect(open.sections.vorauszahlung.status).toBe('notStarted');
+    expect(itemsOf(open.sections.vorauszahlung)).toEqual([{ page: 'advance.offer', code: 'missing' }]);
+    expect(open.sections.zuzahlungen).toMatchObject({ status: 'notNeeded', reason: 'advancePayment' });
+    const rest = checkApplication(
+      nextYear({ ...pensioner, receipts: undefined, advancePayment: { option: 'rest' } }),
+      coming,
+    );
+    expect(itemsOf(rest.sections.vorauszahlung)).toEqual([{ page: 'advance.offer', code: 'missing' }]);
+    const none = checkApplication(
+      nextYear({ ...pensioner, receipts: undefined, advancePayment: { option: 'none' } }),
+      coming,
+    );
+    expect(none.advance.option).toBeUndefined();
+  });
+
+  it('is optional in the current year; the whole amount makes receipts unnecessary, the rest needs them', () => {
+    expect(check(pensioner).sections.vorauszahlung).toMatchObject({
+      status: 'notNeeded',
+      reason: 'optional',
+    });
+    const full = check({
+      ...pensioner,
+      receipts: undefined,
+      advancePayment: { option: 'full', method: 'transfer' },
+    });
+    expect(full.sections.vorauszahlung.status).toBe('complete');
+    expect(full.sections.zuzahlungen).toMatchObject({ status: 'notNeeded', reason: 'advancePayment' });
+    expect(full.complete).toBe(true);
+    const rest = check({
+      ...pensioner,
+      receipts: undefined,
+      advancePayment: { option: 'rest', method: 'transfer' },
+    });
+    expect(rest.sections.zuzahlungen.status).toBe('notStarted');
+    const none = check({ ...pensioner, advancePayment: { option: 'none' } });
+    expect(none.sections.vorauszahlung.status).toBe('complete');
+    expect(none.advance.method).toBeUndefined();
+  });
+
+  it('asks for the way to pay, and for a complete mandate when paying by direct debit', () => {
+    const noMethod = check({ ...pensioner, advancePayment: { option: 'full' } });
+    expect(itemsOf(noMethod.sections.vorauszahlung)).toEqual([{ page: 'advance.method', code: 'missing' }]);
+    const unconfirmed = check({
+      ...pensioner,
+      advancePayment: {
+        option: 'full',
+        method: 'directDebit',
+        accountHolder: 'Erika Mustermann',
+        iban: 'DE89370400440532013000',
+        ...creditor,
+      },
+    });
+    expect(itemsOf(unconfirmed.sections.vorauszahlung)).toEqual([
+      { page: 'advance.method', code: 'incomplete' },
+    ]);
+    const withoutCreditor = check({
+      ...pensioner,
+      advancePayment: {
+        option: 'full',
+        method: 'directDebit',
+        accountHolder: 'Erika Mustermann',
+        iban: 'DE89370400440532013000',
+        mandate: true,
+      },
+    });
+    expect(withoutCreditor.sections.vorauszahlung.status).toBe('inProgress');
+    const given = check({
+      ...pensioner,
+      advancePayment: {
+        option: 'full',
+        method: 'directDebit',
+        accountHolder: 'Erika Mustermann',
+        iban: 'DE89 3704 0044 0532 0130 00',
+        mandate: true,
+        ...creditor,
+      },
+    });
+    expect(given.sections.vorauszahlung.status).toBe('complete');
+    expect(given.advance.method).toEqual({
+      method: 'directDebit',
+      accountHolder: 'Erika Mustermann',
+      iban: 'DE89370400440532013000',
+      ...creditor,
+    });
+  });
+
+  it('is not offered for a past year, whatever the draft holds', () => {
+    const past = checkApplication(draftWith({ ...pensioner, advancePayment: { option: 'full' } }), {
+      year: 2025,
+      referenceDate: '2026-03-01',
+    });
+    expect(past.sections.vorauszahlung).toMatchObject({ status: 'notNeeded', reason: 'notOffered' });
+    expect(past.advance).toMatchObject({ offered: false, option: undefined });
+    expect(past.sections.zuzahlungen.status).toBe('complete');
   });
 });

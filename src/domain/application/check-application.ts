@@ -3,6 +3,7 @@ import { countDecision } from '../household/counted-members';
 import type { HouseholdMember } from '../household/household-member';
 import type { MemberIncome } from '../income/member-income';
 import type { LimitCaseData, LimitCasePayment } from '../limit-case/limit-case-data';
+import { isAdvanceOfferYear } from '../vorauszahlung/advance-offer-years';
 import type { z } from 'zod';
 import type { ApplicationDraft } from './application-draft';
 import {
@@ -15,6 +16,7 @@ import {
 import type { HouseholdPerson } from './household-people';
 import type { PageId } from './page-ids';
 import { chronicMemberStep } from './steps/chronic-steps';
+import { advanceMethodStep, advanceOfferStep, type CheckedAdvanceMethod } from './steps/advance-steps';
 import { declarationStep } from './steps/declaration-step';
 import { memberStep, type CheckedMember } from './steps/household-steps';
 import { incomeEntryStep, type CheckedIncomeEntry } from './steps/income-steps';
@@ -37,6 +39,7 @@ export const sectionIds = [
   'sozialleistungen',
   'einnahmen',
   'chronische-erkrankung',
+  'vorauszahlung',
   'zuzahlungen',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
@@ -56,7 +59,7 @@ export type MissingItem = {
   person?: HouseholdPerson;
 };
 /** Why a section is not needed or cannot start yet. */
-export type SectionReason = 'flatRate' | 'advancePayment' | 'householdFirst';
+export type SectionReason = 'flatRate' | 'advancePayment' | 'householdFirst' | 'optional' | 'notOffered';
 export type SectionState = { status: SectionStatus; missing: MissingItem[]; reason?: SectionReason };
 
 export type CheckedEntry<TRaw, TData> = { raw: TRaw; data: TData | undefined };
@@ -90,6 +93,16 @@ export type CheckedApplication = {
   /** Valid answers by member id. */
   chronic: Map<string, z.output<ReturnType<typeof chronicMemberStep>>>;
   receipts: CheckedEntry<ReceiptEntryAnswers, CheckedReceipt>[];
+  /**
+   * The advance payment: offered for the current year and, from 1 October, for the next one (a coming year's
+   * application is one); the amount chosen and the way to pay, once valid.
+   */
+  advance: {
+    offered: boolean;
+    coming: boolean;
+    option: 'full' | 'rest' | 'none' | undefined;
+    method: CheckedAdvanceMethod | undefined;
+  };
   sections: Record<SectionId, SectionState>;
   /** Every section is complete or not needed. */
   complete: boolean;
@@ -291,6 +304,33 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
           missing: [{ page: 'household.overview', code: 'householdFirst' }],
           reason: 'householdFirst',
         };
+  // The advance payment (docs/rules/rules.md § 3): required for a coming year, optional for the current one,
+  // not offered for past years (their route is the refund).
+  const coming = draft.year > Number(context.referenceDate.slice(0, 4));
+  const rawAdvance = answers.advancePayment ?? {};
+  const offered = coming || isAdvanceOfferYear(draft.year, context.referenceDate);
+  // A past year's draft may still hold an answer (the year changed, an old import): it is not asked and not used.
+  const offer = offered ? dataOf(advanceOfferStep(context).safeParse(rawAdvance)) : undefined;
+  const paysInAdvance = offer !== undefined && offer.option !== 'none';
+  const advance: CheckedApplication['advance'] = {
+    offered,
+    coming,
+    option: offer?.option,
+    method: paysInAdvance ? dataOf(advanceMethodStep().safeParse(rawAdvance)) : undefined,
+  };
+  const advanceSection = (): SectionState => {
+    if (!advance.offered) return { status: 'notNeeded', missing: [], reason: 'notOffered' };
+    if (!coming && rawAdvance.option === undefined)
+      return { status: 'notNeeded', missing: [], reason: 'optional' };
+    const missing: MissingItem[] = [];
+    if (offer === undefined) missing.push({ page: 'advance.offer', code: 'missing' });
+    else if (paysInAdvance && advance.method === undefined)
+      missing.push({
+        page: 'advance.method',
+        code: rawAdvance.method === undefined ? 'missing' : 'incomplete',
+      });
+    return needsHousehold(rawAdvance.option !== undefined, () => missing);
+  };
   const sections: Record<SectionId, SectionState> = {
     'persoenliche-angaben': state(
       answers.person !== undefined || answers.representation !== undefined || answers.bank !== undefined,
@@ -305,9 +345,10 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
       ? { status: 'notNeeded', missing: [], reason: 'flatRate' }
       : needsHousehold(answers.incomes !== undefined, incomeMissing),
     'chronische-erkrankung': needsHousehold(answers.chronic !== undefined, chronicMissing),
-    // A coming year has no receipts yet: its route is the advance payment.
+    vorauszahlung: advanceSection(),
+    // A coming year has no receipts yet, and the whole limit paid in advance needs none: both exempt by payment.
     zuzahlungen:
-      draft.year > Number(context.referenceDate.slice(0, 4))
+      coming || advance.option === 'full'
         ? { status: 'notNeeded', missing: [], reason: 'advancePayment' }
         : needsHousehold(answers.receipts !== undefined, receiptMissing),
   };
@@ -385,6 +426,7 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
     incomes,
     chronic,
     receipts,
+    advance,
     sections,
     complete,
     declarationsGiven,

@@ -153,6 +153,27 @@ export const receiptAnswersSchema = z
  */
 export const declarationAnswersSchema = z.object({ correct: z.boolean(), consent: z.boolean() }).partial();
 
+/**
+ * The advance payment (Vorauszahlung, docs/rules/rules.md § 3): whether to pay the limit in advance and how much
+ * ('full' the whole limit, 'rest' the limit minus co-payments already made, 'none' no advance payment — only for
+ * the current year; next year's application is one), and how: by transfer or by a one-off SEPA mandate. The
+ * creditor's name and identifier are kept as they stood in the mandate text the applicant agreed to.
+ */
+export const advanceOptionAnswers = ['full', 'rest', 'none'] as const;
+export const advanceMethodAnswers = ['transfer', 'directDebit'] as const;
+export const advancePaymentAnswersSchema = z
+  .object({
+    option: z.enum(advanceOptionAnswers),
+    method: z.enum(advanceMethodAnswers),
+    accountHolder: raw,
+    iban: raw,
+    mandate: z.boolean(),
+    creditorName: raw,
+    creditorId: raw,
+  })
+  .partial();
+export type AdvancePaymentAnswers = z.infer<typeof advancePaymentAnswersSchema>;
+
 export const answersSchema = z
   .object({
     person: personAnswersSchema,
@@ -163,6 +184,7 @@ export const answersSchema = z
     incomes: incomeAnswersSchema,
     chronic: chronicAnswersSchema,
     receipts: receiptAnswersSchema,
+    advancePayment: advancePaymentAnswersSchema,
     declarations: declarationAnswersSchema,
   })
   .partial();

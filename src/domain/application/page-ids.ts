@@ -20,5 +20,7 @@ export const pageIds = [
   'chronic.member',
   'receipts.overview',
   'receipts.entry',
+  'advance.offer',
+  'advance.method',
 ] as const;
 export type PageId = (typeof pageIds)[number];

@@ -43,9 +43,11 @@ export function TaskListPage() {
   const { submission } = useSubmission();
   usePageTitle(tk('tasks.title'), core('app.name'));
   const states = checked.sections;
-  const done = sectionEntries.filter((section) =>
-    ['complete', 'notNeeded'].includes(states[section.id].status),
-  ).length;
+  // A past year has no advance payment: its row is left out rather than shown as impossible.
+  const sections = sectionEntries.filter((section) => states[section.id].reason !== 'notOffered');
+  // An optional section (this year's advance payment before any answer) is neither done nor owed.
+  const owed = sections.filter((section) => states[section.id].reason !== 'optional');
+  const done = owed.filter((section) => ['complete', 'notNeeded'].includes(states[section.id].status)).length;
   const ready = checked.complete;
   // The next open page from where the user stopped; only pages of the flow are ever offered.
   const resumeAt = resumeTarget(checked, draft.lastPath);
@@ -58,7 +60,7 @@ export function TaskListPage() {
           <p>{tk('tasks.unreadable.text')}</p>
         </NotificationBanner>
       )}
-      <p>{tk(pluralKey('tasks.progress', done), { done, total: sectionEntries.length })}</p>
+      <p>{tk(pluralKey('tasks.progress', done), { done, total: owed.length })}</p>
       {submission?.state === 'sent' && <SentApplicationSummary reference={submission.reference} />}
       {submission?.state === 'pending' && (
         <NotificationBanner kind="info" title={s('readOnly.pending.title')}>
@@ -84,14 +86,17 @@ export function TaskListPage() {
         </p>
       )}
       <TaskList
-        items={sectionEntries.map((section) => {
+        items={sections.map((section) => {
           const state = states[section.id];
           return {
             id: section.id,
             title: t(section.title),
             to: state.status === 'cannotStart' ? undefined : pagePath(section.page),
             hint: state.reason ? text.reason(state.reason) : undefined,
-            status: { label: t(statusText[state.status]), kind: state.status satisfies TaskStatusKind },
+            status: {
+              label: t(state.reason === 'optional' ? 'status.optional' : statusText[state.status]),
+              kind: state.status satisfies TaskStatusKind,
+            },
           };
         })}
       />

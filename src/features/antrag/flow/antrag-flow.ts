@@ -56,6 +56,7 @@ type GuardValues = {
   'welfare.kind': { kind: Welfare };
   'household.overview': { more: boolean };
   'receipts.entry': { another: boolean };
+  'advance.offer': { option: 'full' | 'rest' | 'none' };
 };
 export type ValuesOf<K extends PageId> = K extends keyof GuardValues ? GuardValues[K] : unknown;
 export type FlowDefinition = { readonly [K in PageId]: PageDefinition<ValuesOf<K>> };
@@ -69,6 +70,7 @@ const load =
 const personSteps = () => import('../../../domain/application/steps/person-steps');
 const householdSteps = () => import('../../../domain/application/steps/household-steps');
 const welfareSteps = () => import('../../../domain/application/steps/welfare-step');
+const advanceSteps = () => import('../../../domain/application/steps/advance-steps');
 
 export const antragFlow: FlowDefinition = {
   'person.summary': {
@@ -305,6 +307,29 @@ export const antragFlow: FlowDefinition = {
       exempt: 'receipts are changed from the ledger (receipts.overview), which the check page links to',
     },
   },
+  'advance.offer': {
+    section: 'vorauszahlung',
+    path: 'vorauszahlung',
+    page: load(
+      () => import('../vorauszahlung/advance-offer-page'),
+      (m) => m.AdvanceOfferPage,
+    ),
+    schema: () => advanceSteps().then((m) => m.advanceOfferStep),
+    // No advance payment: the ordinary application with receipts; the rest needs them as well.
+    next: ({ values }) => (values.option === 'none' ? 'tasks' : go('advance.method')),
+    check: 'changeLink',
+  },
+  'advance.method': {
+    section: 'vorauszahlung',
+    path: 'vorauszahlung/zahlungsweg',
+    page: load(
+      () => import('../vorauszahlung/advance-method-page'),
+      (m) => m.AdvanceMethodPage,
+    ),
+    schema: () => advanceSteps().then((m) => m.advanceMethodStep),
+    next: () => 'tasks',
+    check: 'changeLink',
+  },
 };
 
 /** Task-list order of the sections, each entered at its first page, with its title. */
@@ -314,5 +339,6 @@ export const sectionEntries: readonly { id: SectionId; page: PageId; title: Antr
   { id: 'sozialleistungen', page: 'welfare.kind', title: 'section.welfare' },
   { id: 'einnahmen', page: 'incomes.overview', title: 'section.incomes' },
   { id: 'chronische-erkrankung', page: 'chronic.overview', title: 'section.chronic' },
+  { id: 'vorauszahlung', page: 'advance.offer', title: 'section.advance' },
   { id: 'zuzahlungen', page: 'receipts.overview', title: 'section.receipts' },
 ];

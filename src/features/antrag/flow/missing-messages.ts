@@ -23,12 +23,18 @@ export const missingMessages = defineMessages(
     'chronic.member.missing.self': 'Chronische Erkrankung: Ihre Angabe',
     'receipts.overview.unconfirmed': 'Bestätigung, dass alle Belege erfasst sind',
     'receipts.entry.incomplete': 'Ein unvollständiger Beleg',
+    'advance.offer.missing': 'Welchen Betrag Sie im Voraus zahlen',
+    'advance.method.missing': 'Wie Sie bezahlen',
+    'advance.method.incomplete': 'Angaben zur Lastschrift',
     'person.unnamed': 'Person ohne Namen',
     'reason.flatRate':
       'Nicht nötig. Sie bekommen eine Sozialleistung wie Bürgergeld oder Grundsicherung. Dann zählt ein fester Betrag, nicht das Einkommen.',
     'reason.advancePayment':
       'Nicht nötig. Für ein kommendes Jahr gibt es noch keine Belege. Sie können die Belastungsgrenze im Voraus zahlen (Vorauszahlung). Dann sind Sie das ganze Jahr befreit.',
     'reason.householdFirst': 'Füllen Sie zuerst den Haushalt aus.',
+    'reason.optional':
+      'Freiwillig. Sie können Ihre Belastungsgrenze im Voraus zahlen. Dann sind Sie ab dem Zahlungseingang befreit.',
+    'reason.notOffered': 'Nicht möglich für ein vergangenes Jahr.',
   },
   {
     'person.name.missing': 'Name and date of birth',
@@ -50,11 +56,17 @@ export const missingMessages = defineMessages(
     'chronic.member.missing.self': 'Chronic illness: your answer',
     'receipts.overview.unconfirmed': 'Confirmation that all receipts are entered',
     'receipts.entry.incomplete': 'An incomplete receipt',
+    'advance.offer.missing': 'Which amount you pay in advance',
+    'advance.method.missing': 'How you pay',
+    'advance.method.incomplete': 'Direct debit details',
     'person.unnamed': 'person without a name',
     'reason.flatRate':
       'Not needed. You receive a social benefit such as citizen’s income or basic income support. Then a fixed amount counts, not the income.',
     'reason.advancePayment':
       'Not needed. There are no receipts yet for a coming year. You can pay the limit in advance (Vorauszahlung). Then you are exempt for the whole year.',
     'reason.householdFirst': 'Fill in the household first.',
+    'reason.optional':
+      'Optional. You can pay your limit in advance. Then you are exempt from the day the payment arrives.',
+    'reason.notOffered': 'Not possible for a past year.',
   },
 );

@@ -21,6 +21,12 @@ const represented = (): ApplicationDraft => {
   return draft;
 };
 
+const paysInAdvance = (): ApplicationDraft => {
+  const draft = sampleDrafts.pensioner();
+  draft.answers.advancePayment = { option: 'full', method: 'transfer' };
+  return draft;
+};
+
 async function linkedPages(draft: ApplicationDraft): Promise<Set<string>> {
   const { unmount } = renderWithDraft(<CheckPage />, draft, sampleContext);
   await screen.findByRole('heading', { level: 1 });
@@ -37,7 +43,7 @@ async function linkedPages(draft: ApplicationDraft): Promise<Set<string>> {
 describe('the check page and the flow definition', () => {
   it('links every answering page of the flow, and only the exempt ones are missing', async () => {
     const seen = new Set<string>();
-    for (const draft of [sampleDrafts.family(), sampleDrafts.buergergeld(), represented()])
+    for (const draft of [sampleDrafts.family(), sampleDrafts.buergergeld(), represented(), paysInAdvance()])
       for (const page of await linkedPages(draft)) seen.add(page);
     const answering = pageIds.filter((id) => antragFlow[id].check === 'changeLink');
     expect(answering.filter((id) => !seen.has(id))).toEqual([]);

@@ -10,6 +10,7 @@ import { antragMessages } from '../antrag-messages';
 import { useOpenDraft } from '../draft/use-open-draft';
 import { checkMessages } from './check-messages';
 import { LimitPanel } from '../belastungsgrenze/limit-panel';
+import { AdvanceSummary } from './advance-summary';
 import { ChronicSummary } from './chronic-summary';
 import { DeclarationsFieldset } from './declarations-fieldset';
 import { HouseholdSummary } from './household-summary';
@@ -61,6 +62,7 @@ function CheckAnswers({ checked }: { checked: CheckedApplication }) {
       <WelfareSummary draft={draft} />
       <IncomeSummary checked={checked} state={states.einnahmen} />
       <ChronicSummary checked={checked} state={states['chronische-erkrankung']} />
+      <AdvanceSummary checked={checked} state={states.vorauszahlung} />
       <ReceiptSummary checked={checked} state={states.zuzahlungen} />
       {/* The result the answers lead to, as the Antrag will state it, before the declarations are given. */}
       <LimitPanel />
