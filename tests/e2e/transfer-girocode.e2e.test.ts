@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { AdvancePaymentStatus } from '../../src/api/contracts/advance-payment';
 import { transferPayload } from '../../src/documents/transfer-slip/transfer-data';
 import { decodeQrCodes } from '../../src/documents/transfer-slip/transfer-data.test-support';
-import { TransferDetails } from '../../src/features/vorauszahlung/ueberweisung/transfer-details';
+import { TransferDetails } from '../../src/features/antrag/ueberweisung/transfer-details';
 import {
   demoBank,
   structuredPayment,
   textPayment,
-} from '../../src/features/vorauszahlung/ueberweisung/transfer-details.test-support';
+} from '../../src/features/antrag/ueberweisung/transfer-details.test-support';
 import { I18nProvider } from '../../src/i18n/i18n-provider';
 import { axeViolations } from './support/axe';
 import { sharedBrowser } from './support/shared-browser';

@@ -1,9 +1,15 @@
+import { Suspense, lazy } from 'react';
 import { submissionStatusOrder, type SubmissionState } from '../../../api/contracts/submission';
 import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import { formatReceivedDate } from '../absenden/format-received';
 import { statusMessages } from './status-messages';
 import './status.css';
+
+// Only an advance payment's status needs the transfer details, the GiroCode and the cards: loaded with it alone.
+const AdvancePaymentStatus = lazy(() =>
+  import('./advance-payment-status').then((module) => ({ default: module.AdvancePaymentStatus })),
+);
 
 /**
  * eingegangen → in Bearbeitung → entschieden, the current step marked in words (not by weight alone), with the
@@ -35,6 +41,11 @@ export function StatusSteps({ state }: { state: SubmissionState }) {
         })}
       </ol>
       {state.decision && <p>{t(`status.decision.${state.decision.outcome}`)}</p>}
+      {state.advancePayment && (
+        <Suspense fallback={null}>
+          <AdvancePaymentStatus state={state} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -181,7 +181,7 @@ function SlipDownload({
       // pdf-lib, fontkit and the font load on this click only.
       const [{ renderTransferSlip }, { loadFontBytes }] = await Promise.all([
         import('../../../documents/transfer-slip/render-transfer-slip'),
-        import('./load-font'),
+        import('../absenden/load-font'),
       ]);
       const bytes = await renderTransferSlip({ data, language, fontBytes: await loadFontBytes() });
       const name = `ueberweisung-${reference}.pdf`;

@@ -10,7 +10,7 @@ import { demoBank, structuredPayment, textPayment } from './transfer-details.tes
 import type { AdvancePaymentStatus } from '../../../api/contracts/advance-payment';
 
 // The font comes from the app's origin in the browser; here from the package, as the PDF tests read it.
-vi.mock('./load-font', () => ({
+vi.mock('../absenden/load-font', () => ({
   loadFontBytes: () =>
     Promise.resolve(
       new Uint8Array(readFileSync(join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))),

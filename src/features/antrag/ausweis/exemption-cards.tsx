@@ -4,7 +4,7 @@ import { groupKvnr, isCardValid } from '../../../documents/befreiungsausweis/aus
 import { useMessages, type FeatureTranslate } from '../../../i18n/feature-messages';
 import { useFormatDate } from '../../../i18n/format-date';
 import { useI18n } from '../../../i18n/use-i18n';
-import { downloadBytes } from './download-bytes';
+import { downloadBytes } from '../entwuerfe/download-bytes';
 import { exemptionCardMessages, type ExemptionCardMessageKey } from './exemption-card-messages';
 import { ausweisFileName, makeAusweisPdf, type AusweisPdfLayout } from './make-ausweis-pdf';
 import './exemption-cards.css';

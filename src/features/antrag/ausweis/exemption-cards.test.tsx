@@ -7,15 +7,15 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExemptionCard } from '../../../api/contracts/advance-payment';
 import { renderUi } from '../../../ui/test-providers';
-import { downloadBytes } from './download-bytes';
+import { downloadBytes } from '../entwuerfe/download-bytes';
 import { ExemptionCards } from './exemption-cards';
 
 // The font comes from the file, as the browser would fetch it; the download is watched instead of a real save.
-vi.mock('./load-font', () => ({
+vi.mock('../absenden/load-font', () => ({
   loadFontBytes: async () =>
     Uint8Array.from(readFileSync(join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))),
 }));
-vi.mock('./download-bytes', () => ({ downloadBytes: vi.fn() }));
+vi.mock('../entwuerfe/download-bytes', () => ({ downloadBytes: vi.fn() }));
 
 const erika: ExemptionCard = {
   memberId: 'm1',

@@ -1,5 +1,5 @@
 import type { ExemptionCard } from '../../../api/contracts/advance-payment';
-import { loadFontBytes } from './load-font';
+import { loadFontBytes } from '../absenden/load-font';
 
 export type AusweisPdfLayout = 'card' | 'sheet';
 
