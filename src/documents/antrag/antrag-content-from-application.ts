@@ -171,6 +171,7 @@ export function antragContentFromApplication(
       description: receipt.description === '' ? null : receipt.description,
     })),
     calculation: { output: withReceiptNumbers(engine, document, memberNames), memberNames },
+    advancePayment: document.advancePayment ?? null,
     declarations: declarationTexts.map((text) => ({ text: text[language], accepted: true })),
     signature: { place: signing.place ?? '', date: signing.signedOn },
     attachments: document.attachments.map((attachment) => ({

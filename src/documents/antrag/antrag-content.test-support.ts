@@ -134,6 +134,7 @@ export const buildAntragContent = (
       amountCents: receipt.amountCents,
       description: receipt.description ?? null,
     })),
+    advancePayment: null,
     calculation: {
       output,
       memberNames: Object.fromEntries(household.members.map((member) => [member.id, member.name])),

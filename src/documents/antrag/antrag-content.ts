@@ -91,6 +91,26 @@ export type AntragCalculation = {
   memberNames: Readonly<Record<string, string>>;
 };
 
+/**
+ * An application for the advance payment (application.json `advancePayment`): the amount, how it follows from the
+ * limit, the way to pay and, for a direct debit, the one-off SEPA mandate as the applicant gave it.
+ */
+export type AntragAdvancePayment = {
+  option: 'full' | 'rest';
+  amountCents: number;
+  paidBeforeCents: number;
+  method: 'transfer' | 'directDebit';
+  mandate: {
+    creditorName: string;
+    creditorId: string;
+    mandateReference: string;
+    accountHolder: string;
+    iban: string;
+    signedOn: IsoDate;
+    debitOn: IsoDate;
+  } | null;
+};
+
 export type AntragDeclaration = { text: string; accepted: boolean };
 
 export type AntragAttachment = { fileName: string; proves: string };
@@ -116,6 +136,8 @@ export type AntragContent = {
   chronicIllness: readonly AntragChronicIllness[];
   receipts: readonly AntragReceipt[];
   calculation: AntragCalculation;
+  /** Only for an application for the advance payment. */
+  advancePayment: AntragAdvancePayment | null;
   declarations: readonly AntragDeclaration[];
   /**
    * Where the applicant lives and the Berlin day the application was made. The Antrag is always sent online (there

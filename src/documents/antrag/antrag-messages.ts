@@ -25,6 +25,7 @@ const de = {
     chronic: '5. Schwerwiegende chronische Erkrankung',
     receipts: '6. Zuzahlungsbelege',
     calculation: '7. Berechnung der Belastungsgrenze',
+    advancePayment: '7a. Vorauszahlung',
     declarations: '8. Erklärungen',
     submission: '9. Übermittlung',
     attachments: 'Anlagen',
@@ -110,6 +111,36 @@ const de = {
       regelbedarfsstufe1: 'Regelbedarfsstufe 1 (monatlich)',
     } satisfies Record<FigureKey, string>,
   },
+  advancePayment: {
+    applies:
+      'Die antragstellende Person beantragt die Befreiung für {year} durch Vorauszahlung der Belastungsgrenze.',
+    limit: 'Belastungsgrenze',
+    paidBefore: 'Bereits geleistete Zuzahlungen (Belege anbei)',
+    amountFull: 'Vorauszahlung: ganze Belastungsgrenze',
+    amountRest: 'Vorauszahlung: Restbetrag',
+    method: 'Zahlungsweg',
+    transfer: 'Überweisung',
+    directDebit: 'SEPA-Lastschrift (einmalig)',
+    period:
+      'Die Befreiung gilt ab dem Tag, an dem die Zahlung eingeht, frühestens ab 1. Januar {year}, bis 31. Dezember {year}. Sie gilt für alle mitzählenden Personen, die bei dieser Krankenkasse versichert sind.',
+    noRefund:
+      'Sind die Zuzahlungen im Jahr niedriger als die Vorauszahlung, wird die Differenz nicht erstattet.',
+    changes:
+      'Änderungen der Einnahmen sind mitzuteilen. Die Krankenkasse kann den Betrag dann neu berechnen.',
+    mandate: {
+      title: 'SEPA-Lastschriftmandat für eine einmalige Zahlung',
+      creditor: 'Zahlungsempfänger',
+      creditorId: 'Gläubiger-Identifikationsnummer',
+      reference: 'Mandatsreferenz',
+      holder: 'Kontoinhaberin oder Kontoinhaber',
+      iban: 'IBAN',
+      signedOn: 'Erteilt am',
+      debitOn: 'Belastungsdatum',
+      text: 'Ich ermächtige {name}, eine einmalige Zahlung von meinem Konto mittels Lastschrift einzuziehen. Zugleich weise ich mein Kreditinstitut an, die von {name} auf mein Konto gezogene Lastschrift einzulösen.',
+      refund:
+        'Hinweis: Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen. Es gelten dabei die mit meinem Kreditinstitut vereinbarten Bedingungen.',
+    },
+  },
   declarations: { accepted: 'bestätigt', notAccepted: 'nicht bestätigt' },
   submission: {
     submittedOn: 'Online gestellt am',
@@ -153,6 +184,7 @@ const en: AntragMessages = {
     chronic: '5. Serious chronic illness',
     receipts: '6. Co-payment receipts',
     calculation: '7. Calculation of the limit (Belastungsgrenze)',
+    advancePayment: '7a. Advance payment',
     declarations: '8. Declarations',
     submission: '9. Submission',
     attachments: 'Attachments',
@@ -220,6 +252,34 @@ const en: AntragMessages = {
       child: 'Child deduction',
       child2024Retroactive: 'Child deduction 2024 (raised retroactively)',
       regelbedarfsstufe1: 'Standard rate 1 (monthly)',
+    },
+  },
+  advancePayment: {
+    applies: 'The applicant applies for the exemption for {year} by paying the limit in advance.',
+    limit: 'Limit (Belastungsgrenze)',
+    paidBefore: 'Co-payments already made (receipts attached)',
+    amountFull: 'Advance payment: the whole limit',
+    amountRest: 'Advance payment: the rest',
+    method: 'Way to pay',
+    transfer: 'Bank transfer',
+    directDebit: 'SEPA direct debit (one-off)',
+    period:
+      'The exemption applies from the day the payment arrives, from 1 January {year} at the earliest, until 31 December {year}. It covers every person who counts and is insured with this health insurer.',
+    noRefund:
+      'If the co-payments of the year are lower than the advance payment, the difference is not refunded.',
+    changes: 'Changes of income must be reported. The health insurer may then calculate the amount again.',
+    mandate: {
+      title: 'SEPA direct debit mandate for a one-off payment',
+      creditor: 'Payee',
+      creditorId: 'Creditor identifier',
+      reference: 'Mandate reference',
+      holder: 'Account holder',
+      iban: 'IBAN',
+      signedOn: 'Given on',
+      debitOn: 'Debit date',
+      text: 'I authorise {name} to collect a one-off payment from my account by direct debit. At the same time I instruct my bank to pay the direct debit drawn on my account by {name}.',
+      refund:
+        'Note: I can ask for a refund of the amount debited within eight weeks, starting from the date of the debit. The conditions agreed with my bank apply.',
     },
   },
   declarations: { accepted: 'confirmed', notAccepted: 'not confirmed' },

@@ -13,6 +13,7 @@ import { margin, pageSize, pdfCanvas, type Mark, type PdfCanvas, type TextRun } 
 import { pdfStructure } from './pdf-structure';
 import { renderApplicant } from './section-applicant';
 import { renderAttachments } from './section-attachments';
+import { renderAdvancePayment } from './section-advance-payment';
 import { renderCalculation } from './section-calculation';
 import { renderChronicIllness } from './section-chronic';
 import { renderDeclarations } from './section-declarations';
@@ -70,6 +71,7 @@ export const renderAntragPdf = async (content: AntragContent, fonts: AntragFonts
     renderChronicIllness,
     renderReceipts,
     renderCalculation,
+    renderAdvancePayment,
     renderDeclarations,
     renderAttachments,
   ]) {
