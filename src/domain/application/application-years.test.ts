@@ -3,8 +3,8 @@ import { figuresForYear, supportedYears } from '../figures/figures-for-year';
 import { applicationYears } from './application-years';
 
 describe('applicationYears', () => {
-  it('offers, in 2026: next year in advance (provisional), this year, and refunds back to 2022, newest first', () => {
-    expect(applicationYears(2026)).toEqual([
+  it('offers, in December 2026: next year in advance (provisional), this year, and refunds back to 2022, newest first', () => {
+    expect(applicationYears('2026-12-07')).toEqual([
       { year: 2027, purpose: 'advance', provisional: true },
       { year: 2026, purpose: 'current', provisional: false },
       { year: 2025, purpose: 'refund', provisional: false },
@@ -14,8 +14,13 @@ describe('applicationYears', () => {
     ]);
   });
 
+  it('offers next year only from 1 October, when the insurers send their offers', () => {
+    expect(applicationYears('2026-09-30').map((entry) => entry.year)).toEqual([2026, 2025, 2024, 2023, 2022]);
+    expect(applicationYears('2026-10-01')[0]).toEqual({ year: 2027, purpose: 'advance', provisional: true });
+  });
+
   it('marks exactly the years whose figures are provisional', () => {
-    for (const { year, provisional } of applicationYears(2026)) {
+    for (const { year, provisional } of applicationYears('2026-12-07')) {
       const figures = figuresForYear(year);
       expect(figures.ok && figures.value.status === 'provisional').toBe(provisional);
     }
@@ -23,7 +28,7 @@ describe('applicationYears', () => {
 
   it('offers no advance payment when next year has no figures yet', () => {
     const last = supportedYears().at(-1)!;
-    const years = applicationYears(last);
+    const years = applicationYears(`${last}-12-01`);
     expect(years[0]).toEqual({ year: last, purpose: 'current', provisional: true });
     expect(years.map((entry) => entry.year)).toEqual([last, last - 1, last - 2, last - 3, last - 4]);
   });
@@ -31,7 +36,7 @@ describe('applicationYears', () => {
   it.each([2019, 2020, 2021, 2022, 2026, 2027, 2028, 2030, 2031, 2032, 2050, 1990])(
     'offers only years of the figures table for reference year %i, newest first',
     (referenceYear) => {
-      const years = applicationYears(referenceYear).map((entry) => entry.year);
+      const years = applicationYears(`${referenceYear}-12-01`).map((entry) => entry.year);
       const expected = supportedYears()
         .filter((year) => year >= referenceYear - 4 && year <= referenceYear + 1)
         .toReversed();
@@ -41,16 +46,16 @@ describe('applicationYears', () => {
   );
 
   it('offers only refunds once the reference year is past the table', () => {
-    expect(applicationYears(2030)).toEqual([
+    expect(applicationYears('2030-12-01')).toEqual([
       { year: 2027, purpose: 'refund', provisional: true },
       { year: 2026, purpose: 'refund', provisional: false },
     ]);
-    expect(applicationYears(2032)).toEqual([]);
+    expect(applicationYears('2032-12-01')).toEqual([]);
   });
 
   it('offers the first table year in advance the year before it', () => {
     const first = supportedYears()[0]!;
-    expect(applicationYears(first - 1)).toEqual([{ year: first, purpose: 'advance', provisional: false }]);
-    expect(applicationYears(first - 2)).toEqual([]);
+    expect(applicationYears(`${first - 1}-12-01`)).toEqual([{ year: first, purpose: 'advance', provisional: false }]);
+    expect(applicationYears(`${first - 2}-12-01`)).toEqual([]);
   });
 });

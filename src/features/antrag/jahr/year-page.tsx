@@ -5,7 +5,7 @@ import { applicationYears, type ApplicationYear } from '../../../domain/applicat
 import { useMessages } from '../../../i18n/feature-messages';
 import { RadioGroup } from '../../../ui/radio-group';
 import { antragMessages } from '../antrag-messages';
-import { currentYear } from '../draft/clock';
+import { todayIso } from '../draft/clock';
 import { QuestionPage } from '../form/question-page';
 import type { ReturnState } from '../form/use-step-form';
 import { useDraftList } from '../draft/use-draft-list';
@@ -22,7 +22,7 @@ export function YearPage() {
   const location = useLocation();
   const { draft, drafts, startDraft, changeYear } = useDraftList();
   const changing = (location.state as ReturnState | null)?.returnTo !== undefined && draft !== undefined;
-  const years = applicationYears(currentYear());
+  const years = applicationYears(todayIso());
   // One radio group needs no form library: the first question loads without react-hook-form and zod (issue 11).
   const [initial] = useState(() => (changing ? String(draft.year) : ''));
   const [error, setError] = useState<YearError | undefined>();
