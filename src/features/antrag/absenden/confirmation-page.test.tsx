@@ -137,4 +137,54 @@ describe('the cover sheet in print', () => {
     expect(sheet).toMatch(/page-break-inside:\s*avoid/);
     expect(css).not.toMatch(/\.cover-sheet[^{]*{[^}]*break-(before|after):\s*(page|always)/);
   });
+
+  it('tells how to pay an advance payment instead of a refund, by transfer or by direct debit', () => {
+    const transfer = {
+      ...contentWithRefund(0),
+      advancePayment: {
+        option: 'full' as const,
+        amountCents: 61_234,
+        paidBeforeCents: 0,
+        method: 'transfer' as const,
+        mandate: null,
+      },
+    };
+    const { unmount } = renderUi(
+      <Confirmation
+        receipt={receipt}
+        applicationId="ZBA-0123456789AB"
+        documents={exact}
+        content={transfer}
+      />,
+    );
+    const section = screen.getByRole('region', { name: 'Ihre Vorauszahlung' });
+    expect(section).toHaveTextContent('Bitte überweisen Sie jetzt 612,34');
+    expect(
+      within(section).getByRole('link', { name: 'Zum Bearbeitungsstand mit der Bankverbindung' }),
+    ).toHaveAttribute('href', '/antrag/status');
+    expect(screen.queryByRole('heading', { name: 'Erstattung' })).not.toBeInTheDocument();
+    unmount();
+    const debit = {
+      ...transfer,
+      advancePayment: {
+        ...transfer.advancePayment,
+        method: 'directDebit' as const,
+        mandate: {
+          creditorName: 'AOK PLUS (Demo)',
+          creditorId: 'DE98ZZZ09999999999',
+          mandateReference: 'ZBV0123456789AB',
+          accountHolder: 'Erika Mustermann',
+          iban: 'DE89370400440532013000',
+          signedOn: '2026-03-31',
+          debitOn: '2026-04-14',
+        },
+      },
+    };
+    renderUi(
+      <Confirmation receipt={receipt} applicationId="ZBA-0123456789AB" documents={exact} content={debit} />,
+    );
+    expect(screen.getByRole('region', { name: 'Ihre Vorauszahlung' })).toHaveTextContent(
+      /Wir buchen 612,34\s€ am 14\. April 2026 von Ihrem Konto ab\./,
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { antragContentFromApplication } from '../../../documents/antrag/antrag-c
 import { formatMoney } from '../../../domain/money/format-money';
 import { useMessages } from '../../../i18n/feature-messages';
 import { useI18n } from '../../../i18n/use-i18n';
+import { formatCalendarDate } from '../../../i18n/format-date';
 import type { SubmissionReceiptRecord } from '../../../storage/pending-submission';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useDraft } from '../draft/draft-context';
@@ -118,7 +119,26 @@ export function Confirmation({
         })}
       </p>
       <p>{t('confirm.quote')}</p>
-      {content && refundCents !== undefined && (
+      {content?.advancePayment && (
+        <section aria-labelledby="advance-title">
+          <h2 id="advance-title">{t('confirm.advance.title')}</h2>
+          <p>
+            {content.advancePayment.mandate
+              ? t('confirm.advance.directDebit', {
+                  amount: formatMoney(content.advancePayment.amountCents, lang),
+                  date: formatCalendarDate(content.advancePayment.mandate.debitOn, language, 'long'),
+                })
+              : t('confirm.advance.transfer', {
+                  amount: formatMoney(content.advancePayment.amountCents, lang),
+                })}
+          </p>
+          <p>{t('confirm.advance.after')}</p>
+          <p>
+            <Link to={statusPath}>{t('confirm.advance.link')}</Link>
+          </p>
+        </section>
+      )}
+      {content && !content.advancePayment && refundCents !== undefined && (
         <section aria-labelledby="refund-title">
           <h2 id="refund-title">{t('confirm.refund.title')}</h2>
           <p>

@@ -103,6 +103,13 @@ export const sendMessages = defineMessages(
     'confirm.applicationId': 'Ihre Antragsnummer',
     'confirm.numbers.hint':
       'Die Vorgangsnummer hat die Krankenkasse vergeben. Die Antragsnummer steht auf Ihrem Antrag. Mit beiden findet die Krankenkasse Ihren Antrag.',
+    'confirm.advance.title': 'Ihre Vorauszahlung',
+    'confirm.advance.transfer':
+      'Bitte überweisen Sie jetzt {amount}. Die Bankverbindung und einen QR-Code für Ihre Banking-App finden Sie beim Bearbeitungsstand.',
+    'confirm.advance.directDebit': 'Wir buchen {amount} am {date} von Ihrem Konto ab.',
+    'confirm.advance.after':
+      'Sobald das Geld da ist, sind Sie befreit. Ihre Befreiungsausweise finden Sie dann beim Bearbeitungsstand.',
+    'confirm.advance.link': 'Zum Bearbeitungsstand mit der Bankverbindung',
     'confirm.refund.title': 'Erstattung',
     'confirm.refund.amount':
       'Nach Ihren Angaben haben Sie {amount} mehr gezahlt als Ihre Belastungsgrenze. Diesen Betrag bekommen Sie zurück, wenn die Krankenkasse Ihren Antrag bewilligt.',
@@ -219,6 +226,13 @@ export const sendMessages = defineMessages(
     'confirm.applicationId': 'Your application number',
     'confirm.numbers.hint':
       'The health insurer gave the reference number. The application number is on your application. The health insurer finds your application with either.',
+    'confirm.advance.title': 'Your advance payment',
+    'confirm.advance.transfer':
+      'Please transfer {amount} now. You find the bank details and a QR code for your banking app with the processing status.',
+    'confirm.advance.directDebit': 'We will debit {amount} from your account on {date}.',
+    'confirm.advance.after':
+      'As soon as the money has arrived, you are exempt. You will then find your exemption cards with the processing status.',
+    'confirm.advance.link': 'To the processing status with the bank details',
     'confirm.refund.title': 'Refund',
     'confirm.refund.amount':
       'From your answers, you paid {amount} more than your limit. You get this amount back if the health insurer approves your application.',
