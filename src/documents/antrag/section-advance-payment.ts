@@ -4,7 +4,7 @@ import type { AntragSection } from './antrag-section';
 const valueWidth = 170;
 
 /**
- * After the calculation, for an application for the advance payment only (docs/rules/rules.md § 3): the amount and
+ * After the calculation, for an application for the advance payment only (docs/rules/rules.md § 7): the amount and
  * how it follows from the limit, the way to pay, the consequences the applicant saw before committing, and for a
  * direct debit the one-off SEPA mandate (EPC016, DS-01) in the applicant's first person, as given in the app.
  */

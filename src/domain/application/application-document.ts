@@ -93,6 +93,11 @@ export const applicationDocumentSchema = z.strictObject({
       chronicallyIll: z.boolean(),
       certificate: z.enum(certificateDeliveries).nullable(),
       certificateFileIds: z.array(id),
+      /**
+       * "Ausgestellt am" of an uploaded Muster 55, when the applicant gave it; absent otherwise. Optional, so
+       * documents without it stay valid (as `advancePayment`). It is renewed one year later (rules.md § 4).
+       */
+      certificateIssuedOn: isoDate.optional(),
     }),
   ),
   receipts: z.array(
@@ -124,7 +129,7 @@ export const applicationDocumentSchema = z.strictObject({
     }),
   ),
   /**
-   * An application for the advance payment (Vorauszahlung, docs/rules/rules.md § 3); absent for an ordinary one.
+   * An application for the advance payment (Vorauszahlung, docs/rules/rules.md § 7); absent for an ordinary one.
    * Optional, so documents without it stay valid (as `furtherApplicationTo`, ADR 0016). The bundle reader checks
    * the amount against the limit it recomputes: the full limit, or the limit minus `paidBeforeCents`.
    */

@@ -220,9 +220,10 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
   const firstChronic = new Map<string, ChronicMemberAnswers>();
   for (const raw of answers.chronic?.members ?? [])
     if (!firstChronic.has(raw.memberId)) firstChronic.set(raw.memberId, raw);
+  const chronicSchema = chronicMemberStep(context);
   const chronic = new Map(
     [...firstChronic].flatMap(([memberId, raw]) => {
-      const data = dataOf(chronicMemberStep().safeParse(raw));
+      const data = dataOf(chronicSchema.safeParse(raw));
       return data ? [[memberId, data] as const] : [];
     }),
   );
@@ -304,7 +305,7 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
           missing: [{ page: 'household.overview', code: 'householdFirst' }],
           reason: 'householdFirst',
         };
-  // The advance payment (docs/rules/rules.md § 3): required for a coming year, optional for the current one,
+  // The advance payment (docs/rules/rules.md § 7): required for a coming year, optional for the current one,
   // not offered for past years (their route is the refund).
   const coming = draft.year > Number(context.referenceDate.slice(0, 4));
   const rawAdvance = answers.advancePayment ?? {};

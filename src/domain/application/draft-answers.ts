@@ -111,6 +111,8 @@ export const chronicMemberAnswersSchema = z.object({
   chronicallyIll: yesNo.optional(),
   certificate: z.enum(certificateDeliveries).optional(),
   certificateFileIds: fileIds.optional(),
+  /** "Ausgestellt am": the day the uploaded Muster 55 was issued, as typed; optional. */
+  certificateIssuedOn: raw.optional(),
 });
 export type ChronicMemberAnswers = z.infer<typeof chronicMemberAnswersSchema>;
 
@@ -154,7 +156,7 @@ export const receiptAnswersSchema = z
 export const declarationAnswersSchema = z.object({ correct: z.boolean(), consent: z.boolean() }).partial();
 
 /**
- * The advance payment (Vorauszahlung, docs/rules/rules.md § 3): whether to pay the limit in advance and how much
+ * The advance payment (Vorauszahlung, docs/rules/rules.md § 7): whether to pay the limit in advance and how much
  * ('full' the whole limit, 'rest' the limit minus co-payments already made, 'none' no advance payment — only for
  * the current year; next year's application is one), and how: by transfer or by a one-off SEPA mandate. The
  * creditor's name and identifier are kept as they stood in the mandate text the applicant agreed to.

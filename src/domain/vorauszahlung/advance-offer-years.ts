@@ -1,5 +1,5 @@
 // When the advance payment (Vorauszahlung) is offered: for the current year until its last day, and for the next
-// year from 1 October, when the insurers send their offer letters (docs/rules/rules.md § 3, "Advance payment").
+// year from 1 October, when the insurers send their offer letters (docs/rules/rules.md § 7, "Advance payment").
 // The reference date is a parameter: a rule never reads the clock.
 
 /** First month (1-based) in which next year's advance payment is offered. */

@@ -3,7 +3,7 @@ import type { ApplicationDocument } from '../application/application-document';
 /**
  * Whom an advance payment exempts: every counted person of the household insured with this insurer, the applicant
  * always among them. Counted members insured elsewhere are exempted by their own insurer on its own application
- * (§ 62 Abs. 1 SGB V: each insurer exempts its own insured; docs/rules/rules.md § 3), so they are listed apart.
+ * (§ 62 Abs. 1 SGB V: each insurer exempts its own insured; docs/rules/rules.md § 7), so they are listed apart.
  */
 export type CoveredPerson = {
   memberId: string;

@@ -17,7 +17,7 @@ import { advanceStatusMessages } from './advance-status-messages';
  * The advance payment on the status page (reference + Abrufcode): while the money is awaited, how to pay (the
  * transfer details with the GiroCode, or the day of the debit); once it arrived, the period and one card per
  * covered person; a returned debit ends the exemption and says why. From 1 October the next year's advance
- * payment is offered (docs/rules/rules.md § 3).
+ * payment is offered (docs/rules/rules.md § 7).
  */
 export function AdvancePaymentStatus({ state }: { state: SubmissionState }) {
   const t = useMessages(advanceStatusMessages);

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../../i18n/feature-messages';
 
-// The advance payment (Vorauszahlung, docs/rules/rules.md § 3): the offer with its arithmetic and the two amounts
+// The advance payment (Vorauszahlung, docs/rules/rules.md § 7): the offer with its arithmetic and the two amounts
 // side by side, what the exemption covers and what not, and the way to pay. The mandate text follows the SEPA Core
 // rulebook's wording of the mandate (EPC016, DS-01) in its usual German form.
 export const advanceMessages = defineMessages(

@@ -23,7 +23,7 @@ import './advance.css';
 type Offer = Pick<AdvancePaymentAnswers, 'option'>;
 
 /**
- * The advance payment's offer (docs/rules/rules.md § 3): the limit with its arithmetic, as on "Ihre
+ * The advance payment's offer (docs/rules/rules.md § 7): the limit with its arithmetic, as on "Ihre
  * Belastungsgrenze", the two amounts side by side with what each means, who is covered, what is not, and that
  * nothing is paid back. For a coming year only the whole amount exists.
  */
