@@ -1,3 +1,4 @@
+import { benchAdvanceOfferPage } from './advance-offer-page';
 import { benchAntragGeneration } from './antrag-generation';
 import { benchBundleBuild, bundleBuildReport } from './bundle-build';
 import { bundleSizes, type ChunkSize } from './bundle-sizes';
@@ -81,6 +82,11 @@ try {
   const entry = await benchReceiptEntry(origin);
   console.log(
     `Adding receipt no. ${entry.receiptsBefore + 1} (save and add another, until the next page announces it): median ${entry.medianMs.toFixed(0)} ms over ${entry.runs} receipts (max ${entry.maxMs.toFixed(0)} ms; budget 50)`,
+  );
+  // Issue 12: the advance payment's offer page, from the task list.
+  const offer = await benchAdvanceOfferPage('dist', origin);
+  console.log(
+    `Advance payment offer page (task list → offer with its arithmetic): ${kib(offer.gzipBytes)} KiB of JS added in ${offer.files.length} files (gzip -9); shown after median ${offer.medianMs.toFixed(0)} ms (runs ${offer.runs.map((ms) => ms.toFixed(0)).join(', ')}; nothing cached)`,
   );
 } finally {
   await server.close();
