@@ -61,6 +61,41 @@ describe('buildApplicationDocument', () => {
     expect(summary).toMatchObject({ countsOn: '2026-06-30', periodFrom: '2026-01-01' });
   });
 
+  it('carries the certificate’s issue date when given, and leaves the key out otherwise', () => {
+    const withCertificate = (certificateIssuedOn?: string) => {
+      const draft = declared(sampleDrafts.pensioner());
+      draft.files = [
+        { id: 'f-m55', name: 'm55.pdf', type: 'application/pdf', size: 10, addedAt: '2026-02-01T10:00:00Z' },
+      ];
+      draft.answers.chronic = {
+        members: [
+          {
+            memberId: 'applicant',
+            chronicallyIll: 'yes',
+            certificate: 'upload',
+            certificateFileIds: ['f-m55'],
+            ...(certificateIssuedOn !== undefined && { certificateIssuedOn }),
+          },
+        ],
+      };
+      const built = buildApplicationDocument(checkApplication(draft, sampleContext), options);
+      if (!built.ok) throw new Error(built.problem.message.en);
+      return applicationDocumentSchema.parse(JSON.parse(JSON.stringify(built.value))).chronic[0];
+    };
+    expect(withCertificate('15.3.2025')).toEqual({
+      memberId: 'applicant',
+      chronicallyIll: true,
+      certificate: 'upload',
+      certificateFileIds: ['f-m55'],
+      certificateIssuedOn: '2025-03-15',
+    });
+    for (const absent of [undefined, '', '  ']) {
+      const entry = withCertificate(absent);
+      expect(entry?.certificateFileIds).toEqual(['f-m55']);
+      expect(entry && 'certificateIssuedOn' in entry).toBe(false);
+    }
+  });
+
   it('names the attached files and says what each proves', () => {
     const draft = buergergeldWithFiles();
     const seen: AttachmentRef[] = [];

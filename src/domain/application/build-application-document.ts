@@ -73,7 +73,8 @@ export function buildApplicationDocument(
     : checked.incomes.flatMap(({ data }) =>
         data && counted.includes(data.memberId) ? [{ ...data, months: data.months ?? null }] : [],
       );
-  // In the order the answers were given, as application.json always had it.
+  // In the order the answers were given, as application.json always had it; an uploaded certificate keeps its
+  // issue date ("Ausgestellt am", certificateIssuedOn) when the applicant gave one, and has none otherwise.
   const chronic = (answers.chronic?.members ?? []).flatMap(({ memberId }) => {
     const entry = counted.includes(memberId) ? checked.chronic.get(memberId) : undefined;
     if (!entry) return [];

@@ -3,11 +3,20 @@ import { useWatch } from 'react-hook-form';
 import { Navigate, useParams } from 'react-router';
 import { z } from 'zod';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
+import { certificateRenewalForYear } from '../../../domain/application/certificate-renewal';
 import { certificateDeliveries, type ChronicMemberAnswers } from '../../../domain/application/draft-answers';
 import type { HouseholdPerson } from '../../../domain/application/household-people';
-import { chronicMemberStep } from '../../../domain/application/steps/chronic-steps';
+import type { StepContext } from '../../../domain/application/steps/step-context';
+import {
+  certificateIssueDate,
+  chronicMemberStep,
+  type CheckedChronicMember,
+} from '../../../domain/application/steps/chronic-steps';
 import { useMessages } from '../../../i18n/feature-messages';
+import { useFormatDate } from '../../../i18n/format-date';
 import { RadioGroup } from '../../../ui/radio-group';
+import { TextField } from '../../../ui/text-field';
+import { WarningText } from '../../../ui/warning-text';
 import { useOpenDraft } from '../draft/use-open-draft';
 import { useUpdateAnswers } from '../draft/use-update-answers';
 import { useFlowNext } from '../flow/use-flow-next';
@@ -23,9 +32,10 @@ type ChronicForm = {
   chronicallyIll?: string | null;
   certificate?: string | null;
   certificateFileIds?: string[];
+  certificateIssuedOn?: string;
 };
 
-const order = ['chronicallyIll', 'certificate', 'certificateFileIds'] as const;
+const order = ['chronicallyIll', 'certificate', 'certificateFileIds', 'certificateIssuedOn'] as const;
 
 /**
  * The form's values as stored: an unchecked radio (null) means "not answered" and must not reach the draft,
@@ -40,6 +50,9 @@ function answersFrom(values: Partial<ChronicForm>, memberId: string): ChronicMem
     ...(ill && { chronicallyIll: ill }),
     ...(certificate && { certificate }),
     ...(Array.isArray(values.certificateFileIds) && { certificateFileIds: values.certificateFileIds }),
+    ...(typeof values.certificateIssuedOn === 'string' && {
+      certificateIssuedOn: values.certificateIssuedOn,
+    }),
   };
 }
 
@@ -57,7 +70,7 @@ export function ChronicMemberPage() {
 
 function MemberForm({ person, draft }: { person: HouseholdPerson; draft: ApplicationDraft }) {
   const t = useMessages(chronicMessages);
-  const { checked } = useOpenDraft();
+  const { checked, context } = useOpenDraft();
   const updateAnswers = useUpdateAnswers();
   const flowNext = useFlowNext('chronic.member');
   const memberId = person.id;
@@ -65,9 +78,9 @@ function MemberForm({ person, draft }: { person: HouseholdPerson; draft: Applica
     () =>
       z.preprocess(
         (values) => answersFrom(values as Partial<ChronicForm>, memberId),
-        chronicMemberStep(),
-      ) as unknown as z.ZodType<z.output<ReturnType<typeof chronicMemberStep>>, ChronicForm>,
-    [memberId],
+        chronicMemberStep(context),
+      ) as unknown as z.ZodType<CheckedChronicMember, ChronicForm>,
+    [memberId, context],
   );
   const stored = draft.answers.chronic?.members?.find((entry) => entry.memberId === memberId);
   const save = useCallback(
@@ -100,7 +113,10 @@ function MemberForm({ person, draft }: { person: HouseholdPerson; draft: Applica
     next: nextPage,
     order,
   });
-  const [ill, certificate] = useWatch({ control: form.control, name: ['chronicallyIll', 'certificate'] });
+  const [ill, certificate, issuedOn] = useWatch({
+    control: form.control,
+    name: ['chronicallyIll', 'certificate', 'certificateIssuedOn'],
+  });
   const { name, self } = personName(person, { self: t('person.self'), unnamed: t('person.unnamed') });
   const question = self ? t('question.self') : t('question', { name });
   return (
@@ -152,6 +168,35 @@ function MemberForm({ person, draft }: { person: HouseholdPerson; draft: Applica
           setValue={form.setValue}
         />
       )}
+      {ill === 'yes' && certificate === 'upload' && (
+        <>
+          <TextField
+            id={fieldId('certificateIssuedOn')}
+            label={t('issuedOn')}
+            hint={t('issuedOn.hint', { year: context.year })}
+            error={errorFor('certificateIssuedOn')}
+            autoComplete="off"
+            width="medium"
+            spellCheck={false}
+            registration={form.register('certificateIssuedOn')}
+          />
+          <RenewalWarning typed={issuedOn} context={context} />
+        </>
+      )}
     </QuestionPage>
   );
+}
+
+/**
+ * A certificate older than a year, as typed (docs/rules/rules.md § 4): said with the day it had to be renewed, never
+ * an error — the insurer may waive the yearly proof, and the application can be sent all the same.
+ */
+function RenewalWarning({ typed, context }: { typed: string | undefined; context: StepContext }) {
+  const t = useMessages(chronicMessages);
+  const formatDate = useFormatDate();
+  const issued = certificateIssueDate(typed, context);
+  if (!issued.ok || issued.value === undefined) return null;
+  const renewal = certificateRenewalForYear(issued.value, context);
+  if (!renewal.due) return null;
+  return <WarningText>{t('renewal', { date: formatDate(renewal.renewOn) })}</WarningText>;
 }

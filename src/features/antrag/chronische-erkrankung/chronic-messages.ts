@@ -43,6 +43,10 @@ export const chronicMessages = defineMessages(
       'Bitten Sie die Praxis, Teil B auszufüllen und die Bescheinigung direkt an Ihre Krankenkasse zu schicken.',
     files: 'Bescheinigung (Muster 55)',
     'files.hint': 'Ein Foto oder PDF der ausgefüllten Bescheinigung.',
+    issuedOn: 'Ausgestellt am (freiwillig)',
+    'issuedOn.hint': 'Das Datum steht oben auf der Bescheinigung. Zum Beispiel 14.1.{year}',
+    renewal:
+      'Die Bescheinigung ist älter als ein Jahr. Sie musste am {date} erneuert werden. Bitten Sie Ihre Arztpraxis um eine neue Bescheinigung. Ihren Antrag können Sie trotzdem abschicken.',
   },
   {
     caption: 'Chronic illness',
@@ -84,6 +88,10 @@ export const chronicMessages = defineMessages(
       'Ask the practice to fill in part B and send the certificate directly to your health insurer.',
     files: 'Certificate (Muster 55)',
     'files.hint': 'A photo or PDF of the completed certificate.',
+    issuedOn: 'Issued on (optional)',
+    'issuedOn.hint': 'The date is at the top of the certificate. For example 14.1.{year}',
+    renewal:
+      'The certificate is more than a year old. It had to be renewed on {date}. Please ask your doctor’s practice for a new certificate. You can still send your application.',
   },
 );
 

@@ -21,6 +21,9 @@ export const figuresMessages = defineMessages(
     'chronic.doctorSends': 'Ja – die Arztpraxis schickt die Bescheinigung (Muster 55)',
     'chronic.unanswered': 'Noch nicht beantwortet',
     'chronic.context': 'Chronische Erkrankung von {name}',
+    'chronic.issuedOn': 'ausgestellt am {date}',
+    'chronic.renewal':
+      'Die Bescheinigung ist älter als ein Jahr. Sie musste am {date} erneuert werden. Bitten Sie Ihre Arztpraxis um eine neue Bescheinigung. Ihren Antrag können Sie trotzdem abschicken.',
     'receipts.person': '{count} Belege, zusammen {amount}',
     'receipts.personOne': '1 Beleg, zusammen {amount}',
     'receipts.incomplete': '{count} unvollständig',
@@ -54,6 +57,9 @@ export const figuresMessages = defineMessages(
     'chronic.doctorSends': 'Yes – the doctor’s practice sends the certificate (Muster 55)',
     'chronic.unanswered': 'Not answered yet',
     'chronic.context': 'chronic illness of {name}',
+    'chronic.issuedOn': 'issued on {date}',
+    'chronic.renewal':
+      'The certificate is more than a year old. It had to be renewed on {date}. Please ask your doctor’s practice for a new certificate. You can still send your application.',
     'receipts.person': '{count} receipts, together {amount}',
     'receipts.personOne': '1 receipt, together {amount}',
     'receipts.incomplete': '{count} incomplete',
