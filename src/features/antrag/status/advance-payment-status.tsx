@@ -12,6 +12,7 @@ import { ExemptionCards } from '../ausweis/exemption-cards';
 import { todayIso } from '../draft/clock';
 import { TransferDetails } from '../ueberweisung/transfer-details';
 import { advanceStatusMessages } from './advance-status-messages';
+import { DemoPaymentControl } from './demo-payment-control';
 
 /**
  * The advance payment on the status page (reference + Abrufcode): while the money is awaited, how to pay (the
@@ -75,6 +76,7 @@ export function AdvancePaymentStatus({ state }: { state: SubmissionState }) {
           <p>{t('returned.help')}</p>
         </NotificationBanner>
       )}
+      <DemoPaymentControl state={state} />
       {cards.length > 0 && <ExemptionCards cards={cards} />}
       {elsewhere.length > 0 && (
         <>

@@ -29,6 +29,11 @@ export const advanceStatusMessages = defineMessages(
       'Diese Personen sind bei einer anderen Krankenkasse versichert. Ihre eigene Krankenkasse befreit sie. Die Vorauszahlung gilt nicht für sie:',
     'bank.loading': 'Die Bankverbindung wird geladen …',
     'bank.failed': 'Die Bankverbindung konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+    'demo.title': 'Nur in der Demo: Zahlung simulieren',
+    'demo.text': 'In der echten Anwendung bucht die Krankenkasse die Zahlung. Hier können Sie es selbst tun.',
+    'demo.received': 'Zahlung ist heute eingegangen',
+    'demo.returned': 'Lastschrift heute zurückgeben (Konto nicht gedeckt)',
+    'demo.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
   },
   {
     title: 'Advance payment for {year}',
@@ -56,5 +61,10 @@ export const advanceStatusMessages = defineMessages(
       'These people are insured with another health insurer. Their own health insurer exempts them. The advance payment does not cover them:',
     'bank.loading': 'Loading the bank details …',
     'bank.failed': 'The bank details could not be loaded. Please reload the page.',
+    'demo.title': 'Demo only: simulate the payment',
+    'demo.text': 'In the real application the health insurer books the payment. Here you can do it yourself.',
+    'demo.received': 'Payment arrived today',
+    'demo.returned': 'Return the direct debit today (account lacks funds)',
+    'demo.failed': 'That did not work. Please try again.',
   },
 );
