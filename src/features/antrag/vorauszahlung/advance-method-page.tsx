@@ -12,6 +12,7 @@ import { CheckboxField } from '../../../ui/checkbox-field';
 import { RadioGroup } from '../../../ui/radio-group';
 import { TextField } from '../../../ui/text-field';
 import { applicationIdFor } from '../absenden/application-id';
+import { StatusQueryClient } from '../absenden/status-query-client';
 import { useLimitFormat } from '../belastungsgrenze/limit-format';
 import { todayIso } from '../draft/clock';
 import { useOpenDraft } from '../draft/use-open-draft';
@@ -31,9 +32,18 @@ const schema = advanceMethodStep();
  * Transfer (details and GiroCode after sending, once the application has its reference) or a one-off SEPA Core
  * mandate (EPC016 DS-01): creditor and identifier, mandate reference, the debtor's name and IBAN, the
  * pre-notification of amount and date, and the eight-week refund right. The creditor data are stored with the
- * answer, as they stood in the text the applicant agreed to.
+ * answer, as they stood in the text the applicant agreed to. The wizard lives outside the app's query layout: the
+ * page brings the query client for the service info (the creditor data) itself.
  */
 export function AdvanceMethodPage() {
+  return (
+    <StatusQueryClient>
+      <AdvanceMethodForm />
+    </StatusQueryClient>
+  );
+}
+
+function AdvanceMethodForm() {
   const t = useMessages(advanceMessages);
   const { money } = useLimitFormat();
   const formatDate = useFormatDate();
