@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { serviceInfoQuery } from '../../../api/service-info-query';
 import { applicationLimit } from '../../../domain/application/application-limit';
-import type { AdvancePaymentAnswers } from '../../../domain/application/draft-answers';
+import {
+  advancePaymentAnswersSchema,
+  type AdvancePaymentAnswers,
+} from '../../../domain/application/draft-answers';
 import { advanceMethodStep } from '../../../domain/application/steps/advance-steps';
 import { advanceAmountFor, advanceAmounts } from '../../../domain/vorauszahlung/advance-amounts';
 import { debitDate, mandateReference } from '../../../domain/vorauszahlung/sepa-mandate';
@@ -25,8 +28,6 @@ import { advanceMessages } from './advance-messages';
 import './advance.css';
 
 type Method = Pick<AdvancePaymentAnswers, 'method' | 'accountHolder' | 'iban' | 'mandate'>;
-
-const schema = advanceMethodStep();
 
 /**
  * Transfer (details and GiroCode after sending, once the application has its reference) or a one-off SEPA Core
@@ -56,6 +57,15 @@ function AdvanceMethodForm() {
   const creditor = useMemo(
     () => (creditorName && creditorId ? { creditorName, creditorId } : undefined),
     [creditorName, creditorId],
+  );
+  // The form holds what the applicant types; the creditor data join it once the mandate is given, both for the
+  // check on "Speichern und weiter" and for what is saved.
+  const schema = useMemo(
+    () =>
+      advancePaymentAnswersSchema
+        .transform((raw) => (raw.mandate === true && creditor ? { ...raw, ...creditor } : raw))
+        .pipe(advanceMethodStep()),
+    [creditor],
   );
   const onChange = useCallback(
     (raw: Method) => save(raw.mandate === true && creditor ? { ...raw, ...creditor } : raw),
