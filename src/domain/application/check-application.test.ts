@@ -129,7 +129,7 @@ describe('checkApplication: sections', () => {
       sozialleistungen: 'notStarted',
       einnahmen: 'cannotStart',
       'chronische-erkrankung': 'cannotStart',
-      vorauszahlung: 'notNeeded',
+      vorauszahlung: 'cannotStart',
       zuzahlungen: 'cannotStart',
     });
     for (const id of ['einnahmen', 'chronische-erkrankung', 'zuzahlungen'] as const) {

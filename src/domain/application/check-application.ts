@@ -60,7 +60,13 @@ export type MissingItem = {
 };
 /** Why a section is not needed or cannot start yet. */
 export type SectionReason = 'flatRate' | 'advancePayment' | 'householdFirst' | 'optional' | 'notOffered';
-export type SectionState = { status: SectionStatus; missing: MissingItem[]; reason?: SectionReason };
+export type SectionState = {
+  status: SectionStatus;
+  missing: MissingItem[];
+  reason?: SectionReason;
+  /** Nothing is owed here: the section may be done but need not be (this year's advance payment). */
+  optional?: true;
+};
 
 export type CheckedEntry<TRaw, TData> = { raw: TRaw; data: TData | undefined };
 
@@ -321,8 +327,12 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
   };
   const advanceSection = (): SectionState => {
     if (!advance.offered) return { status: 'notNeeded', missing: [], reason: 'notOffered' };
-    if (!coming && rawAdvance.option === undefined)
-      return { status: 'notNeeded', missing: [], reason: 'optional' };
+    if (!coming && rawAdvance.option === undefined) {
+      // The offer needs the household to compute anything; until then it waits like income and illness.
+      return householdComplete
+        ? { status: 'notNeeded', missing: [], reason: 'optional', optional: true }
+        : { ...needsHousehold(false, () => []), optional: true };
+    }
     const missing: MissingItem[] = [];
     if (offer === undefined) missing.push({ page: 'advance.offer', code: 'missing' });
     else if (paysInAdvance && advance.method === undefined)

@@ -46,7 +46,7 @@ export function TaskListPage() {
   // A past year has no advance payment: its row is left out rather than shown as impossible.
   const sections = sectionEntries.filter((section) => states[section.id].reason !== 'notOffered');
   // An optional section (this year's advance payment before any answer) is neither done nor owed.
-  const owed = sections.filter((section) => states[section.id].reason !== 'optional');
+  const owed = sections.filter((section) => states[section.id].optional !== true);
   const done = owed.filter((section) => ['complete', 'notNeeded'].includes(states[section.id].status)).length;
   const ready = checked.complete;
   // The next open page from where the user stopped; only pages of the flow are ever offered.
