@@ -55,7 +55,9 @@ describe('applicationYears', () => {
 
   it('offers the first table year in advance the year before it', () => {
     const first = supportedYears()[0]!;
-    expect(applicationYears(`${first - 1}-12-01`)).toEqual([{ year: first, purpose: 'advance', provisional: false }]);
+    expect(applicationYears(`${first - 1}-12-01`)).toEqual([
+      { year: first, purpose: 'advance', provisional: false },
+    ]);
     expect(applicationYears(`${first - 2}-12-01`)).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import { debitDate, mandateReference } from './sepa-mandate';
 describe('SEPA mandate', () => {
   it('derives the mandate reference from the application id', () => {
     expect(mandateReference('ZBA-0F8C2A4E9B1D')).toBe('ZBV0F8C2A4E9B1D');
-    expect(mandateReference('0f8c2a4e-9b1d-4c3e-8f7a-6d5b4c3a2b1c')).toBe('ZBV0F8C2A4E9B1D4C3E8F7A6D5B4C3A2B1C');
+    expect(mandateReference('0f8c2a4e-9b1d-4c3e-8f7a-6d5b4c3a2b1c')).toBe(
+      'ZBV0F8C2A4E9B1D4C3E8F7A6D5B4C3A2B1C',
+    );
   });
 
   it("derives it from the app's own application ids too", () => {
