@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseworkerSessionCookie, csrfHeader } from '../../src/api/contracts/caseworker-auth';
+import { abrufcodeHeader } from '../../src/api/contracts/submission';
 import { roles, type Role } from '../../src/server/auth/roles';
+import { createCaseworker } from '../../src/server/caseworker/caseworker-repository';
+import { hashPassword } from '../../src/server/caseworker/password';
+import { createSession } from '../../src/server/caseworker/sessions';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -20,6 +25,31 @@ const matrix: Row[] = [
   { method: 'POST', url: '/api/v1/submissions', expected: { none: 400 } },
   // Public, but without the Abrufcode nothing is told.
   { method: 'GET', url: '/api/v1/submissions/:reference', expected: { none: 400 } },
+  // Public: anybody may try to log in; a bare request is no login.
+  { method: 'POST', url: '/api/v1/caseworker/login', expected: { none: 400 } },
+  // Caseworkers only (issue 13). Members and providers have no credentials yet: their 403 is the access check's
+  // answer to a role the route does not admit, played once they can log in.
+  {
+    method: 'GET',
+    url: '/api/v1/caseworker/session',
+    expected: { none: 401, member: 403, caseworker: 200, provider: 403 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/caseworker/session/keep-alive',
+    expected: { none: 401, member: 403, caseworker: 200, provider: 403 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/caseworker/logout',
+    expected: { none: 401, member: 403, caseworker: 204, provider: 403 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/caseworker/cases/:reference/history',
+    // Admitted; no case has this reference in a fresh database.
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
   { method: 'GET', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
   { method: 'POST', url: '/api/__mock/control', demoOnly: true, expected: { none: 400 } },
   { method: 'DELETE', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
@@ -65,13 +95,45 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
     }
   });
 
+  /** A caseworker's credentials: a session made directly in the database (the login has its own tests). */
+  const caseworkerHeaders = async (): Promise<Record<string, string>> => {
+    const caseworker = await createCaseworker(server.db, {
+      username: `matrix-${Math.random().toString(36).slice(2, 10)}`,
+      displayName: 'Matrix',
+      password: await hashPassword('matrix password 1234'),
+      totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+      now: new Date(),
+    });
+    const { sessionId, session } = await createSession(server.db, caseworker, new Date(), {
+      idleMs: 60_000,
+      absoluteMs: 120_000,
+    });
+    return { Cookie: `${caseworkerSessionCookie}=${sessionId}`, [csrfHeader]: session.csrfToken };
+  };
+
   it.each(rows.map((row) => [key(row), row] as const))('%s', async (_name, row) => {
     for (const [role, status] of Object.entries(row.expected)) {
-      // Only 'none' can be played until the later roles can log in; their columns arrive with their issues.
-      if (role !== 'none') continue;
+      // 'none' and 'caseworker' can be played; members and providers get credentials with their issues.
+      if (role !== 'none' && role !== 'caseworker') continue;
       const url = new URL(row.url.replace(':reference', 'ZB-2026-000001'), server.url);
-      const response = await fetch(url, { method: row.method });
+      const headers = role === 'caseworker' ? await caseworkerHeaders() : {};
+      const response = await fetch(url, { method: row.method, headers });
       expect(response.status, `${key(row)} as ${role}`).toBe(status);
+    }
+  });
+
+  it('refuses applicant credentials (an Abrufcode) on every caseworker endpoint with 401', async () => {
+    const guarded = server.endpoints.filter(
+      (endpoint) => Array.isArray(endpoint.access) && endpoint.access.includes('caseworker'),
+    );
+    expect(guarded.length).toBeGreaterThanOrEqual(4);
+    for (const endpoint of guarded) {
+      const url = new URL(endpoint.url.replace(':reference', 'ZB-2026-000001'), server.url);
+      const response = await fetch(url, {
+        method: endpoint.method,
+        headers: { [abrufcodeHeader]: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345' },
+      });
+      expect(response.status, key(endpoint)).toBe(401);
     }
   });
 });

@@ -7,7 +7,10 @@ import Fastify, {
 import { securityHeaders } from '../../../config/security-headers';
 import { commonProblemCodes } from '../../api/contracts/api-problem';
 import { submissionProblemCodes, submissionsPath } from '../../api/contracts/submission';
+import { registerAccessControl } from '../auth/access-control';
 import type { Access } from '../auth/roles';
+import { caseHistoryRoutes } from '../caseworker/case-history-routes';
+import { caseworkerRoutes } from '../caseworker/caseworker-routes';
 import type { SettableClock } from '../clock/clock';
 import { demoRoutes } from '../demo/demo-routes';
 import type { ControllableFaultSwitch } from '../demo/fault-switch';
@@ -67,6 +70,8 @@ export async function buildApp(
   app.addHook('onRequest', async (_request, reply) => {
     reply.headers(headers);
   });
+  // Each route's `access` is enforced here, before any body is read (src/server/auth/access-control.ts).
+  registerAccessControl(app, ctx);
   // One line per request: route pattern, status, time. Never the URL's values, headers, bodies or addresses.
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -114,6 +119,8 @@ export async function buildApp(
   serviceInfoRoutes(app, ctx);
   accessibilityFeedbackRoutes(app, ctx);
   submissionRoutes(app, ctx);
+  caseworkerRoutes(app, ctx);
+  caseHistoryRoutes(app, ctx);
   if (demo) demoRoutes(app, ctx, demo);
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
 

@@ -7,6 +7,8 @@ import { lockDataDir, type DataDirLock } from '../db/data-dir-lock';
 import { migrate } from '../db/migrate';
 import { openPgliteDatabase } from '../db/pglite-database';
 import { openPostgresDatabase } from '../db/postgres-database';
+import { pruneSessions } from '../caseworker/sessions';
+import { seedDemoCaseworker } from '../demo/demo-caseworker';
 import { createFaultSwitch, noFaults } from '../demo/fault-switch';
 import { createLogger } from '../logging/logger';
 import { pruneRateLimits } from '../rate-limit/rate-limiter';
@@ -34,7 +36,10 @@ export type RunningServer = {
   close(): Promise<void>;
 };
 
-async function openDatabase(config: ServerConfig): Promise<{ db: Database; lock?: DataDirLock }> {
+/** The configured database: PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR under its lock. */
+export async function openDatabase(
+  config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>,
+): Promise<{ db: Database; lock?: DataDirLock }> {
   if (config.databaseUrl) return { db: await openPostgresDatabase(config.databaseUrl) };
   const lock = lockDataDir(config.dataDir);
   try {
@@ -65,6 +70,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       ? { faults: createFaultSwitch(), clock: options.clock ?? createSettableClock() }
       : undefined;
   const clock: Clock = demo?.clock ?? systemClock;
+  // The demo's caseworker (README); a production start never creates it.
+  if (config.mode === 'demo') {
+    await seedDemoCaseworker(db, clock.now()).catch(async (error: unknown) => {
+      await db.close();
+      lock?.release();
+      throw error;
+    });
+  }
   const verifier = createBundleVerifier();
   const ctx: ServerContext = {
     config,
@@ -80,7 +93,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const prune = setInterval(
-    () => void pruneRateLimits(db, clock.now()).catch(() => undefined),
+    () => {
+      void pruneRateLimits(db, clock.now()).catch(() => undefined);
+      void pruneSessions(db, clock.now()).catch(() => undefined);
+    },
     10 * 60 * 1000,
   );
   prune.unref();

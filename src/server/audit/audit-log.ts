@@ -1,13 +1,13 @@
-import type { Queryable } from '../db/database';
+import { asIso, type Queryable } from '../db/database';
 
 /**
  * The audit trail (security-checklist: logging of access to health data): who (role, pseudonymous id), what,
  * which case, when, with what outcome. It names cases by reference only; it never holds names, KVNRs, incomes,
- * diagnoses or codes.
+ * diagnoses or codes. Append-only: the database refuses UPDATE, DELETE and TRUNCATE on audit_log (migration 6).
  */
 export type AuditEntry = {
   at: Date;
-  actorRole: 'none' | 'applicant' | 'member' | 'caseworker' | 'provider' | 'demo';
+  actorRole: 'none' | 'applicant' | 'member' | 'caseworker' | 'provider' | 'demo' | 'admin';
   actorId?: string;
   action: string;
   objectRef?: string;
@@ -26,4 +26,38 @@ export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
       entry.outcome,
     ],
   );
+}
+
+export type AuditTrailEntry = {
+  at: string;
+  actorRole: string;
+  actorId?: string;
+  actorName?: string;
+  action: string;
+  outcome: AuditEntry['outcome'];
+};
+
+/** Every entry naming this case, oldest first, with a caseworker's display name where the actor is one. */
+export async function auditTrailOf(db: Queryable, objectRef: string): Promise<AuditTrailEntry[]> {
+  const result = await db.query<{
+    at: unknown;
+    actor_role: string;
+    actor_id: string | null;
+    display_name: string | null;
+    action: string;
+    outcome: AuditEntry['outcome'];
+  }>(
+    `SELECT a.at, a.actor_role, a.actor_id, c.display_name, a.action, a.outcome
+     FROM audit_log a LEFT JOIN caseworkers c ON a.actor_role = 'caseworker' AND c.id = a.actor_id
+     WHERE a.object_ref = $1 ORDER BY a.id`,
+    [objectRef],
+  );
+  return result.rows.map((row) => ({
+    at: asIso(row.at),
+    actorRole: row.actor_role,
+    ...(row.actor_id === null ? {} : { actorId: row.actor_id }),
+    ...(row.display_name === null ? {} : { actorName: row.display_name }),
+    action: row.action,
+    outcome: row.outcome,
+  }));
 }

@@ -75,6 +75,11 @@ const environmentSchema = z.object({
   RATE_LIMIT_SUBMISSIONS_PER_HOUR: positiveInt('RATE_LIMIT_SUBMISSIONS_PER_HOUR', 60),
   RATE_LIMIT_FEEDBACK_PER_HOUR: positiveInt('RATE_LIMIT_FEEDBACK_PER_HOUR', 20),
   SHUTDOWN_GRACE_SECONDS: positiveInt('SHUTDOWN_GRACE_SECONDS', 25),
+  // Caseworker sessions (ADR 0020): idle timeout (slid by each request) and absolute lifetime.
+  CASEWORKER_IDLE_MINUTES: positiveInt('CASEWORKER_IDLE_MINUTES', 15),
+  CASEWORKER_SESSION_HOURS: positiveInt('CASEWORKER_SESSION_HOURS', 8),
+  RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: positiveInt('RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 5),
+  RATE_LIMIT_LOGIN_FAILURES_PER_CLIENT: positiveInt('RATE_LIMIT_LOGIN_FAILURES_PER_CLIENT', 20),
   INSURER_NAME: text('INSURER_NAME').optional(),
   INSURER_PHONE: text('INSURER_PHONE').optional(),
   INSURER_PHONE_HOURS_DE: text('INSURER_PHONE_HOURS_DE').optional(),
@@ -124,7 +129,11 @@ export type ServerConfig = {
     failedStatusPer15Minutes: number;
     submissionsPerHour: number;
     feedbackPerHour: number;
+    /** Failed caseworker logins per account, and per client address, in 15 minutes before a lockout. */
+    loginFailuresPerAccount: number;
+    loginFailuresPerClient: number;
   };
+  caseworkerSessions: { idleMs: number; absoluteMs: number };
   insurer: {
     name: string;
     phone: string;
@@ -185,6 +194,12 @@ export function readServerConfig(env: Record<string, string | undefined>, cwd: s
         failedStatusPer15Minutes: e.RATE_LIMIT_FAILED_STATUS_PER_15_MINUTES,
         submissionsPerHour: e.RATE_LIMIT_SUBMISSIONS_PER_HOUR,
         feedbackPerHour: e.RATE_LIMIT_FEEDBACK_PER_HOUR,
+        loginFailuresPerAccount: e.RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT,
+        loginFailuresPerClient: e.RATE_LIMIT_LOGIN_FAILURES_PER_CLIENT,
+      },
+      caseworkerSessions: {
+        idleMs: e.CASEWORKER_IDLE_MINUTES * 60 * 1000,
+        absoluteMs: e.CASEWORKER_SESSION_HOURS * 60 * 60 * 1000,
       },
       insurer: {
         name: insurer('INSURER_NAME'),

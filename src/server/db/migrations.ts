@@ -144,4 +144,56 @@ CREATE TABLE exemption_statuses (
 CREATE INDEX exemption_statuses_kvnr_hmac ON exemption_statuses (kvnr_hmac);
 `,
   },
+  {
+    version: 5,
+    name: 'caseworker accounts and sessions',
+    // Caseworkers (issue 13, ADR 0020): the password as scrypt with its parameters and salt, the TOTP secret, and
+    // the last TOTP time step used, so a code is accepted once only. A session row is keyed by the SHA-256 of
+    // its random id (the cookie's value never reaches the database) and carries its CSRF token and both ends.
+    sql: `
+CREATE TABLE caseworkers (
+  id text PRIMARY KEY,
+  username text NOT NULL UNIQUE,
+  display_name text NOT NULL,
+  password_hash text NOT NULL,
+  password_salt text NOT NULL,
+  scrypt_n integer NOT NULL,
+  scrypt_r integer NOT NULL,
+  scrypt_p integer NOT NULL,
+  totp_secret text NOT NULL,
+  totp_last_step bigint,
+  created_at timestamptz NOT NULL,
+  disabled_at timestamptz
+);
+
+CREATE TABLE caseworker_sessions (
+  id_sha256 text PRIMARY KEY,
+  caseworker_id text NOT NULL REFERENCES caseworkers (id) ON DELETE CASCADE,
+  csrf_token text NOT NULL,
+  created_at timestamptz NOT NULL,
+  idle_expires_at timestamptz NOT NULL,
+  absolute_expires_at timestamptz NOT NULL
+);
+CREATE INDEX caseworker_sessions_caseworker ON caseworker_sessions (caseworker_id);
+`,
+  },
+  {
+    version: 6,
+    name: 'audit log is append-only',
+    // Deliverable 2 of issue 13: no UPDATE, DELETE or TRUNCATE of audit_log, refused by the database itself, on
+    // PGlite (one role, the owner) as on PostgreSQL. Triggers rather than REVOKE: the server connects as the
+    // table's owner, whose privileges a REVOKE does not bind. Dropping the triggers takes the owner's DDL, which
+    // a deployment keeps from the application's role (docs/adr/0020-caseworker-login.md).
+    sql: `
+CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+CREATE TRIGGER audit_log_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
+`,
+  },
 ];
