@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockAdvancePaymentPath } from '../../src/api/contracts/advance-payment';
+import {
+  caseHistoryPath,
+  caseworkerLoginPath,
+  caseworkerLogoutPath,
+  caseworkerSessionSchema,
+  csrfHeader,
+} from '../../src/api/contracts/caseworker-auth';
 import { applicationDocumentLimitCase } from '../../src/domain/application/application-document-limit-case';
 import { computeLimitCase } from '../../src/domain/limit-case/compute-limit-case';
 import { debitDate, mandateReference } from '../../src/domain/vorauszahlung/sepa-mandate';
+import { totpCodeAt } from '../../src/server/caseworker/totp';
+import { demoCaseworker } from '../../src/server/demo/demo-caseworker';
 import { applicationBundle } from '../support/application-bundle';
 import { lookUpStatus, postBundle } from '../support/submit';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -141,5 +150,49 @@ describe('the server log of a full submission', () => {
       expect(log, `the log contains ${value}`).not.toContain(value);
     }
     expect(log).not.toMatch(/amountCents|kvnr|gueltig/i);
+  });
+
+  it('holds no username, password, TOTP code, session id or CSRF token of a caseworker login', async () => {
+    const login = (username: string, password: string, totp: string) =>
+      fetch(new URL(caseworkerLoginPath, server.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password, totp }),
+      });
+    server.clock!.set(new Date('2026-12-07T10:00:00Z'));
+    const code = totpCodeAt(demoCaseworker.totpSecret, server.clock!.now());
+    expect((await login('kanarien.zaunkoenig', 'Gimpel-Passwort-777', code)).status).toBe(401);
+    expect((await login(demoCaseworker.username, 'Stieglitz-Passwort-888', code)).status).toBe(401);
+    const ok = await login(demoCaseworker.username, demoCaseworker.password, code);
+    expect(ok.status).toBe(200);
+    const cookie = ok.headers.getSetCookie()[0]!.split(';')[0]!;
+    const session = caseworkerSessionSchema.parse(await ok.json());
+    expect(
+      (await fetch(new URL(caseHistoryPath('ZB-2026-999999'), server.url), { headers: { Cookie: cookie } }))
+        .status,
+    ).toBe(404);
+    const out = await fetch(new URL(caseworkerLogoutPath, server.url), {
+      method: 'POST',
+      headers: { Cookie: cookie, [csrfHeader]: session.csrfToken },
+    });
+    expect(out.status).toBe(204);
+    server.clock!.set(undefined);
+
+    const log = server.logText();
+    expect(log).toContain('"route":"/api/v1/caseworker/login"');
+    for (const value of [
+      'kanarien.zaunkoenig',
+      demoCaseworker.username,
+      demoCaseworker.displayName,
+      demoCaseworker.password,
+      'Gimpel-Passwort-777',
+      'Stieglitz-Passwort-888',
+      code,
+      cookie.split('=')[1]!,
+      session.csrfToken,
+      demoCaseworker.totpSecret,
+    ]) {
+      expect(log, `the log contains ${value}`).not.toContain(value);
+    }
   });
 });
