@@ -1,4 +1,5 @@
 import { accessibilityFeedbackHandler } from './accessibility-feedback-handler';
+import { caseworkerHandlers } from './caseworker-handlers';
 import { controlHandlers } from './control-handlers';
 import { serviceInfoHandler } from './service-info-handler';
 import { submissionHandlers } from './submission-handlers';
@@ -8,5 +9,6 @@ export const handlers = [
   serviceInfoHandler,
   accessibilityFeedbackHandler,
   ...submissionHandlers,
+  ...caseworkerHandlers,
   ...controlHandlers,
 ];

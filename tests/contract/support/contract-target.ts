@@ -71,8 +71,12 @@ function targetOn(
   };
 }
 
-/** An origin nobody serves: only msw answers it, so a request that slips past the mock fails loudly. */
-export const mockOrigin = 'http://insurer-mock.contract.invalid';
+/**
+ * An origin nobody serves: only msw answers it, so a request that slips past the mock fails loudly. https,
+ * because msw keeps the cookies its handlers set in a jar that, like a browser, refuses a Secure cookie (the
+ * caseworker's session) from a plain-http origin other than localhost.
+ */
+export const mockOrigin = 'https://insurer-mock.contract.invalid';
 
 const mockTarget: ContractTargetFactory = {
   name: 'mock',

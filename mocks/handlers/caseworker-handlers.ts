@@ -1,0 +1,171 @@
+import { http, HttpResponse } from 'msw';
+import { Secret, TOTP } from 'otpauth';
+import {
+  caseHistoryRoute,
+  caseworkerKeepAlivePath,
+  caseworkerLoginPath,
+  caseworkerLoginRequestSchema,
+  caseworkerLogoutPath,
+  caseworkerProblemCodes as codes,
+  caseworkerSessionCookie,
+  caseworkerSessionPath,
+  csrfHeader,
+  type CaseHistory,
+  type CaseworkerSession,
+} from '../../src/api/contracts/caseworker-auth';
+import { submissionReferenceSchema } from '../../src/api/contracts/submission';
+import { mockDemoCaseworker as demo } from '../data/demo-caseworker';
+import { submissionStore } from '../store/current-submission-store';
+import { problem } from './problem';
+import { sha256Hex } from './web-sha256';
+
+/**
+ * The caseworker login's twin (server: src/server/caseworker, ADR 0020): one demo account, sessions in memory
+ * keyed by the SHA-256 of a random id, the same cookie, CSRF token, TOTP-once rule, timeouts and answers. It
+ * keeps no lockout counters (the server's tests cover those) and its case history is the receipt plus what
+ * caseworkers opened here.
+ */
+const idleMs = 15 * 60 * 1000;
+const absoluteMs = 8 * 60 * 60 * 1000;
+const cookieAttributes = 'Path=/api; HttpOnly; Secure; SameSite=Strict';
+
+type MockSession = { csrfToken: string; idleExpiresAt: number; absoluteExpiresAt: number };
+const sessions = new Map<string, MockSession>();
+let lastTotpStep = -1;
+const opened: { reference: string; at: string; outcome: 'ok' }[] = [];
+
+const totp = new TOTP({
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+  secret: Secret.fromBase32(demo.totpSecret),
+});
+
+const randomToken = () => {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
+};
+const hashOf = (sessionId: string) => sha256Hex(new TextEncoder().encode(sessionId));
+
+const noStore = { 'Cache-Control': 'no-store' };
+const loginFailed = () => problem(401, codes.loginFailed, 'Username, password or code is not right');
+const unauthenticated = (clear: boolean) => {
+  const response = problem(401, codes.unauthenticated, 'Please log in');
+  if (clear)
+    response.headers.set('Set-Cookie', `${caseworkerSessionCookie}=; ${cookieAttributes}; Max-Age=0`);
+  return response;
+};
+
+const answerOf = (session: MockSession): CaseworkerSession => ({
+  caseworker: { id: demo.id, displayName: demo.displayName },
+  idleTimeoutSeconds: idleMs / 1000,
+  idleExpiresAt: new Date(session.idleExpiresAt).toISOString(),
+  absoluteExpiresAt: new Date(session.absoluteExpiresAt).toISOString(),
+  csrfToken: session.csrfToken,
+});
+
+/** The access check of the server's caseworker routes: a live session, and the CSRF token on POST. */
+async function authenticated(
+  request: Request,
+  cookies: Record<string, string>,
+  options: { slides: boolean },
+): Promise<{ key: string; session: MockSession } | Response> {
+  const sessionId = cookies[caseworkerSessionCookie];
+  if (!sessionId) return unauthenticated(false);
+  const key = await hashOf(sessionId);
+  const session = sessions.get(key);
+  const now = Date.now();
+  if (!session || now >= session.idleExpiresAt || now >= session.absoluteExpiresAt) {
+    sessions.delete(key);
+    return unauthenticated(true);
+  }
+  if (request.method !== 'GET' && request.headers.get(csrfHeader) !== session.csrfToken) {
+    return problem(403, codes.csrfMissing, `The ${csrfHeader} header is missing or wrong`);
+  }
+  if (options.slides) session.idleExpiresAt = Math.min(now + idleMs, session.absoluteExpiresAt);
+  return { key, session };
+}
+
+export const caseworkerHandlers = [
+  http.post(caseworkerLoginPath, async ({ request }) => {
+    const parsed = caseworkerLoginRequestSchema.safeParse(await request.json().catch(() => undefined));
+    if (!parsed.success) {
+      return problem(
+        400,
+        'request.invalid',
+        'Invalid login',
+        parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      );
+    }
+    const { username, password, totp: code } = parsed.data;
+    const now = Date.now();
+    if (username.trim().toLowerCase() !== demo.username || password !== demo.password) return loginFailed();
+    const delta = totp.validate({ token: code, timestamp: now, window: 1 });
+    const step = delta === null ? undefined : Math.floor(now / 30_000) + delta;
+    if (step === undefined || step <= lastTotpStep) return loginFailed();
+    lastTotpStep = step;
+    const sessionId = randomToken();
+    const session: MockSession = {
+      csrfToken: randomToken(),
+      idleExpiresAt: now + idleMs,
+      absoluteExpiresAt: now + absoluteMs,
+    };
+    sessions.set(await hashOf(sessionId), session);
+    return HttpResponse.json(answerOf(session), {
+      headers: { ...noStore, 'Set-Cookie': `${caseworkerSessionCookie}=${sessionId}; ${cookieAttributes}` },
+    });
+  }),
+
+  http.get(caseworkerSessionPath, async ({ request, cookies }) => {
+    const found = await authenticated(request, cookies, { slides: false });
+    if (found instanceof Response) return found;
+    return HttpResponse.json(answerOf(found.session), { headers: noStore });
+  }),
+
+  http.post(caseworkerKeepAlivePath, async ({ request, cookies }) => {
+    const found = await authenticated(request, cookies, { slides: true });
+    if (found instanceof Response) return found;
+    return HttpResponse.json(answerOf(found.session), { headers: noStore });
+  }),
+
+  http.post(caseworkerLogoutPath, async ({ request, cookies }) => {
+    const found = await authenticated(request, cookies, { slides: true });
+    if (found instanceof Response) return found;
+    sessions.delete(found.key);
+    return new HttpResponse(null, {
+      status: 204,
+      headers: { ...noStore, 'Set-Cookie': `${caseworkerSessionCookie}=; ${cookieAttributes}; Max-Age=0` },
+    });
+  }),
+
+  http.get<{ reference: string }>(caseHistoryRoute, async ({ request, cookies, params }) => {
+    const found = await authenticated(request, cookies, { slides: true });
+    if (found instanceof Response) return found;
+    const reference = String(params.reference).trim().toUpperCase();
+    const submission = submissionReferenceSchema.safeParse(reference).success
+      ? await submissionStore().getSubmission(reference)
+      : undefined;
+    if (!submission) return problem(404, codes.caseNotFound, 'No submission has this reference');
+    opened.push({ reference, at: new Date().toISOString(), outcome: 'ok' });
+    const history: CaseHistory = {
+      reference,
+      entries: [
+        { at: submission.receivedAt, actorRole: 'none', action: 'submission.received', outcome: 'ok' },
+        ...opened
+          .filter((entry) => entry.reference === reference)
+          .map((entry) => ({
+            at: entry.at,
+            actorRole: 'caseworker',
+            actorId: demo.id,
+            actorName: demo.displayName,
+            action: 'case.history',
+            outcome: entry.outcome,
+          })),
+      ],
+    };
+    return HttpResponse.json(history, { headers: noStore });
+  }),
+];
