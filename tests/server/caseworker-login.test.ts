@@ -339,7 +339,7 @@ describe('caseworker accounts (admin command)', () => {
       .rows[0]!;
     expect(row).toMatchObject({
       display_name: 'Erika Mustermann',
-      scrypt_n: 32768,
+      scrypt_n: 131072,
       scrypt_r: 8,
       scrypt_p: 1,
     });
