@@ -11,6 +11,7 @@ const insurer = {
   INSURER_IBAN: 'DE89 3704 0044 0532 0130 00',
   INSURER_BIC: 'COBADEFFXXX',
   INSURER_ACCOUNT_HOLDER: 'Testkasse',
+  INSURER_CREDITOR_ID: 'DE98 ZZZ0 9999 9999 99',
 };
 
 describe('server configuration from the environment', () => {
@@ -35,7 +36,10 @@ describe('server configuration from the environment', () => {
     expect(result.errors).toContain(
       "INSURER_IBAN: required when APP_MODE is production (the insurer's own details)",
     );
-    expect(result.errors).toHaveLength(9);
+    expect(result.errors).toContain(
+      "INSURER_CREDITOR_ID: required when APP_MODE is production (the insurer's own details)",
+    );
+    expect(result.errors).toHaveLength(10);
   });
 
   it('takes the insurer from the environment, normalising the IBAN and splitting the address', () => {
@@ -46,6 +50,18 @@ describe('server configuration from the environment', () => {
     expect(result.config.dataDir).toBe('/var/lib/zb');
     expect(result.config.insurer.iban).toBe('DE89370400440532013000');
     expect(result.config.insurer.postalAddress).toEqual(['Testkasse', 'Postfach 1', '01000 Dresden']);
+    expect(result.config.insurer.creditorId).toBe('DE98ZZZ09999999999');
+    // Transfers carry a remittance text unless the insurer's matching wants RF references (EPC069-12: one of two).
+    expect(result.config.insurer.paymentReferenceStyle).toBe('text');
+  });
+
+  it('refuses a creditor identifier with wrong check digits, and takes the structured reference style', () => {
+    const wrong = readServerConfig({ ...insurer, INSURER_CREDITOR_ID: 'DE97ZZZ09999999999' }, '/srv/app');
+    expect(wrong.ok ? [] : wrong.errors).toEqual([
+      'INSURER_CREDITOR_ID: INSURER_CREDITOR_ID is not a valid SEPA creditor identifier',
+    ]);
+    const structured = readServerConfig({ ...insurer, PAYMENT_REFERENCE_STYLE: 'structured' }, '/srv/app');
+    expect(structured.ok && structured.config.insurer.paymentReferenceStyle).toBe('structured');
   });
 
   it('names each bad variable in one line', () => {
