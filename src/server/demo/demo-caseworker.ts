@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { createCaseworker, findCaseworker, UsernameTakenError } from '../caseworker/caseworker-repository';
-import { hashPassword } from '../caseworker/password';
+import { hashPassword, type PasswordRecord } from '../caseworker/password';
 
 /**
  * DEMO ONLY. The seeded caseworker of a demo start (APP_MODE=demo), with a password and a TOTP secret printed in
@@ -15,13 +15,16 @@ export const demoCaseworker = {
   totpSecret: 'DEMOSACHBEARBEITUNGZUZAHLUNGAAAA',
 } as const;
 
+// One scrypt per process for the public demo password: test runs start many demo servers, each 0.7 s otherwise.
+let demoPasswordRecord: Promise<PasswordRecord> | undefined;
+
 /** Creates the demo caseworker unless it exists (a restart keeps the data directory). */
 export async function seedDemoCaseworker(db: Database, now: Date): Promise<void> {
   if (await findCaseworker(db, demoCaseworker.username)) return;
   await createCaseworker(db, {
     username: demoCaseworker.username,
     displayName: demoCaseworker.displayName,
-    password: await hashPassword(demoCaseworker.password),
+    password: await (demoPasswordRecord ??= hashPassword(demoCaseworker.password)),
     totpSecret: demoCaseworker.totpSecret,
     now,
   }).catch((error: unknown) => {
