@@ -8,11 +8,19 @@ export class ApiError extends Error {
   readonly code: string | undefined;
   /** The paths a problem answer names (RFC 9457 extension `errors`), e.g. the files a bundle check refused. */
   readonly paths: readonly string[];
+  /** Seconds from a Retry-After header (429, 503), when the answer had one in seconds. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     kind: ApiErrorKind,
     message: string,
-    options: { status?: number; code?: string; paths?: readonly string[]; cause?: unknown } = {},
+    options: {
+      status?: number;
+      code?: string;
+      paths?: readonly string[];
+      retryAfterSeconds?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'ApiError';
@@ -20,6 +28,7 @@ export class ApiError extends Error {
     this.status = options.status;
     this.code = options.code;
     this.paths = options.paths ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   /**

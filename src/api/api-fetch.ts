@@ -20,9 +20,11 @@ export async function apiFetch<T>(path: string, schema: z.ZodType<T>, init: Requ
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const problem = apiProblemSchema.safeParse(body);
+    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
     throw new ApiError('http', problem.success ? problem.data.title : `HTTP ${response.status} for ${path}`, {
       status: response.status,
       ...(problem.success ? { code: problem.data.code } : {}),
+      ...(retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter }),
     });
   }
   const parsed = schema.safeParse(body);
@@ -32,4 +34,10 @@ export async function apiFetch<T>(path: string, schema: z.ZodType<T>, init: Requ
     });
   }
   return parsed.data;
+}
+
+/** Retry-After in delay-seconds (what our server sends); an HTTP date or anything else gives undefined. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || !/^\d+$/.test(header.trim())) return undefined;
+  return Number(header.trim());
 }

@@ -37,6 +37,26 @@ export const routes: RouteObject[] = [
               })),
           },
           ...legalRoutes,
+          // The caseworker area (issue 13): its own chunks, never part of the applicant's pages.
+          {
+            path: 'sachbearbeitung/anmelden',
+            lazy: () =>
+              import('../features/sachbearbeitung/login-page').then((m) => ({ Component: m.LoginPage })),
+          },
+          {
+            path: 'sachbearbeitung',
+            lazy: () =>
+              import('../features/sachbearbeitung/caseworker-layout').then((m) => ({
+                Component: m.CaseworkerLayout,
+              })),
+            children: [
+              {
+                index: true,
+                lazy: () =>
+                  import('../features/sachbearbeitung/queue-page').then((m) => ({ Component: m.QueuePage })),
+              },
+            ],
+          },
           {
             path: 'kontakt',
             lazy: () =>
