@@ -14,13 +14,14 @@ import {
   type CaseworkerSession,
 } from '../../src/api/contracts/caseworker-auth';
 import { submissionReferenceSchema } from '../../src/api/contracts/submission';
-import { mockDemoCaseworker as demo } from '../data/demo-caseworker';
+import { mockCaseworkerAccounts, type MockCaseworkerAccount } from '../data/caseworker-accounts';
 import { submissionStore } from '../store/current-submission-store';
 import { problem } from './problem';
 import { sha256Hex } from './web-sha256';
 
 /**
- * The caseworker login's twin (server: src/server/caseworker, ADR 0020): one demo account, sessions in memory
+ * The caseworker login's twin (server: src/server/caseworker, ADR 0020): the demo account (and a test's second
+ * one, mocks/data/caseworker-accounts.ts), sessions in memory
  * keyed by the SHA-256 of a random id, the same cookie, CSRF token, TOTP-once rule, timeouts and answers. It
  * keeps no lockout counters (the server's tests cover those) and its case history is the receipt plus what
  * caseworkers opened here.
@@ -29,17 +30,19 @@ const idleMs = 15 * 60 * 1000;
 const absoluteMs = 8 * 60 * 60 * 1000;
 const cookieAttributes = 'Path=/api; HttpOnly; Secure; SameSite=Strict';
 
-type MockSession = { csrfToken: string; idleExpiresAt: number; absoluteExpiresAt: number };
+export type MockSession = {
+  caseworker: { id: string; displayName: string };
+  csrfToken: string;
+  idleExpiresAt: number;
+  absoluteExpiresAt: number;
+};
 const sessions = new Map<string, MockSession>();
-let lastTotpStep = -1;
-const opened: { reference: string; at: string; outcome: 'ok' }[] = [];
+/** Per account: the last TOTP time step used, so a code is accepted once. */
+const lastTotpSteps = new Map<string, number>();
+const opened: { reference: string; at: string; outcome: 'ok'; caseworker: MockSession['caseworker'] }[] = [];
 
-const totp = new TOTP({
-  algorithm: 'SHA1',
-  digits: 6,
-  period: 30,
-  secret: Secret.fromBase32(demo.totpSecret),
-});
+const totpOf = (account: MockCaseworkerAccount) =>
+  new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(account.totpSecret) });
 
 const randomToken = () => {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
@@ -60,7 +63,7 @@ const unauthenticated = (clear: boolean) => {
 };
 
 const answerOf = (session: MockSession): CaseworkerSession => ({
-  caseworker: { id: demo.id, displayName: demo.displayName },
+  caseworker: session.caseworker,
   idleTimeoutSeconds: idleMs / 1000,
   idleExpiresAt: new Date(session.idleExpiresAt).toISOString(),
   absoluteExpiresAt: new Date(session.absoluteExpiresAt).toISOString(),
@@ -68,7 +71,7 @@ const answerOf = (session: MockSession): CaseworkerSession => ({
 });
 
 /** The access check of the server's caseworker routes: a live session, and the CSRF token on POST. */
-async function authenticated(
+export async function authenticated(
   request: Request,
   cookies: Record<string, string>,
   options: { slides: boolean },
@@ -102,13 +105,15 @@ export const caseworkerHandlers = [
     }
     const { username, password, totp: code } = parsed.data;
     const now = Date.now();
-    if (username.trim().toLowerCase() !== demo.username || password !== demo.password) return loginFailed();
-    const delta = totp.validate({ token: code, timestamp: now, window: 1 });
+    const account = mockCaseworkerAccounts.get(username.trim().toLowerCase());
+    if (!account || password !== account.password) return loginFailed();
+    const delta = totpOf(account).validate({ token: code, timestamp: now, window: 1 });
     const step = delta === null ? undefined : Math.floor(now / 30_000) + delta;
-    if (step === undefined || step <= lastTotpStep) return loginFailed();
-    lastTotpStep = step;
+    if (step === undefined || step <= (lastTotpSteps.get(account.id) ?? -1)) return loginFailed();
+    lastTotpSteps.set(account.id, step);
     const sessionId = randomToken();
     const session: MockSession = {
+      caseworker: { id: account.id, displayName: account.displayName },
       csrfToken: randomToken(),
       idleExpiresAt: now + idleMs,
       absoluteExpiresAt: now + absoluteMs,
@@ -149,7 +154,12 @@ export const caseworkerHandlers = [
       ? await submissionStore().getSubmission(reference)
       : undefined;
     if (!submission) return problem(404, codes.caseNotFound, 'No submission has this reference');
-    opened.push({ reference, at: new Date().toISOString(), outcome: 'ok' });
+    opened.push({
+      reference,
+      at: new Date().toISOString(),
+      outcome: 'ok',
+      caseworker: found.session.caseworker,
+    });
     const history: CaseHistory = {
       reference,
       entries: [
@@ -159,8 +169,8 @@ export const caseworkerHandlers = [
           .map((entry) => ({
             at: entry.at,
             actorRole: 'caseworker',
-            actorId: demo.id,
-            actorName: demo.displayName,
+            actorId: entry.caseworker.id,
+            actorName: entry.caseworker.displayName,
             action: 'case.history',
             outcome: entry.outcome,
           })),

@@ -1,4 +1,5 @@
 import { accessibilityFeedbackHandler } from './accessibility-feedback-handler';
+import { caseQueueHandlers } from './case-queue-handlers';
 import { caseworkerHandlers } from './caseworker-handlers';
 import { controlHandlers } from './control-handlers';
 import { serviceInfoHandler } from './service-info-handler';
@@ -10,5 +11,6 @@ export const handlers = [
   accessibilityFeedbackHandler,
   ...submissionHandlers,
   ...caseworkerHandlers,
+  ...caseQueueHandlers,
   ...controlHandlers,
 ];

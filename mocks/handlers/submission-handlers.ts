@@ -68,7 +68,7 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
     case 'answered':
       return afterRoute(submissionRoute) ?? answerWith(claim.answer, true);
     case 'claimed': {
-      const { key, year, applicationId, bundle, manifestSha256, advancePayment } = read;
+      const { key, year, applicationId, bundle, manifestSha256, advancePayment, queue } = read;
       const receivedAt = new Date().toISOString();
       let answer: StoredAnswer;
       try {
@@ -78,6 +78,7 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
           bundle,
           manifestSha256,
           receivedAt,
+          queue,
           ...(advancePayment ? { advancePayment } : {}),
         });
       } catch (error) {

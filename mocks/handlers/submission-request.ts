@@ -3,6 +3,7 @@ import {
   type AdvancePaymentFacts,
 } from '../../src/documents/bundle/advance-payment-facts';
 import { readApplicationBundle } from '../../src/documents/bundle/application-document-check';
+import { queueFacts, type QueueFacts } from '../../src/documents/bundle/queue-facts';
 import { isSupportedYear } from '../../src/domain/figures/figures-for-year';
 import {
   applicationYearHeader,
@@ -30,6 +31,8 @@ export interface SubmissionRequest {
   fingerprint: string;
   /** An application for the advance payment: what the server keeps of it. */
   advancePayment?: AdvancePaymentFacts;
+  /** What the caseworker's queue shows of it (as the server's verify worker gives it). */
+  queue: QueueFacts;
 }
 
 /**
@@ -93,6 +96,7 @@ export async function readSubmissionRequest(request: Request): Promise<Submissio
     key,
     year,
     applicationId: verified.application.applicationId,
+    queue: queueFacts(verified.application, verified.flags),
     bundle,
     manifestSha256,
     fingerprint: `${year}:${bodySha256}`,

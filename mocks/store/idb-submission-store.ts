@@ -66,7 +66,10 @@ export function createIdbSubmissionStore(): SubmissionStore {
       await tx.done;
     },
 
-    async storeSubmission(key, { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment }) {
+    async storeSubmission(
+      key,
+      { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment, queue },
+    ) {
       const tx = (await db()).transaction(['submissions', 'keys', 'sequences'], 'readwrite');
       // The abort below rejects `done`; the throw reports it.
       tx.done.catch(() => undefined);
@@ -95,6 +98,7 @@ export function createIdbSubmissionStore(): SubmissionStore {
         bundle,
         bundleBytes: bundle.byteLength,
         ...(advancePayment ? { advance: expectedPayment(reference, advancePayment) } : {}),
+        ...(queue ? { queue } : {}),
       };
       await tx.objectStore('submissions').put(submission);
       const answer = { status: 201, body: receiptOf(submission) };

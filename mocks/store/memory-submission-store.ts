@@ -36,7 +36,10 @@ export function createMemorySubmissionStore(): SubmissionStore {
       if (keys.get(key)?.state === 'in-flight') keys.delete(key);
     },
 
-    async storeSubmission(key, { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment }) {
+    async storeSubmission(
+      key,
+      { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment, queue },
+    ) {
       const claim = keys.get(key);
       if (claim?.state !== 'in-flight') throw new Error(`Key ${key} is not claimed.`);
       // No await between this look and the write below: two keys cannot both store one application.
@@ -56,6 +59,7 @@ export function createMemorySubmissionStore(): SubmissionStore {
         bundle: bundle.slice(),
         bundleBytes: bundle.byteLength,
         ...(advancePayment ? { advance: expectedPayment(reference, advancePayment) } : {}),
+        ...(queue ? { queue } : {}),
       };
       submissions.set(submission.reference, submission);
       const answer = { status: 201, body: receiptOf(submission) };

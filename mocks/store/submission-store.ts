@@ -6,6 +6,7 @@ import type {
   SubmissionStatus,
 } from '../../src/api/contracts/submission';
 import type { AdvancePaymentFacts } from '../../src/documents/bundle/advance-payment-facts';
+import type { QueueFacts } from '../../src/documents/bundle/queue-facts';
 import { paymentReference } from '../../src/domain/vorauszahlung/payment-reference';
 import { demoServiceInfo } from '../data/service-info';
 
@@ -23,6 +24,19 @@ export interface StoredSubmission extends SubmissionState {
   bundleBytes: number;
   /** An application for the advance payment: what the server keeps in advance_payments / exemption_statuses. */
   advance?: StoredAdvancePayment;
+  /**
+   * What the caseworker's queue shows, read from the bundle at receipt (the server's migration 7 columns).
+   * Absent on demo records stored before the queue existed: they count as household size 1, claimed 0, no flags.
+   */
+  queue?: QueueFacts;
+  /** The caseworker who opened the case first (the server's assigned_to / assigned_at). */
+  assignedTo?: StoredAssignment;
+}
+
+export interface StoredAssignment {
+  id: string;
+  displayName: string;
+  at: string;
 }
 
 /** The twin of the server's advance_payments row with its exemption_statuses rows (migration 4). */
@@ -82,6 +96,7 @@ export interface NewSubmission {
   manifestSha256: string;
   bundle: Uint8Array;
   advancePayment?: AdvancePaymentFacts;
+  queue?: QueueFacts;
 }
 
 export interface SubmissionStore {
@@ -100,7 +115,8 @@ export interface SubmissionStore {
     reference: string,
     change:
       | { status: SubmissionStatus; updatedAt: string; decision?: SubmissionDecision }
-      | { advance: StoredAdvancePayment },
+      | { advance: StoredAdvancePayment }
+      | { assignedTo: StoredAssignment },
   ): Promise<StoredSubmission | undefined>;
   /** Tests and the demo: everything stored, oldest first, and the state of a key. */
   listSubmissions(): Promise<StoredSubmission[]>;

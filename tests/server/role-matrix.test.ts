@@ -50,6 +50,18 @@ const matrix: Row[] = [
     // Admitted; no case has this reference in a fresh database.
     expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
   },
+  {
+    method: 'GET',
+    url: '/api/v1/caseworker/cases',
+    // The queue (issue 13, deliverable 3): an empty page in a fresh database.
+    expected: { none: 401, member: 403, caseworker: 200, provider: 403 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/caseworker/cases/:reference/assign',
+    // Admitted with the CSRF token; no case has this reference in a fresh database.
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
   { method: 'GET', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
   { method: 'POST', url: '/api/__mock/control', demoOnly: true, expected: { none: 400 } },
   { method: 'DELETE', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
@@ -119,6 +131,21 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
       const headers = role === 'caseworker' ? await caseworkerHeaders() : {};
       const response = await fetch(url, { method: row.method, headers });
       expect(response.status, `${key(row)} as ${role}`).toBe(status);
+    }
+  });
+
+  it('refuses state-changing caseworker requests without the CSRF token with 403', async () => {
+    const guarded = server.endpoints.filter(
+      (endpoint) =>
+        Array.isArray(endpoint.access) && endpoint.access.includes('caseworker') && endpoint.method !== 'GET',
+    );
+    expect(guarded.map(key)).toContain('POST /api/v1/caseworker/cases/:reference/assign');
+    for (const endpoint of guarded) {
+      const { [csrfHeader]: _token, ...withoutToken } = await caseworkerHeaders();
+      const url = new URL(endpoint.url.replace(':reference', 'ZB-2026-000001'), server.url);
+      const response = await fetch(url, { method: endpoint.method, headers: withoutToken });
+      expect(response.status, key(endpoint)).toBe(403);
+      expect(((await response.json()) as { code: string }).code).toBe('auth.csrfMissing');
     }
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiProblemSchema } from './api-problem';
 import { caseworkerBasePath } from './caseworker-auth';
 import { submissionReferenceSchema, submissionStatusSchema } from './submission';
 
@@ -72,3 +73,10 @@ export const caseQueueProblemCodes = {
   /** 409 on assign: another caseworker has the case; the answer names who (display name only). */
   taken: 'case.taken',
 } as const;
+
+/** The 409 of assign: a problem with the display name (nothing else) of the caseworker who has the case. */
+export const caseTakenProblemSchema = apiProblemSchema.extend({
+  code: z.literal(caseQueueProblemCodes.taken),
+  assignedTo: z.strictObject({ displayName: z.string() }),
+});
+export type CaseTakenProblem = z.infer<typeof caseTakenProblemSchema>;

@@ -10,6 +10,7 @@ import { submissionProblemCodes, submissionsPath } from '../../api/contracts/sub
 import { registerAccessControl } from '../auth/access-control';
 import type { Access } from '../auth/roles';
 import { caseHistoryRoutes } from '../caseworker/case-history-routes';
+import { caseQueueRoutes } from '../caseworker/case-queue-routes';
 import { caseworkerRoutes } from '../caseworker/caseworker-routes';
 import type { SettableClock } from '../clock/clock';
 import { demoRoutes } from '../demo/demo-routes';
@@ -121,6 +122,7 @@ export async function buildApp(
   submissionRoutes(app, ctx);
   caseworkerRoutes(app, ctx);
   caseHistoryRoutes(app, ctx);
+  caseQueueRoutes(app, ctx);
   if (demo) demoRoutes(app, ctx, demo);
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
 

@@ -196,4 +196,33 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
 `,
   },
+  {
+    version: 7,
+    name: 'queue facts and assignment of submissions',
+    // The caseworker's queue (issue 13, deliverable 3) filters and sorts 10,000 submissions without opening a
+    // bundle: what it shows is stored with each submission at receipt, from the verify worker's verdict
+    // (src/documents/bundle/queue-facts.ts) — household size, the claimed amount, and flags without health data.
+    // Rows stored before this version were never read for these facts; they get household size 1, claimed 0 and
+    // no flags (a caseworker sees them when opening the case), not a guess from their bundles. assigned_to is the
+    // caseworker who opened the case first (an UPDATE … WHERE assigned_to IS NULL decides between two).
+    // Indexes: every sort key with the reference as its tiebreak (the order the queue asks for, read in either
+    // direction), the filters (year, status, assignee; flags by GIN for `flags @> ARRAY[…]`); application_id has
+    // its unique index from version 3, reference its primary key.
+    sql: `
+ALTER TABLE submissions ADD COLUMN household_size integer NOT NULL DEFAULT 1 CHECK (household_size >= 1);
+ALTER TABLE submissions ADD COLUMN claimed_cents bigint NOT NULL DEFAULT 0 CHECK (claimed_cents >= 0);
+ALTER TABLE submissions ADD COLUMN flags text[] NOT NULL DEFAULT '{}';
+ALTER TABLE submissions ADD COLUMN assigned_to text REFERENCES caseworkers (id);
+ALTER TABLE submissions ADD COLUMN assigned_at timestamptz;
+ALTER TABLE submissions ADD CONSTRAINT submissions_assigned_together
+  CHECK ((assigned_to IS NULL) = (assigned_at IS NULL));
+CREATE INDEX submissions_received_at ON submissions (received_at, reference);
+CREATE INDEX submissions_year ON submissions (year, reference);
+CREATE INDEX submissions_status ON submissions (status, received_at, reference);
+CREATE INDEX submissions_claimed ON submissions (claimed_cents, reference);
+CREATE INDEX submissions_household_size ON submissions (household_size, reference);
+CREATE INDEX submissions_assigned_to ON submissions (assigned_to);
+CREATE INDEX submissions_flags ON submissions USING gin (flags);
+`,
+  },
 ];

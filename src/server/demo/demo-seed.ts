@@ -8,6 +8,7 @@ import { renderAntragPdf } from '../../documents/antrag/render-antrag-pdf';
 import { parseApplicationDocument } from '../../documents/bundle/application-document-check';
 import { buildBundle } from '../../documents/bundle/build-bundle';
 import { findBagManifest } from '../../documents/bundle/find-bag-manifest';
+import { queueFacts } from '../../documents/bundle/queue-facts';
 import type { ApplicationDocument } from '../../domain/application/application-document';
 import type { Database } from '../db/database';
 import {
@@ -66,7 +67,8 @@ export async function seedDemoSubmission(
   options: { status: SubmissionStatus; now: Date; outcome?: 'befreit' | 'abgelehnt' },
 ): Promise<StoredSubmission> {
   const document = exampleApplication();
-  document.applicationId = `ZBA-DEMO${randomBytes(4).toString('hex').toUpperCase()}`;
+  // The app's form of an application number ("ZBA-" and 12 hex digits), which the caseworker's queue answers.
+  document.applicationId = `ZBA-${randomBytes(6).toString('hex').toUpperCase()}`;
   document.createdAt = options.now.toISOString();
   // Placeholder proofs are PDFs: the example's photos become one-page PDFs of the same purpose.
   document.attachments = document.attachments.map((attachment) => ({
@@ -110,6 +112,7 @@ export async function seedDemoSubmission(
     manifestSha256: sha256Hex(manifest.bytes),
     bundle,
     bundleSha256,
+    queue: queueFacts(document, []),
   });
   if (options.status === 'eingegangen') return stored;
   const outcome = options.outcome ?? 'befreit';

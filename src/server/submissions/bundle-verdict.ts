@@ -1,4 +1,5 @@
 import type { AdvancePaymentFacts } from '../../documents/bundle/advance-payment-facts';
+import type { QueueFacts } from '../../documents/bundle/queue-facts';
 import type { LocalizedText } from '../../domain/validation/result';
 
 /** What the verification worker sends back: plain data, so it crosses the thread boundary by structured clone. */
@@ -7,6 +8,8 @@ export type BundleVerdict =
       ok: true;
       applicationYear: number;
       applicationId: string;
+      /** What the caseworker's queue shows of it (household size, claimed amount, flags without health data). */
+      queue: QueueFacts;
       /** What the server keeps of an application for the advance payment; absent for an ordinary one. */
       advancePayment?: AdvancePaymentFacts;
     }

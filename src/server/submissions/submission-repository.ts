@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SubmissionDecision, SubmissionState, SubmissionStatus } from '../../api/contracts/submission';
+import type { QueueFacts } from '../../documents/bundle/queue-facts';
 import { asIso, type Database, type Queryable } from '../db/database';
 import { insertExpectedPayment, type NewAdvancePayment } from './advance-payment-repository';
 import { storeBundle } from './bundle-store';
@@ -116,6 +117,8 @@ export type NewSubmission = {
   manifestSha256: string;
   bundle: Uint8Array;
   bundleSha256: string;
+  /** What the caseworker's queue shows of it, from the verify worker's verdict (migration 7). */
+  queue: QueueFacts;
   /** An application for the advance payment: its expected payment is stored in the same transaction. */
   advancePayment?: NewAdvancePayment;
 };
@@ -139,8 +142,9 @@ export async function storeSubmission(db: Database, submission: NewSubmission): 
     // nothing: the unique index decides, across processes. The throw rolls the sequence back (no gap).
     const inserted = await tx.query(
       `INSERT INTO submissions
-         (reference, year, status, received_at, updated_at, manifest_sha256, bundle_bytes, application_id)
-       VALUES ($1, $2, 'eingegangen', $3, $3, $4, $5, $6)
+         (reference, year, status, received_at, updated_at, manifest_sha256, bundle_bytes, application_id,
+          household_size, claimed_cents, flags)
+       VALUES ($1, $2, 'eingegangen', $3, $3, $4, $5, $6, $7, $8, $9::text[])
        ON CONFLICT (application_id) DO NOTHING RETURNING reference`,
       [
         reference,
@@ -149,6 +153,9 @@ export async function storeSubmission(db: Database, submission: NewSubmission): 
         submission.manifestSha256,
         submission.bundle.byteLength,
         submission.applicationId,
+        submission.queue.householdSize,
+        submission.queue.claimedCents,
+        [...submission.queue.flags],
       ],
     );
     if (inserted.rows.length !== 1) throw new ApplicationAlreadySubmittedError();

@@ -194,6 +194,7 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
               bundle: body,
               bundleSha256,
               applicationId: verdict.applicationId,
+              queue: verdict.queue,
               ...(verdict.advancePayment
                 ? {
                     advancePayment: {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { advancePaymentFacts } from '../../documents/bundle/advance-payment-facts';
 import { readApplicationBundle } from '../../documents/bundle/application-document-check';
+import { queueFacts } from '../../documents/bundle/queue-facts';
 import type { BundleVerdict } from './bundle-verdict';
 
 /**
@@ -19,6 +20,7 @@ export default function verifyBundle(bytes: Uint8Array): BundleVerdict {
       ok: true,
       applicationYear: result.application.year,
       applicationId: result.application.applicationId,
+      queue: queueFacts(result.application, result.flags),
       ...(advancePayment ? { advancePayment } : {}),
     };
   }

@@ -1,13 +1,17 @@
 import { setupServer } from 'msw/node';
 import { vi } from 'vitest';
 import { resetSwitch } from '../../../mocks/control/failure-switch';
+import type { MockCaseworkerAccount } from '../../../mocks/data/caseworker-accounts';
 import { handlers } from '../../../mocks/handlers/handlers';
 import { resetSubmissionStore } from '../../../mocks/store/current-submission-store';
+import { addMockCaseworker, removeMockCaseworker } from '../../../mocks/test-support/mock-caseworkers';
 import {
   mockControlPath,
   mockControlStateSchema,
   type MockControlRequest,
 } from '../../../src/api/contracts/mock-control';
+import { createCaseworker } from '../../../src/server/caseworker/caseworker-repository';
+import { hashPassword } from '../../../src/server/caseworker/password';
 import { startTestServer, type TestDatabase } from '../../support/test-server';
 
 /*
@@ -31,6 +35,11 @@ export interface ContractTarget {
    * The server has no such route, so tests never rely on a fresh store (distinct keys, relative references).
    */
   reset(): Promise<void>;
+  /**
+   * Tests only: one more caseworker account (besides the demo's) — in the server's database through its account
+   * module, in the mock's accounts for this run. Returns the account's id.
+   */
+  addCaseworker(account: Omit<MockCaseworkerAccount, 'id'>): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -42,7 +51,11 @@ export interface ContractTargetFactory {
 function targetOn(
   name: ContractTargetName,
   baseUrl: string,
-  hooks: { reset(): Promise<void>; close(): Promise<void> },
+  hooks: {
+    reset(): Promise<void>;
+    addCaseworker(account: Omit<MockCaseworkerAccount, 'id'>): Promise<string>;
+    close(): Promise<void>;
+  },
 ): ContractTarget {
   const fetchAt = (path: string, init?: RequestInit) => fetch(`${baseUrl}${path}`, init);
   return {
@@ -67,6 +80,7 @@ function targetOn(
       await response.arrayBuffer();
       await hooks.reset();
     },
+    addCaseworker: hooks.addCaseworker,
     close: hooks.close,
   };
 }
@@ -92,9 +106,17 @@ const mockTarget: ContractTargetFactory = {
     });
     resetSwitch();
     await resetSubmissionStore();
+    const added: string[] = [];
     return targetOn('mock', mockOrigin, {
       reset: () => resetSubmissionStore(),
+      async addCaseworker(account) {
+        const id = crypto.randomUUID();
+        addMockCaseworker({ ...account, id });
+        added.push(account.username);
+        return id;
+      },
       close: async () => {
+        for (const username of added.splice(0)) removeMockCaseworker(username);
         server.close();
         vi.unstubAllGlobals();
         resetSwitch();
@@ -108,7 +130,20 @@ const serverTarget = (name: ContractTargetName, database: TestDatabase): Contrac
   name,
   async start() {
     const server = await startTestServer({ database, mode: 'demo' });
-    return targetOn(name, server.url, { reset: async () => undefined, close: () => server.stop() });
+    return targetOn(name, server.url, {
+      reset: async () => undefined,
+      async addCaseworker(account) {
+        const created = await createCaseworker(server.db, {
+          username: account.username,
+          displayName: account.displayName,
+          password: await hashPassword(account.password),
+          totpSecret: account.totpSecret,
+          now: new Date(),
+        });
+        return created.id;
+      },
+      close: () => server.stop(),
+    });
   },
 });
 
