@@ -351,6 +351,16 @@ describe('the queue', () => {
     expect((await axe.run(container, noContrast)).violations).toEqual([]);
   });
 
+  it('sends to the login, saying so, when the server has ended the session meanwhile', async () => {
+    server.use(
+      http.get(caseQueuePath, () => problem(401, caseworkerProblemCodes.unauthenticated, 'Please log in')),
+    );
+    const { router } = await signedIn('/sachbearbeitung?page=2');
+    await loginHeading();
+    expect(screen.getByText('Ihre Sitzung ist abgelaufen. Melden Sie sich neu an.')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?weiter=%2Fsachbearbeitung%3Fpage%3D2');
+  });
+
   it('says so when the queue cannot be loaded, and loads it again on request', async () => {
     server.use(http.get(caseQueuePath, () => problem(500, 'server.internal', 'Failed')));
     const u = user();
