@@ -1,11 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiFetch } from './api-fetch';
 import { caseworkerPostHeaders } from './caseworker-session';
 import {
   caseAssignPath,
+  caseQueueItemSchema,
   caseQueuePageSchema,
   caseQueuePath,
+  type CaseQueueItem,
   type CaseQueuePage,
   type CaseQueueQuery,
 } from './contracts/caseworker-queue';
@@ -32,15 +33,13 @@ export const caseQueueQuery = (query: CaseQueueQuery) =>
     placeholderData: keepPreviousData,
   });
 
-// The contract names no body for assign's answer yet; the case page that calls it reads the case itself.
-const assignAnswerSchema = z.unknown();
-
 /**
- * Takes a case for the caller: called when the case is opened (the case page, issue 13 deliverable 4). A 409
- * `case.taken` means another caseworker has it. Never retried by itself: a POST.
+ * Takes a case for the caller and answers its queue row: called when the case is opened (the case page, issue 13
+ * deliverable 4); again by the holder, it changes nothing. A 409 `case.taken` means another caseworker has it
+ * (caseTakenProblemSchema names who). Never retried by itself: a POST.
  */
-export async function assignCase(reference: string): Promise<void> {
-  await apiFetch(caseAssignPath(reference), assignAnswerSchema, {
+export function assignCase(reference: string): Promise<CaseQueueItem> {
+  return apiFetch(caseAssignPath(reference), caseQueueItemSchema, {
     method: 'POST',
     headers: caseworkerPostHeaders(),
   });

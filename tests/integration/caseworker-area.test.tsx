@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockDemoCaseworker as demo } from '../../mocks/data/demo-caseworker';
 import { problem } from '../../mocks/handlers/problem';
 import { server } from '../../mocks/node/server';
+import { assignCase } from '../../src/api/caseworker-queue-query';
 import { loginCaseworker } from '../../src/api/caseworker-session';
 import {
   caseworkerKeepAlivePath,
@@ -22,7 +23,9 @@ import {
   type CaseQueueItem,
 } from '../../src/api/contracts/caseworker-queue';
 import { submissionStatusOrder } from '../../src/api/contracts/submission';
+import { resetSubmissionStore } from '../../mocks/store/current-submission-store';
 import { renderApp } from './render-app';
+import { submitBundle } from './submission-requests';
 
 const minute = 60_000;
 const noContrast = { rules: { 'color-contrast': { enabled: false } } };
@@ -371,5 +374,23 @@ describe('the queue', () => {
     await u.click(within(alert).getByRole('button', { name: 'Erneut laden' }));
     expect(await screen.findByRole('table')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it("works on the mock's own queue: a sent application appears, and assigning it (with the CSRF token) says so", async () => {
+    await resetSubmissionStore();
+    const receipt = await submitBundle();
+    const { router } = await signedIn();
+    const table = await screen.findByRole('table');
+    const row = within(table).getByRole('link', { name: receipt.reference }).closest('tr');
+    expect(row).toHaveTextContent('Frei');
+
+    const assigned = await assignCase(receipt.reference);
+    expect(assigned.assignedTo?.displayName).toBe(demo.displayName);
+    await act(() => router.navigate('/sachbearbeitung?assigned=mine'));
+    await vi.waitFor(() =>
+      expect(
+        within(screen.getByRole('table')).getByRole('link', { name: receipt.reference }).closest('tr'),
+      ).toHaveTextContent('in Bearbeitung von Ihnen'),
+    );
   });
 });
