@@ -4,6 +4,7 @@ import { benchBundleBuild, bundleBuildReport } from './bundle-build';
 import { bundleSizes, type ChunkSize } from './bundle-sizes';
 import { benchBundleRefusals, bundleRefusalsReport } from './bundle-refusals';
 import { benchBundleVerify } from './bundle-verify';
+import { benchCaseQueue } from './case-queue';
 import { benchLimitComputation } from './limit-computation';
 import { lighthouseScores } from './lighthouse-scores';
 import { benchPdfProperty, pdfPropertyLine } from './pdf-property';
@@ -96,3 +97,7 @@ try {
 // clients (budget p95 ≤ 500 ms for 1 MB), status lookups at 200/s (budget p95 ≤ 20 ms), peak memory under 50
 // concurrent 2 MB uploads.
 await benchServerLoad();
+
+// Issue 13: the caseworker queue's response time with 10,000 applications, on PGlite and (when a cluster is
+// given) PostgreSQL.
+await benchCaseQueue();

@@ -101,9 +101,15 @@ function freePort(): Promise<number> {
   });
 }
 
-type ServerProcess = { child: ChildProcess; pid: number; url: string; tail(): string; stop(): Promise<void> };
+export type ServerProcess = {
+  child: ChildProcess;
+  pid: number;
+  url: string;
+  tail(): string;
+  stop(): Promise<void>;
+};
 
-async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: projectRoot,
@@ -374,7 +380,7 @@ async function runAgainst(label: string, env: Record<string, string>, bundles: B
 }
 
 /** A fresh database on the cluster of `adminUrl`; drop() ends its connections and removes it. */
-async function freshDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `zb_bench_${randomBytes(6).toString('hex')}`;
   const admin = async (sql: string, params: unknown[] = []) => {
     const client = new pg.Client({ connectionString: adminUrl });
