@@ -11,6 +11,8 @@ import { assignCase } from '../../src/api/caseworker-queue-query';
 import { loginCaseworker } from '../../src/api/caseworker-session';
 import {
   caseworkerKeepAlivePath,
+  caseworkerSessionPath,
+  type CaseworkerSession,
   caseworkerLoginPath,
   caseworkerProblemCodes,
   csrfHeader,
@@ -258,6 +260,26 @@ describe('the idle warning (WCAG 2.2.1)', () => {
     expect(router.state.location.pathname).toBe('/sachbearbeitung/anmelden');
     expect(keepAlives).toHaveLength(2);
     server.events.removeAllListeners();
+  });
+});
+
+describe('the warning near the absolute end', () => {
+  it('shows at once on a page opened in the last two minutes, and offers no extension the server cannot give', async () => {
+    serveQueue();
+    const end = new Date(Date.now() + 90_000).toISOString();
+    const session: CaseworkerSession = {
+      caseworker: { id: demo.id, displayName: demo.displayName },
+      idleTimeoutSeconds: 900,
+      idleExpiresAt: end,
+      absoluteExpiresAt: end,
+      csrfToken: 'x'.repeat(43),
+    };
+    server.use(http.get(caseworkerSessionPath, () => HttpResponse.json(session)));
+    renderApp('/sachbearbeitung');
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ihre Sitzung endet bald' });
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Sie kann nicht verlängert werden.'));
+    expect(within(dialog).queryByRole('button', { name: 'Angemeldet bleiben' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Abmelden' })).toHaveFocus();
   });
 });
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
@@ -41,32 +41,38 @@ export function LoginPage() {
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
-  const login = useMutation({
-    mutationFn: loginCaseworker,
-    onSuccess: (session) => {
+  // Not a TanStack mutation: its cache would keep the variables — password and code — after a failure.
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const login = async (values: LoginForm) => {
+    setPending(true);
+    setFailure(null);
+    try {
+      const session = await loginCaseworker(values);
       queryClient.setQueryData(caseworkerSessionKey, session);
       void navigate(safeReturnTo(params.get(returnToParam)), { replace: true });
-    },
-    onError: () => {
+    } catch (error) {
       // Nothing secret outlives a failed attempt: the password and the code go, the username stays.
       setValue('password', '');
       setValue('totp', '');
-    },
-  });
+      setFailure(error);
+      setPending(false);
+    }
+  };
   const errors: FieldErrors<LoginForm> = formState.errors;
   const translate = (code: string) => t(code as SachbearbeitungMessageKey);
   const summary = formErrorList(errors, loginFieldOrder, idFor, translate);
   const submit = handleSubmit(
-    (values) => {
-      if (!login.isPending) login.mutate(values);
+    async (values) => {
+      if (!pending) await login(values);
     },
-    () => login.reset(),
+    () => setFailure(null),
   );
 
   return (
     <div className="page">
       <PageHeading>{t('login.title')}</PageHeading>
-      {ended && !login.isError && (
+      {ended && failure === null && (
         <NotificationBanner
           kind={ended === 'logout' ? 'success' : 'info'}
           title={t(`login.ended.${ended}.title`)}
@@ -76,7 +82,7 @@ export function LoginPage() {
       )}
       <p className="lead">{t('login.lead')}</p>
       <ErrorSummary title={t('login.error.summary')} errors={summary} submitCount={formState.submitCount} />
-      {login.isError && <LoginFailed error={login.error} />}
+      {failure !== null && <LoginFailed error={failure} />}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           id={idFor('username')}
@@ -105,11 +111,11 @@ export function LoginPage() {
           width="short"
         />
         <div className="button-group">
-          <button type="submit" className="button" disabled={login.isPending}>
+          <button type="submit" className="button" disabled={pending}>
             {t('login.submit')}
           </button>
         </div>
-        <p role="status">{login.isPending ? t('login.pending') : ''}</p>
+        <p role="status">{pending ? t('login.pending') : ''}</p>
       </form>
     </div>
   );

@@ -44,11 +44,21 @@ export function useIdleSession(
     setWarningFor(remaining <= idleWarningMs ? fresh.idleExpiresAt : null);
   }, [queryClient]);
 
+  const warned = warningFor !== null && warningFor === session.idleExpiresAt;
   useEffect(() => {
     const remaining = Date.parse(session.idleExpiresAt) - Date.now();
-    // Before the warning: wait for it. Within it: wait for the end. Past the end (a check failed): ask again soon.
+    // Before the warning: wait for it. Warned: wait for the end. Within the last two minutes but not yet warned
+    // (a page loaded then): check now, or soon after a failed check. Past the end (a check failed): ask again soon.
     const delay =
-      remaining > idleWarningMs ? remaining - idleWarningMs : remaining >= 0 ? remaining : recheckMs;
+      remaining > idleWarningMs
+        ? remaining - idleWarningMs
+        : remaining < 0
+          ? recheckMs
+          : warned
+            ? remaining
+            : failures > 0
+              ? Math.min(recheckMs, remaining)
+              : 0;
     const timer = setTimeout(() => void check(), delay);
     const onVisible = () => {
       if (document.visibilityState === 'visible') void check();
@@ -59,7 +69,7 @@ export function useIdleSession(
       document.removeEventListener('visibilitychange', onVisible);
     };
     // updatedAt: a fresh answer with the same end still needs the next timer (the one at the end itself).
-  }, [session.idleExpiresAt, updatedAt, failures, check]);
+  }, [session.idleExpiresAt, updatedAt, failures, warned, check]);
 
-  return { warning: warningFor !== null && warningFor === session.idleExpiresAt };
+  return { warning: warned };
 }
