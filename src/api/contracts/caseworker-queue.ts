@@ -48,7 +48,11 @@ export type CaseQueueQuery = z.input<typeof caseQueueQuerySchema>;
 
 export const caseQueueItemSchema = z.strictObject({
   reference: submissionReferenceSchema,
-  applicationId: z.string().regex(/^ZBA-[0-9A-F]{12}$/),
+  /**
+   * As the bundle states it (the app writes ZBA- and 12 hex digits; the reader accepts any id up to 64 characters);
+   * empty for applications stored before ids were recorded (migration 3).
+   */
+  applicationId: z.string().max(64),
   receivedAt: z.iso.datetime({ offset: true }),
   year: z.number().int(),
   householdSize: z.number().int().min(1),
