@@ -292,6 +292,10 @@ describe('the queue', () => {
     });
     expect(await screen.findByText('60 Anträge. Seite 1 von 1')).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(61);
+    // On a phone the table scrolls sideways: its scroll area is a named region in the tab order.
+    const scroller = screen.getByRole('region', { name: 'Anträge, sortiert nach Eingegangen (absteigend)' });
+    expect(scroller).toContainElement(table);
+    expect(scroller).toHaveAttribute('tabindex', '0');
     expect(within(table).getByRole('columnheader', { name: 'Eingegangen' })).toHaveAttribute(
       'aria-sort',
       'descending',
