@@ -170,6 +170,18 @@ export type PaymentStepResult =
   | { kind: 'not-advance-payment' }
   | { kind: 'transition'; reason: string };
 
+/** Why a step found no advance payment to lock: no such submission, or an ordinary application. */
+async function missing(tx: Queryable, reference: string): Promise<PaymentStepResult> {
+  return (await submissionExists(tx, reference)) ? { kind: 'not-advance-payment' } : { kind: 'not-found' };
+}
+
+/** The payment as the step left it, read in the step's own transaction. */
+async function reread(tx: Queryable, reference: string): Promise<PaymentStepResult> {
+  const updated = await findAdvancePayment(tx, reference);
+  if (!updated) throw new Error('The advance payment vanished inside its transaction');
+  return { kind: 'ok', record: updated };
+}
+
 async function submissionExists(tx: Queryable, reference: string): Promise<boolean> {
   const found = await tx.query('SELECT reference FROM submissions WHERE reference = $1', [reference]);
   return found.rows.length === 1;
@@ -188,11 +200,7 @@ export async function markReceived(
 ): Promise<PaymentStepResult> {
   return db.transaction(async (tx) => {
     const record = await findAdvancePayment(tx, reference, { forUpdate: true });
-    if (!record) {
-      return (await submissionExists(tx, reference))
-        ? { kind: 'not-advance-payment' }
-        : { kind: 'not-found' };
-    }
+    if (!record) return missing(tx, reference);
     const verdict = checkPaymentStep(record.status, { outcome: 'received', on });
     if (!verdict.ok) return { kind: 'transition', reason: verdict.reason };
     if (verdict.outcome !== 'received') throw new Error('A receipt was judged as another step');
@@ -220,9 +228,7 @@ export async function markReceived(
         ],
       );
     }
-    const updated = await findAdvancePayment(tx, reference);
-    if (!updated) throw new Error('The advance payment vanished inside its transaction');
-    return { kind: 'ok', record: updated };
+    return reread(tx, reference);
   });
 }
 
@@ -238,11 +244,7 @@ export async function markReturned(
 ): Promise<PaymentStepResult> {
   return db.transaction(async (tx) => {
     const record = await findAdvancePayment(tx, reference, { forUpdate: true });
-    if (!record) {
-      return (await submissionExists(tx, reference))
-        ? { kind: 'not-advance-payment' }
-        : { kind: 'not-found' };
-    }
+    if (!record) return missing(tx, reference);
     const verdict = checkPaymentStep(record.status, { outcome: 'returned', on });
     if (!verdict.ok) return { kind: 'transition', reason: verdict.reason };
     await tx.query(
@@ -254,8 +256,6 @@ export async function markReturned(
       reference,
       on,
     ]);
-    const updated = await findAdvancePayment(tx, reference);
-    if (!updated) throw new Error('The advance payment vanished inside its transaction');
-    return { kind: 'ok', record: updated };
+    return reread(tx, reference);
   });
 }
