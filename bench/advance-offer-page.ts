@@ -1,12 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Answers } from '../src/domain/application/draft-answers';
-import { exportDraft } from '../src/storage/draft-export';
+import { draftExportFile, openImportedDraft } from './imported-draft';
 import { launch } from './wizard-pages';
-
-const passphrase = 'bench bench bench';
 
 /** A pensioner couple of the current year with their incomes and a few receipts: the offer has figures. */
 function answersFor(year: number): Answers {
@@ -51,25 +47,6 @@ function answersFor(year: number): Answers {
   };
 }
 
-async function draftFile(year: number): Promise<string> {
-  const now = new Date().toISOString();
-  const content = {
-    schemaVersion: 1,
-    id: 'bench-offer',
-    year,
-    createdAt: now,
-    updatedAt: now,
-    answers: answersFor(year),
-    files: [],
-  };
-  const bytes = await exportDraft({ year, schemaVersion: 1, content, files: [] }, passphrase, {
-    testOnlyIterations: 1,
-  });
-  const file = join(mkdtempSync(join(tmpdir(), 'zb-bench-')), 'entwurf.zbentwurf');
-  writeFileSync(file, bytes);
-  return file;
-}
-
 export type OfferPageFigures = { gzipBytes: number; files: string[]; runs: number[]; medianMs: number };
 
 /**
@@ -87,22 +64,12 @@ export async function benchAdvanceOfferPage(
   const year = new Date().getFullYear();
   const times: number[] = [];
   let files: string[] = [];
-  const file = await draftFile(year);
+  const file = await draftExportFile('bench-offer', year, answersFor(year));
   try {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ locale: 'de-DE' });
       const page = await context.newPage();
-      await page.goto(origin);
-      await page.getByLabel('Nur für diesen Besuch').check();
-      await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
-      await page.getByLabel(new RegExp(`^${year - 1} –`)).check();
-      await page.getByRole('button', { name: 'Speichern und weiter' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Ihr Antrag' }).waitFor();
-      await page.getByRole('link', { name: 'Entwürfe verwalten, übertragen oder löschen' }).click();
-      await page.getByLabel('Exportdatei', { exact: true }).setInputFiles(file);
-      await page.getByLabel('Kennwort der Exportdatei').fill(passphrase);
-      await page.getByRole('button', { name: 'Entwurf einlesen' }).click();
-      await page.getByText(`Befreiung von Zuzahlungen für das Jahr ${year}`).waitFor({ timeout: 30_000 });
+      await openImportedDraft(page, origin, file, year);
       const loaded = new Set<string>();
       page.on('request', (request) => {
         const path = new URL(request.url()).pathname;

@@ -1,14 +1,10 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Answers, ReceiptEntryAnswers } from '../src/domain/application/draft-answers';
-import { exportDraft } from '../src/storage/draft-export';
+import { draftExportFile, openImportedDraft } from './imported-draft';
 import { launch } from './wizard-pages';
 
 export type ReceiptEntryTiming = { receiptsBefore: number; runs: number; medianMs: number; maxMs: number };
 
 const year = 2026;
-const passphrase = 'bench bench bench';
 
 /** A pensioner living alone whose ledger already holds `count` pharmacy receipts. */
 function answersWith(count: number): Answers {
@@ -45,36 +41,12 @@ export async function benchReceiptEntry(
   receiptsBefore = 299,
   runs = 11,
 ): Promise<ReceiptEntryTiming> {
-  const now = new Date().toISOString();
-  const content = {
-    schemaVersion: 1,
-    id: 'bench',
-    year,
-    createdAt: now,
-    updatedAt: now,
-    answers: answersWith(receiptsBefore),
-    files: [],
-  };
-  const bytes = await exportDraft({ year, schemaVersion: 1, content, files: [] }, passphrase, {
-    testOnlyIterations: 1,
-  });
-  const file = join(mkdtempSync(join(tmpdir(), 'zb-bench-')), 'entwurf.zbentwurf');
-  writeFileSync(file, bytes);
+  const file = await draftExportFile('bench', year, answersWith(receiptsBefore));
 
   const browser = await launch();
   try {
     const page = await (await browser.newContext({ locale: 'de-DE' })).newPage();
-    await page.goto(origin);
-    await page.getByLabel('Nur für diesen Besuch').check();
-    await page.getByRole('button', { name: 'Jetzt beginnen' }).click();
-    await page.getByLabel(new RegExp(`^${year - 1} –`)).check();
-    await page.getByRole('button', { name: 'Speichern und weiter' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ihr Antrag' }).waitFor();
-    await page.getByRole('link', { name: 'Entwürfe verwalten, übertragen oder löschen' }).click();
-    await page.getByLabel('Exportdatei', { exact: true }).setInputFiles(file);
-    await page.getByLabel('Kennwort der Exportdatei').fill(passphrase);
-    await page.getByRole('button', { name: 'Entwurf einlesen' }).click();
-    await page.getByText(`Befreiung von Zuzahlungen für das Jahr ${year}`).waitFor({ timeout: 30_000 });
+    await openImportedDraft(page, origin, file, year);
     await page.getByRole('link', { name: 'Zuzahlungen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Zuzahlungen' }).waitFor();
     await page.getByRole('link', { name: 'Beleg hinzufügen' }).click();
