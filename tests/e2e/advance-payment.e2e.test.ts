@@ -17,13 +17,12 @@ import { kvnrCheckDigit } from '../../src/domain/identifiers/kvnr';
 import { computeLimitCase } from '../../src/domain/limit-case/compute-limit-case';
 import { parseLimitCase } from '../../src/domain/limit-case/parse-limit-case';
 import { decodeQrCodes } from '../../src/documents/transfer-slip/transfer-data.test-support';
-import { exportDraft } from '../../src/storage/draft-export';
 import { axeViolations } from './support/axe';
 import { activate, choose, expectHeading, pressContinue, typeInto } from './support/keyboard';
 import { serverSubmissions } from './support/mock-insurer';
+import { importDraft } from './support/ready-draft';
 import { openSending } from './support/send';
 import { sharedBrowser } from './support/shared-browser';
-import { startApplication } from './support/wizard';
 import { workerServerUrl } from './support/worker-server';
 
 // The advance payment (Vorauszahlung, issue 12) in real headless Chromium against the insurer's real server (demo
@@ -43,7 +42,6 @@ const origin = await workerServerUrl();
 const browser = sharedBrowser();
 const year = 2026;
 const narrow = { width: 320, height: 800 };
-const passphrase = 'Tulpe Fahrrad Ostsee';
 
 const kvnr = (letterAnd8Digits: string) => `${letterAnd8Digits}${kvnrCheckDigit(letterAnd8Digits)}`;
 
@@ -220,24 +218,10 @@ async function seedCouple(
   couple: Couple,
   typed: { incomes: boolean; receipts: boolean },
 ): Promise<void> {
-  await startApplication(page, origin, { year: year - 1, storage: 'device' });
-  const content = {
+  await importDraft(page, origin, {
     ...createDraft(randomUUID(), year, '2026-11-20T09:00:00Z'),
     answers: coupleAnswers(couple, typed),
-  };
-  const bytes = await exportDraft({ year, schemaVersion: 1, content, files: [] }, passphrase, {
-    testOnlyIterations: 1,
   });
-  await activate(page.getByRole('link', { name: 'Entwürfe verwalten', exact: true }));
-  await page.getByLabel('Exportdatei', { exact: true }).setInputFiles({
-    name: 'entwurf.zbentwurf',
-    mimeType: 'application/octet-stream',
-    buffer: Buffer.from(bytes),
-  });
-  await typeInto(page.getByLabel('Kennwort der Exportdatei'), passphrase);
-  await activate(page.getByRole('button', { name: 'Entwurf einlesen' }));
-  await expectHeading(page, 'Ihr Antrag');
-  await page.getByText(`Befreiung von Zuzahlungen für das Jahr ${year}`).waitFor();
 }
 
 const taskStatus = async (page: Page, section: string) =>
