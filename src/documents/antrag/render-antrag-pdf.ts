@@ -1,16 +1,14 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { PDFName, type PDFPage } from 'pdf-lib';
 import type { AntragContent } from './antrag-content';
 import { fieldWriter, type FieldWriter } from './antrag-fields';
 import { formatDate, formatDateTime } from './antrag-format';
 import { nameFontSubset } from './font-subset-tag';
 import { antragMessages, type AntragMessages } from './antrag-messages';
 import type { AntragSection } from './antrag-section';
-import { glyphFont } from './glyph-font';
 import { keepTogether } from './keep-together';
 import { pageFlow } from './page-flow';
-import { margin, pageSize, pdfCanvas, type Mark, type PdfCanvas, type TextRun } from './pdf-canvas';
-import { pdfStructure } from './pdf-structure';
+import { margin, pageSize, type Mark, type PdfCanvas, type TextRun } from './pdf-canvas';
 import { renderApplicant } from './section-applicant';
 import { renderAttachments } from './section-attachments';
 import { renderAdvancePayment } from './section-advance-payment';
@@ -22,13 +20,10 @@ import { renderIncomes } from './section-incomes';
 import { renderReceipts } from './section-receipts';
 import { renderWelfare } from './section-welfare';
 import { wrapText } from './wrap-text';
+import { newTaggedPdf, type PdfFonts } from './tagged-pdf';
 import { xmpMetadata } from './xmp-metadata';
 
-export type AntragFonts = {
-  /** A Unicode TrueType font (DejaVu Sans): Node reads the file, the browser fetches the asset. */
-  fontBytes: Uint8Array | ArrayBuffer;
-  boldFontBytes?: Uint8Array | ArrayBuffer;
-};
+export type AntragFonts = PdfFonts;
 
 export const antragProducer = 'Zuzahlungsbefreiung online (pdf-lib 1.17.1)';
 
@@ -40,14 +35,7 @@ export const antragProducer = 'Zuzahlungsbefreiung online (pdf-lib 1.17.1)';
  * the file system, so the same content and fonts always give the same document.
  */
 export const renderAntragPdf = async (content: AntragContent, fonts: AntragFonts): Promise<Uint8Array> => {
-  // updateMetadata: false, or pdf-lib stamps the clock's time as creation and modification date.
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const regular = glyphFont(await doc.embedFont(fonts.fontBytes, { subset: true }));
-  const bold = fonts.boldFontBytes
-    ? glyphFont(await doc.embedFont(fonts.boldFontBytes, { subset: true }))
-    : regular;
-  const canvas = pdfCanvas(doc, { regular, bold }, pdfStructure(doc));
+  const { doc, regular, bold, canvas } = await newTaggedPdf(fonts);
   const fields = fieldWriter(doc, regular);
   const m = antragMessages[content.language];
   const flow = pageFlow(canvas, fields, (page, first) => drawHeader(canvas, page, first, content, m));

@@ -1,6 +1,5 @@
-import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument } from 'pdf-lib';
 import {
-  PDFDocument,
   PDFName,
   drawLine,
   drawRectangle,
@@ -14,11 +13,11 @@ import {
 import type { AntragLanguage } from '../antrag/antrag-content';
 import { formatDate } from '../antrag/antrag-format';
 import { nameFontSubset } from '../antrag/font-subset-tag';
-import { glyphFont } from '../antrag/glyph-font';
 import { keepTogether } from '../antrag/keep-together';
-import { pdfCanvas, type FontWeight, type PdfCanvas } from '../antrag/pdf-canvas';
-import { pdfStructure, type StructElement, type StructureRole } from '../antrag/pdf-structure';
+import type { FontWeight, PdfCanvas } from '../antrag/pdf-canvas';
+import type { StructElement, StructureRole } from '../antrag/pdf-structure';
 import { wrapText } from '../antrag/wrap-text';
+import { newTaggedPdf } from '../antrag/tagged-pdf';
 import { xmpMetadata } from '../antrag/xmp-metadata';
 import { cardSize, fullName, groupKvnr, isCardValid, type AusweisCard } from './ausweis-card';
 import { ausweisMessages, type AusweisMessages } from './ausweis-messages';
@@ -60,13 +59,7 @@ const innerWidth = cardSize.width - 2 * pad;
  */
 export const renderAusweisPdf = async (request: AusweisRequest, fonts: AusweisFonts): Promise<Uint8Array> => {
   if (request.cards.length === 0) throw new Error('No exemption card to print');
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const regular = glyphFont(await doc.embedFont(fonts.fontBytes, { subset: true }));
-  const bold = fonts.boldFontBytes
-    ? glyphFont(await doc.embedFont(fonts.boldFontBytes, { subset: true }))
-    : regular;
-  const canvas = pdfCanvas(doc, { regular, bold }, pdfStructure(doc));
+  const { doc, regular, bold, canvas } = await newTaggedPdf(fonts);
   const m = ausweisMessages[request.language];
   const { structure } = canvas;
 

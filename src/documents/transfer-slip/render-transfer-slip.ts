@@ -1,6 +1,4 @@
-import fontkit from '@pdf-lib/fontkit';
 import {
-  PDFDocument,
   fill,
   popGraphicsState,
   pushGraphicsState,
@@ -12,10 +10,10 @@ import { formatIbanForDisplay } from '../../domain/identifiers/iban';
 import { formatMoney } from '../../domain/money/format-money';
 import { printedPaymentReference } from '../../domain/vorauszahlung/payment-reference';
 import { nameFontSubset } from '../antrag/font-subset-tag';
-import { glyphFont } from '../antrag/glyph-font';
 import { keepTogether } from '../antrag/keep-together';
-import { margin, pageSize, pdfCanvas, type PdfCanvas, type TextRun } from '../antrag/pdf-canvas';
-import { pdfStructure, type StructElement } from '../antrag/pdf-structure';
+import { margin, pageSize, type PdfCanvas, type TextRun } from '../antrag/pdf-canvas';
+import type { StructElement } from '../antrag/pdf-structure';
+import { newTaggedPdf } from '../antrag/tagged-pdf';
 import { wrapText } from '../antrag/wrap-text';
 import { darkRuns, girocodeMatrix, quietZone } from './girocode';
 import { transferPayload, type TransferData } from './transfer-data';
@@ -46,10 +44,7 @@ export const renderTransferSlip = async ({
   const payload = transferPayload(data);
   if (!payload.ok) throw new Error(`No GiroCode for this transfer: ${payload.problem.code}`);
   const m = transferSlipMessages[language];
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const regular = glyphFont(await doc.embedFont(fontBytes, { subset: true }));
-  const canvas = pdfCanvas(doc, { regular, bold: regular }, pdfStructure(doc));
+  const { doc, regular, canvas } = await newTaggedPdf({ fontBytes });
   const { structure } = canvas;
   const page = canvas.addPage();
   const width = pageSize.width - 2 * margin;
