@@ -106,6 +106,25 @@ export const sachbearbeitungMessages = defineMessages(
     'queue.page': 'Seite {page} von {pages}',
     'queue.previous': 'Vorherige Seite',
     'queue.next': 'Nächste Seite',
+
+    'viewer.loading': '„{name}“ wird geladen …',
+    'viewer.image.alt': 'Anlage „{name}“',
+    'viewer.region': 'Anlage „{name}“',
+    'viewer.toolbar': 'Seiten und Größe',
+    'viewer.page': 'Seite {page} von {pages}',
+    'viewer.canvas': 'Seite {page} von {pages}: {name}',
+    'viewer.previous': 'Vorherige Seite',
+    'viewer.next': 'Nächste Seite',
+    'viewer.zoomOut': 'Verkleinern',
+    'viewer.zoomIn': 'Vergrößern',
+    'viewer.fitWidth': 'An Breite anpassen',
+    'viewer.zoom': 'Größe: {percent} %',
+    'viewer.failed.title': 'Anlage kann nicht angezeigt werden',
+    'viewer.failed.text':
+      '„{name}“ kann hier nicht angezeigt werden. Die Datei ist vielleicht beschädigt oder mit einem Kennwort geschützt.',
+    'viewer.failed.download': '„{name}“ herunterladen',
+    'viewer.failed.noDownload':
+      'Diese Datei darf nur in der Anwendung angezeigt werden. Fordern Sie die Unterlage bei Bedarf neu an.',
   },
   {
     'area.name': 'Caseworker area',
@@ -206,6 +225,25 @@ export const sachbearbeitungMessages = defineMessages(
     'queue.page': 'Page {page} of {pages}',
     'queue.previous': 'Previous page',
     'queue.next': 'Next page',
+
+    'viewer.loading': 'Loading “{name}” …',
+    'viewer.image.alt': 'Attachment “{name}”',
+    'viewer.region': 'Attachment “{name}”',
+    'viewer.toolbar': 'Pages and size',
+    'viewer.page': 'Page {page} of {pages}',
+    'viewer.canvas': 'Page {page} of {pages}: {name}',
+    'viewer.previous': 'Previous page',
+    'viewer.next': 'Next page',
+    'viewer.zoomOut': 'Zoom out',
+    'viewer.zoomIn': 'Zoom in',
+    'viewer.fitWidth': 'Fit to width',
+    'viewer.zoom': 'Size: {percent}%',
+    'viewer.failed.title': 'Attachment cannot be displayed',
+    'viewer.failed.text':
+      '“{name}” cannot be displayed here. The file may be damaged or protected by a password.',
+    'viewer.failed.download': 'Download “{name}”',
+    'viewer.failed.noDownload':
+      'This file may only be displayed inside the application. Request the document again if needed.',
   },
 );
 
