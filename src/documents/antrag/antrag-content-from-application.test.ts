@@ -105,6 +105,19 @@ describe('antragContentFromApplication', () => {
     );
   });
 
+  it.each([
+    ['consent to retrieval', { electronicNotification: true }, true],
+    ['post only', { electronicNotification: false }, false],
+    ['no answer', {}, null],
+  ] as const)('carries the choice how the Bescheid is made known: %s', (_, choice, expected) => {
+    const document = documentOf(declared(sampleDrafts.pensioner()));
+    const withChoice = {
+      ...document,
+      declarations: { correct: true as const, consent: true as const, ...choice },
+    };
+    expect(contentOf(withChoice, 'de').electronicNotification).toBe(expected);
+  });
+
   it('in English: the labels and declarations of the English copy', () => {
     const content = contentOf(documentOf(declared(sampleDrafts.family())), 'en');
     expect(content.language).toBe('en');

@@ -173,6 +173,7 @@ export function antragContentFromApplication(
     calculation: { output: withReceiptNumbers(engine, document, memberNames), memberNames },
     advancePayment: document.advancePayment ?? null,
     declarations: declarationTexts.map((text) => ({ text: text[language], accepted: true })),
+    electronicNotification: document.declarations.electronicNotification ?? null,
     signature: { place: signing.place ?? '', date: signing.signedOn },
     attachments: document.attachments.map((attachment) => ({
       fileName: attachment.name,

@@ -140,6 +140,7 @@ export const buildAntragContent = (
       memberNames: Object.fromEntries(household.members.map((member) => [member.id, member.name])),
     },
     declarations: declarations[language].map((text) => ({ text, accepted: true })),
+    electronicNotification: null,
     signature: { place: 'Dresden', date: `${household.year}-11-20` },
     attachments: household.receipts.length
       ? [

@@ -140,6 +140,12 @@ export type AntragContent = {
   advancePayment: AntragAdvancePayment | null;
   declarations: readonly AntragDeclaration[];
   /**
+   * How the decision (Bescheid) is to be made known, as chosen on the check page: true = consent to notification
+   * by retrieval on the status page (§ 37 Abs. 2a SGB X) besides the letter, false = by post only, null = not
+   * answered (post only).
+   */
+  electronicNotification: boolean | null;
+  /**
    * Where the applicant lives and the Berlin day the application was made. The Antrag is always sent online (there
    * is no paper route for it, only for proofs), so the PDF prints no signature line but "made online on".
    */

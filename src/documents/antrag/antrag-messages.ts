@@ -142,6 +142,13 @@ const de = {
     },
   },
   declarations: { accepted: 'bestätigt', notAccepted: 'nicht bestätigt' },
+  notification: {
+    label: 'Bekanntgabe des Bescheids',
+    retrieval:
+      'Per Post und zusätzlich online zum Abruf. Die antragstellende Person willigt ein, dass der Bescheid durch die Bereitstellung zum Abruf bekannt gegeben wird (§ 37 Abs. 2a SGB X).',
+    post: 'Nur per Post.',
+    none: 'Keine Angabe, also nur per Post.',
+  },
   submission: {
     submittedOn: 'Online gestellt am',
     place: 'Wohnort',
@@ -283,6 +290,13 @@ const en: AntragMessages = {
     },
   },
   declarations: { accepted: 'confirmed', notAccepted: 'not confirmed' },
+  notification: {
+    label: 'How the decision is made known',
+    retrieval:
+      'By post and also online to retrieve. The applicant consents to the decision being made known by being provided for retrieval (§ 37(2a) SGB X).',
+    post: 'By post only.',
+    none: 'No answer, so by post only.',
+  },
   submission: {
     submittedOn: 'Made online on',
     place: 'Place of residence',

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAntragContent } from './antrag-content.test-support';
 import type { AntragContent } from './antrag-content';
 import { formatCents } from './antrag-format';
+import { antragMessages } from './antrag-messages';
 import {
   buergergeldHousehold,
   coupleWithChildren,
@@ -10,6 +11,7 @@ import {
   unicodeName,
 } from './antrag-households.test-support';
 import { pdfText, renderToFile, requireTools } from './pdf-tools.test-support';
+import { notificationChoice } from './section-declarations';
 
 type Rendered = { content: AntragContent; text: string; field: (name: string) => string | undefined };
 
@@ -95,6 +97,25 @@ describe('renderAntragPdf: answers as form fields and as text', { timeout: 30_00
     expect(money(out.limitCents)).toBe('135,12 €');
     expect(text).toContain('Pauschal: Bruttoeinnahmen = 12 × Regelbedarfsstufe 1');
     expect(text).toContain('Dieter Krause');
+  });
+
+  it('section 8 states how the Bescheid is made known: consent to retrieval, post only, or no answer', async () => {
+    const consented = await render({
+      ...buildAntragContent(singlePensioner()),
+      electronicNotification: true,
+    });
+    expect(consented.field('bescheid.bekanntgabe')).toBe(
+      'Per Post und zusätzlich online zum Abruf. Die antragstellende Person willigt ein, dass der Bescheid durch die Bereitstellung zum Abruf bekannt gegeben wird (§ 37 Abs. 2a SGB X).',
+    );
+    expect(consented.text).toContain('Bekanntgabe des Bescheids');
+    expect(consented.text).toMatch(/Per Post und zusätzlich online zum Abruf\./);
+    const unanswered = await render(buildAntragContent(singlePensioner()));
+    expect(unanswered.field('bescheid.bekanntgabe')).toBe('Keine Angabe, also nur per Post.');
+    expect(unanswered.text).toContain('Keine Angabe, also nur per Post.');
+    expect(notificationChoice(antragMessages.de, false)).toBe('Nur per Post.');
+    expect(notificationChoice(antragMessages.en, true)).toMatch(/^By post and also online to retrieve\./);
+    expect(notificationChoice(antragMessages.en, false)).toBe('By post only.');
+    expect(notificationChoice(antragMessages.en, null)).toBe('No answer, so by post only.');
   });
 
   it('the English reading copy says so and formats money the English way', async () => {

@@ -116,7 +116,16 @@ export const applicationDocumentSchema = z.strictObject({
       fileIds: z.array(id),
     }),
   ),
-  declarations: z.strictObject({ correct: z.literal(true), consent: z.literal(true) }),
+  declarations: z.strictObject({
+    correct: z.literal(true),
+    consent: z.literal(true),
+    /**
+     * How the decision (Bescheid) is made known: true = the applicant consented to notification by retrieval on
+     * the status page (§ 37 Abs. 2a SGB X; the letter still goes by post), false = "Nur per Post"; absent = not
+     * answered, which is no consent. Optional, so documents without it stay valid (ADR 0016).
+     */
+    electronicNotification: z.boolean().optional(),
+  }),
   /** Every attached file: its name in the bundle's data/ folder and what it proves. */
   attachments: z.array(
     z.strictObject({

@@ -47,6 +47,39 @@ describe('buildApplicationDocument', () => {
     expect('furtherApplicationTo' in first.value).toBe(false);
   });
 
+  it.each([
+    ['consent to notification by retrieval', 'yes', { electronicNotification: true }],
+    ['"Nur per Post"', 'no', { electronicNotification: false }],
+    ['no answer', undefined, {}],
+  ] as const)('writes the declarations with %s', (_, answer, expected) => {
+    const draft = declared(sampleDrafts.family());
+    draft.answers.declarations = {
+      correct: true,
+      consent: true,
+      ...(answer === undefined ? {} : { electronicNotification: answer }),
+    };
+    const built = buildApplicationDocument(checkApplication(draft, sampleContext), options);
+    if (!built.ok) throw new Error(built.problem.message.en);
+    const document = applicationDocumentSchema.parse(JSON.parse(JSON.stringify(built.value)));
+    // Exactly these keys: absent when unanswered, never a default of false (no answer is no consent).
+    expect(document.declarations).toStrictEqual({ correct: true, consent: true, ...expected });
+  });
+
+  it('reads a document written before the choice existed', () => {
+    const built = buildApplicationDocument(
+      checkApplication(declared(sampleDrafts.pensioner()), sampleContext),
+      options,
+    );
+    if (!built.ok) throw new Error(built.problem.message.en);
+    const old = { ...built.value, declarations: { correct: true, consent: true } };
+    expect(applicationDocumentSchema.safeParse(old).success).toBe(true);
+    const wrong = {
+      ...built.value,
+      declarations: { correct: true, consent: true, electronicNotification: 'yes' },
+    };
+    expect(applicationDocumentSchema.safeParse(wrong).success).toBe(false);
+  });
+
   it('keeps every member with whether and why they count, and the spouse’s other insurer', () => {
     const built = buildApplicationDocument(
       checkApplication(declared(sampleDrafts.family()), sampleContext),

@@ -9,7 +9,8 @@ import {
   type ApplicationDocument,
 } from './application-document';
 import type { CheckedApplication } from './check-application';
-import { applicantId } from './draft-answers';
+import { applicantId, type Answers } from './draft-answers';
+import { declarationStep } from './steps/declaration-step';
 import { advanceAmountFor, advanceAmounts } from '../vorauszahlung/advance-amounts';
 import { debitDate, mandateReference } from '../vorauszahlung/sepa-mandate';
 
@@ -204,7 +205,7 @@ export function buildApplicationDocument(
       : (answers.incomes?.noIncomeMemberIds ?? []).filter((m) => counted.includes(m)),
     chronic,
     receipts,
-    declarations: { correct: true, consent: true },
+    declarations: declarationsOf(answers.declarations),
     attachments,
     ...(advancePayment ? { advancePayment } : {}),
     calculation: {
@@ -262,5 +263,20 @@ function advancePaymentOf(
             debitOn: debitDate(signedOn),
           }
         : null,
+  };
+}
+
+/**
+ * The declarations as application.json states them: both given (readyToSend checked that), and the choice how the
+ * Bescheid is made known only when the applicant made it — true for consent to retrieval (§ 37 Abs. 2a SGB X),
+ * false for "Nur per Post", absent when unanswered.
+ */
+function declarationsOf(answers: Answers['declarations']): ApplicationDocument['declarations'] {
+  const checked = declarationStep().safeParse(answers ?? {});
+  const notification = checked.success ? checked.data.electronicNotification : undefined;
+  return {
+    correct: true,
+    consent: true,
+    ...(notification === undefined ? {} : { electronicNotification: notification }),
   };
 }

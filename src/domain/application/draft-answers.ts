@@ -152,8 +152,13 @@ export const receiptAnswersSchema = z
 /**
  * The two declarations before sending, ticked on the check page: the answers are correct and complete (changes
  * will be reported), and consent to processing the health data for this application (Art. 9 DSGVO, § 284 SGB V).
+ * Then one optional choice, asked on the same page: how the decision (Bescheid) is to reach the applicant —
+ * 'no' only by post, 'yes' by post and also for retrieval on the status page, which with this consent counts as
+ * its notification (Bekanntgabe, § 37 Abs. 2a SGB X). Absent = not answered = no consent; sending never waits on it.
  */
-export const declarationAnswersSchema = z.object({ correct: z.boolean(), consent: z.boolean() }).partial();
+export const declarationAnswersSchema = z
+  .object({ correct: z.boolean(), consent: z.boolean(), electronicNotification: yesNo })
+  .partial();
 
 /**
  * The advance payment (Vorauszahlung, docs/rules/rules.md § 7): whether to pay the limit in advance and how much

@@ -55,6 +55,31 @@ describe('parseStoredDraft', () => {
     expect(result.ok && result.draft.answers.household?.members?.[0]?.birthDate).toBe('1.1.19');
   });
 
+  it('opens a draft saved before the choice how the Bescheid is made known, and one with it', () => {
+    const before = {
+      ...stored(fullDraft),
+      answers: { ...stored(fullDraft).answers, declarations: { correct: true } },
+    };
+    expect(parseStoredDraft(before)).toEqual({
+      ok: true,
+      draft: { ...fullDraft, answers: { ...fullDraft.answers, declarations: { correct: true } } },
+      unreadableParts: [],
+    });
+    const chosen = { correct: true, consent: true, electronicNotification: 'no' as const };
+    const after = parseStoredDraft({
+      ...stored(fullDraft),
+      answers: { ...fullDraft.answers, declarations: chosen },
+    });
+    expect(after.ok && after.draft.answers.declarations).toEqual(chosen);
+    // A value no version wrote is set aside, and the other sections stay.
+    const odd = parseStoredDraft({
+      ...stored(fullDraft),
+      answers: { ...fullDraft.answers, declarations: { correct: true, electronicNotification: 'maybe' } },
+    });
+    expect(odd.ok && odd.unreadableParts).toEqual(['answers.declarations']);
+    expect(odd.ok && odd.draft.answers.person).toEqual(fullDraft.answers.person);
+  });
+
   it('refuses a draft from a newer version of the app, saying which', () => {
     expect(parseStoredDraft({ ...stored(fullDraft), schemaVersion: draftSchemaVersion + 1 })).toEqual({
       ok: false,

@@ -152,4 +152,21 @@ describe('Angaben prüfen', () => {
     expect(await screen.findByRole('checkbox', { name: /Ich versichere/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Ich willige ein/ })).toBeChecked();
   });
+
+  it('keeps the optional choice how the Bescheid comes, and can change it', async () => {
+    const { user, router } = await openCheckPage();
+    const group = () => screen.getByRole('group', { name: 'Wie möchten Sie unseren Bescheid erhalten?' });
+    const retrieval = () =>
+      within(group()).getByRole('radio', { name: 'Per Post und zusätzlich online zum Abruf' });
+    expect(within(group()).getByRole('radio', { name: 'Nur per Post' })).not.toBeChecked();
+    expect(retrieval()).not.toBeChecked();
+    await user.click(retrieval());
+
+    await router.navigate('/antrag');
+    await router.navigate('/antrag/pruefen');
+    await screen.findByRole('heading', { level: 1, name: 'Angaben prüfen' });
+    expect(retrieval()).toBeChecked();
+    await user.click(within(group()).getByRole('radio', { name: 'Nur per Post' }));
+    expect(retrieval()).not.toBeChecked();
+  });
 });

@@ -34,6 +34,30 @@ describe('declarationStep', () => {
     expect(pathsOf(declarationStep().safeParse(answers))).toEqual(paths);
   });
 
+  it.each([
+    ['yes', { electronicNotification: true }],
+    ['no', { electronicNotification: false }],
+  ] as const)(
+    'turns the optional choice how the Bescheid is made known (%s) into a boolean',
+    (answer, expected) => {
+      expect(
+        declarationStep().safeParse({ correct: true, consent: true, electronicNotification: answer }),
+      ).toEqual({ success: true, data: { correct: true, consent: true, ...expected } });
+    },
+  );
+
+  it('never asks for the choice how the Bescheid is made known, and never adds it when unanswered', () => {
+    expect(pathsOf(declarationStep().safeParse({ electronicNotification: 'yes' }))).toEqual([
+      'correct',
+      'consent',
+    ]);
+    const result = declarationStep().safeParse({ correct: true, consent: true });
+    expect(result.success && 'electronicNotification' in result.data).toBe(false);
+    expect(
+      declarationStep().safeParse({ correct: true, consent: true, electronicNotification: true }).success,
+    ).toBe(false);
+  });
+
   it('refuses anything but a boolean, as the stored draft does', () => {
     expect(declarationStep().safeParse({ correct: 'yes', consent: true }).success).toBe(false);
     expect(answersSchema.safeParse({ declarations: { correct: 'yes' } }).success).toBe(false);

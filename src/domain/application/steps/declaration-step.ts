@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { declarationAnswersSchema } from '../draft-answers';
 import { addProblem } from '../fields/localized-issue';
 
-// Erklärungen before sending (check page): both boxes are required. The consent covers health data (chronic
+// Erklärungen before sending (check page): both boxes are required; the electronic notification is optional. The consent covers health data (chronic
 // illness, receipts), which may only be processed with consent or for the insurer's task (Art. 9 Abs. 2 lit. a
 // and lit. h DSGVO with § 284 SGB V); nothing is sent without it.
 export const declarationStep = () =>
@@ -20,5 +20,11 @@ export const declarationStep = () =>
       });
     }
     if (raw.correct !== true || raw.consent !== true) return z.NEVER;
-    return { correct: true as const, consent: true as const };
+    // The choice how the Bescheid is made known is optional (§ 37 Abs. 2a SGB X needs consent, never a default):
+    // true only for a given consent, false for "Nur per Post", absent when unanswered.
+    const notification =
+      raw.electronicNotification === undefined
+        ? {}
+        : { electronicNotification: raw.electronicNotification === 'yes' };
+    return { correct: true as const, consent: true as const, ...notification };
   });

@@ -21,6 +21,21 @@ export const checkMessages = defineMessages(
     'declarations.consent.hint':
       'Rechtsgrundlage: Art. 9 Abs. 2 Buchst. a und h DSGVO mit § 284 SGB V. Sie können die Einwilligung jederzeit widerrufen.',
     'declarations.privacy': 'Datenschutzerklärung',
+    // § 37 Abs. 2a SGB X as verified for this choice (full text: Satz 4 "am dritten Tag nach Absendung der
+    // elektronischen Benachrichtigung"; Satz 6–7 the day of retrieval when the notice did not arrive). The
+    // Postrechtsmodernisierungsgesetz moved other such fictions to the fourth day from 2025; check the day here
+    // against the law in force before going live — it sits only in these messages and the English ones below.
+    'notification.legend': 'Wie möchten Sie unseren Bescheid erhalten?',
+    'notification.hint':
+      'Diese Frage ist freiwillig. Ohne Antwort schicken wir den Bescheid nur per Post. Dann zählt der Brief, und was Sie auf der Statusseite sehen, ist nur eine Kopie.',
+    'notification.post': 'Nur per Post',
+    'notification.retrieval': 'Per Post und zusätzlich online zum Abruf',
+    'notification.retrieval.hint':
+      'Sobald der Bescheid auf Ihrer Statusseite bereitliegt, schicken wir Ihnen eine E-Mail. Am dritten Tag danach gilt er als bekannt gegeben, auch wenn Sie ihn noch nicht abgerufen haben. Ab diesem Tag läuft zum Beispiel die Frist für einen Widerspruch. Den Brief bekommen Sie trotzdem. Sie können diese Einwilligung jederzeit widerrufen.',
+    'notification.why.about': 'zum Bescheid per Abruf',
+    'notification.why':
+      'Ein Bescheid darf nur mit Ihrer Einwilligung dadurch bekannt gegeben werden, dass er zum Abruf im Internet bereitliegt. Die Krankenkasse muss dafür sorgen, dass nur Sie ihn abrufen und dass Sie ihn speichern können. Er gilt am dritten Tag nach der E-Mail über die Bereitstellung als bekannt gegeben. Kam die E-Mail nicht bei Ihnen an und kann die Krankenkasse das Gegenteil nicht nachweisen, gilt er erst an dem Tag als bekannt gegeben, an dem Sie ihn abrufen. Die Einwilligung können Sie jederzeit für die Zukunft widerrufen.',
+    'notification.why.source': 'Rechtsgrundlage: § 37 Abs. 2a SGB X.',
     'send.button': 'Antrag absenden',
     'send.sectionsMissing': 'Ergänzen Sie zuerst, was noch fehlt.',
     back: 'Zurück zu „Ihr Antrag“',
@@ -42,6 +57,17 @@ export const checkMessages = defineMessages(
     'declarations.consent.hint':
       'Legal basis: Art. 9(2)(a) and (h) GDPR with § 284 SGB V. You can withdraw your consent at any time.',
     'declarations.privacy': 'Privacy notice',
+    'notification.legend': 'How would you like to receive our decision?',
+    'notification.hint':
+      'This question is optional. Without an answer, we send the decision by post only. The letter is then what counts, and what you see on the status page is only a copy.',
+    'notification.post': 'By post only',
+    'notification.retrieval': 'By post and also online to retrieve',
+    'notification.retrieval.hint':
+      'As soon as the decision is ready on your status page, we will send you an email. On the third day after that, it counts as made known, even if you have not retrieved it yet. From that day on, for example, the period for an objection runs. You will still get the letter. You can withdraw this consent at any time.',
+    'notification.why.about': 'about the decision for retrieval',
+    'notification.why':
+      'A decision may be made known by being ready for retrieval on the internet only with your consent. The health insurer must make sure that only you can retrieve it and that you can save it. It counts as made known on the third day after the email saying it is ready. If the email did not reach you and the health insurer cannot prove otherwise, it only counts as made known on the day you retrieve it. You can withdraw your consent at any time for the future.',
+    'notification.why.source': 'Legal basis: § 37(2a) SGB X.',
     'send.button': 'Send application',
     'send.sectionsMissing': 'First complete what is still missing.',
     back: 'Back to “Your application”',

@@ -4,6 +4,8 @@ import type { UseFormRegister } from 'react-hook-form';
 import type { Answers } from '../../../domain/application/draft-answers';
 import { useMessages } from '../../../i18n/feature-messages';
 import { CheckboxField } from '../../../ui/checkbox-field';
+import { RadioGroup } from '../../../ui/radio-group';
+import { WhyDisclosure } from '../../../ui/why-disclosure';
 import { fieldId } from '../form/use-step-form';
 import { checkMessages } from './check-messages';
 
@@ -14,7 +16,9 @@ type Props = {
 };
 
 /**
- * The two declarations and "Antrag absenden". The button is never disabled (GOV.UK: a disabled button explains
+ * The two declarations, the optional choice how the Bescheid reaches the applicant, and "Antrag absenden". The
+ * choice is two radios, none chosen at first: consent to notification by retrieval (§ 37 Abs. 2a SGB X) must be
+ * given actively, and no answer means post only. The button is never disabled (GOV.UK: a disabled button explains
  * nothing and is skipped by keyboard users); pressing it too early shows the error summary instead.
  */
 export function DeclarationsFieldset({ register, errorFor, onSubmit }: Props) {
@@ -40,6 +44,21 @@ export function DeclarationsFieldset({ register, errorFor, onSubmit }: Props) {
         error={errorFor('consent')}
         registration={register('consent')}
       />
+      <RadioGroup
+        id={fieldId('electronicNotification')}
+        legend={t('notification.legend')}
+        hint={t('notification.hint')}
+        options={[
+          // No hint on the first option: it shares the group's id, so its hint would take the group hint's id.
+          { value: 'no', label: t('notification.post') },
+          { value: 'yes', label: t('notification.retrieval'), hint: t('notification.retrieval.hint') },
+        ]}
+        registration={register('electronicNotification')}
+      />
+      <WhyDisclosure about={t('notification.why.about')}>
+        <p>{t('notification.why')}</p>
+        <p>{t('notification.why.source')}</p>
+      </WhyDisclosure>
       <button type="submit" className="button">
         {t('send.button')}
       </button>
