@@ -1,9 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseworkerSessionCookie, csrfHeader } from '../../src/api/contracts/caseworker-auth';
 import { abrufcodeHeader } from '../../src/api/contracts/submission';
 import { roles, type Role } from '../../src/server/auth/roles';
 import { createCaseworker } from '../../src/server/caseworker/caseworker-repository';
-import { hashPassword } from '../../src/server/caseworker/password';
 import { createSession } from '../../src/server/caseworker/sessions';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -62,6 +62,55 @@ const matrix: Row[] = [
     // Admitted with the CSRF token; no case has this reference in a fresh database.
     expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
   },
+  // The case in the caseworker's hands (issue 13, deliverables 4 to 6): admitted; no case has this reference.
+  {
+    method: 'GET',
+    url: '/api/v1/caseworker/cases/:reference/bundle',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/caseworker/cases/:reference/review',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/caseworker/cases/:reference/receipts/:receiptId/mark',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  {
+    method: 'PUT',
+    url: '/api/v1/caseworker/cases/:reference/incomes/:incomeId/check',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/caseworker/cases/:reference/attachments/viewed',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/caseworker/cases/:reference/decision',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/caseworker/cases/:reference/decision/second-approval',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/caseworker/cases/:reference/letters/:letterId',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/caseworker/cases/:reference/uploads/:uploadId',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  // The applicant's side of a case: public, but without the Abrufcode nothing is told or taken.
+  { method: 'GET', url: '/api/v1/submissions/:reference/letters/:letterId', expected: { none: 400 } },
+  { method: 'POST', url: '/api/v1/submissions/:reference/documents', expected: { none: 400 } },
   { method: 'GET', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
   { method: 'POST', url: '/api/__mock/control', demoOnly: true, expected: { none: 400 } },
   { method: 'DELETE', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
@@ -85,6 +134,12 @@ const matrix: Row[] = [
 ];
 
 const key = (endpoint: { method: string; url: string }) => `${endpoint.method} ${endpoint.url}`;
+/** A route's address with example values for its parameters. */
+const concrete = (url: string) =>
+  url
+    .replace(':reference', 'ZB-2026-000001')
+    .replace(/:(receiptId|incomeId)/, 'r1')
+    .replace(/:(letterId|uploadId)/, '1');
 
 describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode)', (mode) => {
   let server: TestServer;
@@ -112,7 +167,14 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
     const caseworker = await createCaseworker(server.db, {
       username: `matrix-${Math.random().toString(36).slice(2, 10)}`,
       displayName: 'Matrix',
-      password: await hashPassword('matrix password 1234'),
+      // Never logged in with: random bytes no password matches, instead of 0.7 s of scrypt per row.
+      password: {
+        hash: randomBytes(32).toString('base64'),
+        salt: randomBytes(16).toString('base64'),
+        n: 1024,
+        r: 8,
+        p: 1,
+      },
       totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
       now: new Date(),
     });
@@ -127,7 +189,7 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
     for (const [role, status] of Object.entries(row.expected)) {
       // 'none' and 'caseworker' can be played; members and providers get credentials with their issues.
       if (role !== 'none' && role !== 'caseworker') continue;
-      const url = new URL(row.url.replace(':reference', 'ZB-2026-000001'), server.url);
+      const url = new URL(concrete(row.url), server.url);
       const headers = role === 'caseworker' ? await caseworkerHeaders() : {};
       const response = await fetch(url, { method: row.method, headers });
       expect(response.status, `${key(row)} as ${role}`).toBe(status);
@@ -142,7 +204,7 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
     expect(guarded.map(key)).toContain('POST /api/v1/caseworker/cases/:reference/assign');
     for (const endpoint of guarded) {
       const { [csrfHeader]: _token, ...withoutToken } = await caseworkerHeaders();
-      const url = new URL(endpoint.url.replace(':reference', 'ZB-2026-000001'), server.url);
+      const url = new URL(concrete(endpoint.url), server.url);
       const response = await fetch(url, { method: endpoint.method, headers: withoutToken });
       expect(response.status, key(endpoint)).toBe(403);
       expect(((await response.json()) as { code: string }).code).toBe('auth.csrfMissing');
@@ -155,7 +217,7 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
     );
     expect(guarded.length).toBeGreaterThanOrEqual(4);
     for (const endpoint of guarded) {
-      const url = new URL(endpoint.url.replace(':reference', 'ZB-2026-000001'), server.url);
+      const url = new URL(concrete(endpoint.url), server.url);
       const response = await fetch(url, {
         method: endpoint.method,
         headers: { [abrufcodeHeader]: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345' },

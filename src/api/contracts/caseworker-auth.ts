@@ -53,6 +53,8 @@ export const caseHistoryEntrySchema = z.strictObject({
   /** A caseworker's display name, when the actor is one. */
   actorName: z.string().optional(),
   action: z.string(),
+  /** What inside the case the entry is about: a receipt's or file's id, a decision's kind. */
+  detail: z.string().optional(),
   outcome: z.enum(['ok', 'refused', 'not-found', 'failed']),
 });
 export const caseHistorySchema = z.strictObject({

@@ -9,6 +9,17 @@ import { advancePaymentStatusSchema, exemptedElsewhereSchema, exemptionCardSchem
  */
 export const submissionsPath = '/api/v1/submissions';
 export const submissionPath = (reference: string) => `${submissionsPath}/${encodeURIComponent(reference)}`;
+/** A letter about the application (GET, with the Abrufcode): the PDF as printed. */
+export const submissionLetterPath = (reference: string, letterId: number) =>
+  `${submissionPath(reference)}/letters/${letterId}`;
+/**
+ * A document the caseworker asked for (POST, with the Abrufcode): the file's bytes as the body with its type as
+ * Content-Type, its name URI-encoded in X-File-Name. One file per request, while a request for documents is open.
+ */
+export const submissionDocumentsPath = (reference: string) => `${submissionPath(reference)}/documents`;
+export const fileNameHeader = 'X-File-Name';
+export const maxDocumentBytes = 10 * 1024 * 1024;
+export const documentMediaTypes = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 
 export const idempotencyKeyHeader = 'Idempotency-Key';
 export const applicationYearHeader = 'X-Application-Year';
@@ -42,12 +53,21 @@ export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 /** The order a case moves in; it never moves back. */
 export const submissionStatusOrder: readonly SubmissionStatus[] = submissionStatusSchema.options;
 
-// A first shape for the caseworker's work to come: the outcome and the period the exemption covers.
+/** The caseworker's final decision as the applicant sees it (issue 13): outcome, period, refund or reason. */
 export const submissionDecisionSchema = z.object({
   outcome: z.enum(['befreit', 'abgelehnt']),
   decidedAt: z.iso.datetime({ offset: true }),
   validFrom: z.iso.date().optional(),
   validUntil: z.iso.date().optional(),
+  /** What is paid back: the co-payments beyond the limit. */
+  refundCents: z.number().int().nonnegative().optional(),
+  /** Why an application was rejected. */
+  reason: z.string().optional(),
+  /**
+   * Whether the applicant agreed to electronic notification (§ 37 Abs. 2a SGB X): only then does the letter
+   * offered here count as notification; otherwise the letter by post does, and this is a copy.
+   */
+  electronicNotification: z.boolean().optional(),
 });
 export type SubmissionDecision = z.infer<typeof submissionDecisionSchema>;
 
@@ -77,6 +97,28 @@ export const submissionStateSchema = z.object({
   exemptions: z.array(exemptionCardSchema).optional(),
   /** Counted members insured elsewhere, whom their own insurer exempts. */
   exemptedElsewhere: z.array(exemptedElsewhereSchema).optional(),
+  /** The caseworker's requests for documents (§ 60 SGB I), newest last; the applicant answers with uploads. */
+  documentRequests: z
+    .array(
+      z.object({
+        documents: z.array(z.string()),
+        dueOn: z.iso.date(),
+        requestedAt: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .optional(),
+  /** The letters about the application (the Bescheid, a request for documents), as PDFs to fetch. */
+  letters: z
+    .array(
+      z.object({
+        id: z.number().int().positive(),
+        kind: z.enum(['bescheid', 'unterlagen-angefordert']),
+        createdAt: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .optional(),
+  /** Documents the applicant sent after a request: names and times only. */
+  uploads: z.array(z.object({ name: z.string(), receivedAt: z.iso.datetime({ offset: true }) })).optional(),
 });
 export type SubmissionState = z.infer<typeof submissionStateSchema>;
 
@@ -108,6 +150,10 @@ export const submissionProblemCodes = {
   alreadySubmitted: 'submission.alreadySubmitted',
   /** 500: nothing was stored; a retry with the same key is a first arrival. */
   storageFailed: 'submission.storageFailed',
+  /** 409: a document was sent while no request for documents is open (none, or the case is decided). */
+  noOpenRequest: 'submission.noOpenRequest',
+  /** 422: the document is not the JPEG, PNG or PDF it claims to be, is too large, or holds active content. */
+  documentInvalid: 'submission.documentInvalid',
   /** Mock only: a status may only move forward (eingegangen → in-bearbeitung → entschieden). */
   statusTransition: 'submission.statusTransition',
 } as const;

@@ -10,7 +10,9 @@ import { submissionProblemCodes, submissionsPath } from '../../api/contracts/sub
 import { registerAccessControl } from '../auth/access-control';
 import type { Access } from '../auth/roles';
 import { caseHistoryRoutes } from '../caseworker/case-history-routes';
+import { caseDecisionRoutes } from '../caseworker/case-decision-routes';
 import { caseQueueRoutes } from '../caseworker/case-queue-routes';
+import { caseReviewRoutes } from '../caseworker/case-review-routes';
 import { caseworkerRoutes } from '../caseworker/caseworker-routes';
 import type { SettableClock } from '../clock/clock';
 import { demoRoutes } from '../demo/demo-routes';
@@ -20,6 +22,7 @@ import { healthRoutes } from '../http/health-routes';
 import { sendProblem } from '../http/problem';
 import { registerStaticApp } from '../http/static-app';
 import { serviceInfoRoutes } from '../service-info/service-info-routes';
+import { applicantCaseRoutes, registerDocumentParsers } from '../submissions/applicant-case-routes';
 import { registerZipParser, submissionRoutes } from '../submissions/submission-routes';
 import type { ServerContext } from './server-context';
 
@@ -116,6 +119,7 @@ export async function buildApp(
   });
 
   registerZipParser(app);
+  registerDocumentParsers(app);
   healthRoutes(app, ctx);
   serviceInfoRoutes(app, ctx);
   accessibilityFeedbackRoutes(app, ctx);
@@ -123,6 +127,9 @@ export async function buildApp(
   caseworkerRoutes(app, ctx);
   caseHistoryRoutes(app, ctx);
   caseQueueRoutes(app, ctx);
+  caseReviewRoutes(app, ctx);
+  caseDecisionRoutes(app, ctx);
+  applicantCaseRoutes(app, ctx);
   if (demo) demoRoutes(app, ctx, demo);
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
 

@@ -11,12 +11,14 @@ export type AuditEntry = {
   actorId?: string;
   action: string;
   objectRef?: string;
+  /** What inside the case: a receipt's, income's or file's id, a decision's kind (ids only, never personal data). */
+  detail?: string;
   outcome: 'ok' | 'refused' | 'not-found' | 'failed';
 };
 
 export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
   await db.query(
-    'INSERT INTO audit_log (at, actor_role, actor_id, action, object_ref, outcome) VALUES ($1, $2, $3, $4, $5, $6)',
+    'INSERT INTO audit_log (at, actor_role, actor_id, action, object_ref, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)',
     [
       entry.at.toISOString(),
       entry.actorRole,
@@ -24,6 +26,7 @@ export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
       entry.action,
       entry.objectRef ?? null,
       entry.outcome,
+      entry.detail ?? null,
     ],
   );
 }
@@ -34,6 +37,7 @@ export type AuditTrailEntry = {
   actorId?: string;
   actorName?: string;
   action: string;
+  detail?: string;
   outcome: AuditEntry['outcome'];
 };
 
@@ -45,9 +49,10 @@ export async function auditTrailOf(db: Queryable, objectRef: string): Promise<Au
     actor_id: string | null;
     display_name: string | null;
     action: string;
+    detail: string | null;
     outcome: AuditEntry['outcome'];
   }>(
-    `SELECT a.at, a.actor_role, a.actor_id, c.display_name, a.action, a.outcome
+    `SELECT a.at, a.actor_role, a.actor_id, c.display_name, a.action, a.detail, a.outcome
      FROM audit_log a LEFT JOIN caseworkers c ON a.actor_role = 'caseworker' AND c.id = a.actor_id
      WHERE a.object_ref = $1 ORDER BY a.id`,
     [objectRef],
@@ -58,6 +63,7 @@ export async function auditTrailOf(db: Queryable, objectRef: string): Promise<Au
     ...(row.actor_id === null ? {} : { actorId: row.actor_id }),
     ...(row.display_name === null ? {} : { actorName: row.display_name }),
     action: row.action,
+    ...(row.detail === null ? {} : { detail: row.detail }),
     outcome: row.outcome,
   }));
 }

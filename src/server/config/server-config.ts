@@ -78,6 +78,8 @@ const environmentSchema = z.object({
   // Caseworker sessions (ADR 0020): idle timeout (slid by each request) and absolute lifetime.
   CASEWORKER_IDLE_MINUTES: positiveInt('CASEWORKER_IDLE_MINUTES', 15),
   CASEWORKER_SESSION_HOURS: positiveInt('CASEWORKER_SESSION_HOURS', 8),
+  // Four eyes (issue 13): a refund above this many euros needs a second, different caseworker's approval.
+  FOUR_EYES_REFUND_EUROS: positiveInt('FOUR_EYES_REFUND_EUROS', 500),
   RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: positiveInt('RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 5),
   RATE_LIMIT_LOGIN_FAILURES_PER_CLIENT: positiveInt('RATE_LIMIT_LOGIN_FAILURES_PER_CLIENT', 20),
   INSURER_NAME: text('INSURER_NAME').optional(),
@@ -134,6 +136,8 @@ export type ServerConfig = {
     loginFailuresPerClient: number;
   };
   caseworkerSessions: { idleMs: number; absoluteMs: number };
+  /** Refunds above this need a second caseworker's approval. */
+  fourEyesAboveCents: number;
   insurer: {
     name: string;
     phone: string;
@@ -201,6 +205,7 @@ export function readServerConfig(env: Record<string, string | undefined>, cwd: s
         idleMs: e.CASEWORKER_IDLE_MINUTES * 60 * 1000,
         absoluteMs: e.CASEWORKER_SESSION_HOURS * 60 * 60 * 1000,
       },
+      fourEyesAboveCents: e.FOUR_EYES_REFUND_EUROS * 100,
       insurer: {
         name: insurer('INSURER_NAME'),
         phone: insurer('INSURER_PHONE'),

@@ -225,4 +225,94 @@ CREATE INDEX submissions_assigned_to ON submissions (assigned_to);
 CREATE INDEX submissions_flags ON submissions USING gin (flags);
 `,
   },
+  {
+    version: 8,
+    name: 'case review: marks, decisions, document requests, uploads, letters',
+    // The caseworker's work on a case (issue 13, deliverables 5 to 7). Every table hangs off submissions with ON
+    // DELETE CASCADE, so the retention command deletes a case with one statement per case and leaves nothing behind
+    // (docs/rules/retention.md). A decision awaiting its second approval (four eyes) is a row in state
+    // 'awaitingSecond'; the database itself refuses a second approval by the proposer. Exemption statuses now come
+    // from decisions as well as from advance payments, so they hang off the submission, not the payment.
+    // Letters keep the PDF as printed and as shown to the applicant, byte for byte, with its SHA-256.
+    sql: `
+-- What an entry is about inside its case: a receipt's or file's id, a decision's kind; never personal data.
+ALTER TABLE audit_log ADD COLUMN detail text;
+
+ALTER TABLE exemption_statuses DROP CONSTRAINT exemption_statuses_reference_fkey;
+ALTER TABLE exemption_statuses ADD CONSTRAINT exemption_statuses_reference_fkey
+  FOREIGN KEY (reference) REFERENCES submissions (reference) ON DELETE CASCADE;
+
+CREATE TABLE case_marks (
+  reference text NOT NULL REFERENCES submissions (reference) ON DELETE CASCADE,
+  item_kind text NOT NULL CHECK (item_kind IN ('receipt', 'income')),
+  item_id text NOT NULL,
+  mark text NOT NULL,
+  reason text NOT NULL,
+  caseworker_id text NOT NULL REFERENCES caseworkers (id),
+  at timestamptz NOT NULL,
+  PRIMARY KEY (reference, item_kind, item_id)
+);
+
+CREATE TABLE case_decisions (
+  reference text PRIMARY KEY REFERENCES submissions (reference) ON DELETE CASCADE,
+  kind text NOT NULL CHECK (kind IN ('approve', 'confirmAdvance', 'reject')),
+  state text NOT NULL CHECK (state IN ('awaitingSecond', 'final')),
+  exempt_from date,
+  exempt_until date,
+  refund_cents bigint NOT NULL CHECK (refund_cents >= 0),
+  reason text,
+  details jsonb NOT NULL,
+  proposed_by text NOT NULL REFERENCES caseworkers (id),
+  proposed_at timestamptz NOT NULL,
+  second_by text REFERENCES caseworkers (id),
+  second_at timestamptz,
+  CHECK (second_by IS NULL OR second_by <> proposed_by),
+  CHECK ((second_by IS NULL) = (second_at IS NULL))
+);
+
+CREATE TABLE document_requests (
+  id bigserial PRIMARY KEY,
+  reference text NOT NULL REFERENCES submissions (reference) ON DELETE CASCADE,
+  documents jsonb NOT NULL,
+  due_on date NOT NULL,
+  requested_by text NOT NULL REFERENCES caseworkers (id),
+  requested_at timestamptz NOT NULL
+);
+CREATE INDEX document_requests_reference ON document_requests (reference);
+
+CREATE TABLE case_uploads (
+  id bigserial PRIMARY KEY,
+  reference text NOT NULL REFERENCES submissions (reference) ON DELETE CASCADE,
+  name text NOT NULL,
+  media_type text NOT NULL,
+  sha256 text NOT NULL,
+  bytes bytea NOT NULL,
+  received_at timestamptz NOT NULL
+);
+ALTER TABLE case_uploads ALTER COLUMN bytes SET STORAGE EXTERNAL;
+CREATE INDEX case_uploads_reference ON case_uploads (reference);
+
+CREATE TABLE case_letters (
+  id bigserial PRIMARY KEY,
+  reference text NOT NULL REFERENCES submissions (reference) ON DELETE CASCADE,
+  kind text NOT NULL CHECK (kind IN ('bescheid', 'unterlagen-angefordert')),
+  created_at timestamptz NOT NULL,
+  sha256 text NOT NULL,
+  pdf bytea NOT NULL,
+  -- The print service sets it when the letter went to the post; until then the letter is in the print queue.
+  printed_at timestamptz
+);
+CREATE INDEX case_letters_reference ON case_letters (reference);
+
+ALTER TABLE submission_bundles DROP CONSTRAINT submission_bundles_reference_fkey;
+ALTER TABLE submission_bundles ADD CONSTRAINT submission_bundles_reference_fkey
+  FOREIGN KEY (reference) REFERENCES submissions (reference) ON DELETE CASCADE;
+ALTER TABLE advance_payments DROP CONSTRAINT advance_payments_reference_fkey;
+ALTER TABLE advance_payments ADD CONSTRAINT advance_payments_reference_fkey
+  FOREIGN KEY (reference) REFERENCES submissions (reference) ON DELETE CASCADE;
+ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_reference_fkey;
+ALTER TABLE idempotency_keys ADD CONSTRAINT idempotency_keys_reference_fkey
+  FOREIGN KEY (reference) REFERENCES submissions (reference) ON DELETE CASCADE;
+`,
+  },
 ];

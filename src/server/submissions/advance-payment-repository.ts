@@ -116,33 +116,40 @@ export async function findAdvancePayment(
   );
   const row = found.rows[0];
   if (!row) return undefined;
-  const exemptions = await db.query<ExemptionRow>(
-    `SELECT member_id, given_name, family_name, kvnr, ${day('birth_date')}, status, ${day('gueltig_ab')},
-            ${day('gueltig_bis')}, ${day('ended_on')}
-     FROM exemption_statuses WHERE reference = $1`,
-    [reference],
-  );
   const covered = json(row.covered_people);
   // In the order of the application's members, as the cards are shown.
   const order = new Map(covered.map((person, index) => [person.memberId, index]));
+  const exemptions = await exemptionsOf(db, reference);
   return {
     status: statusOf(row),
     covered,
     elsewhere: json(row.elsewhere_people),
-    exemptions: exemptions.rows
-      .sort((a, b) => (order.get(a.member_id) ?? 0) - (order.get(b.member_id) ?? 0))
-      .map((exemption) => ({
-        memberId: exemption.member_id,
-        givenName: exemption.given_name,
-        familyName: exemption.family_name,
-        kvnr: exemption.kvnr,
-        birthDate: exemption.birth_date,
-        status: exemption.status,
-        gueltigAb: exemption.gueltig_ab,
-        gueltigBis: exemption.gueltig_bis,
-        ...(exemption.ended_on ? { endedOn: exemption.ended_on } : {}),
-      })),
+    exemptions: exemptions.sort((a, b) => (order.get(a.memberId) ?? 0) - (order.get(b.memberId) ?? 0)),
   };
+}
+
+/** The exemption statuses an application's advance payment or its approval stored, one per covered person. */
+export async function exemptionsOf(
+  db: Queryable,
+  reference: string,
+): Promise<AdvancePaymentRecord['exemptions']> {
+  const exemptions = await db.query<ExemptionRow>(
+    `SELECT member_id, given_name, family_name, kvnr, ${day('birth_date')}, status, ${day('gueltig_ab')},
+            ${day('gueltig_bis')}, ${day('ended_on')}
+     FROM exemption_statuses WHERE reference = $1 ORDER BY member_id`,
+    [reference],
+  );
+  return exemptions.rows.map((exemption) => ({
+    memberId: exemption.member_id,
+    givenName: exemption.given_name,
+    familyName: exemption.family_name,
+    kvnr: exemption.kvnr,
+    birthDate: exemption.birth_date,
+    status: exemption.status,
+    gueltigAb: exemption.gueltig_ab,
+    gueltigBis: exemption.gueltig_bis,
+    ...(exemption.ended_on ? { endedOn: exemption.ended_on } : {}),
+  }));
 }
 
 /** The status answer's part of an advance payment: the payment, and once it arrived the cards. */

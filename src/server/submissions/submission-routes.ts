@@ -1,24 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { commonProblemCodes } from '../../api/contracts/api-problem';
 import {
-  abrufcodeHeader,
   maxBundleBytes,
   submissionContentType,
   submissionProblemCodes as codes,
-  submissionReferenceSchema,
   submissionsPath,
   type SubmissionReceipt,
 } from '../../api/contracts/submission';
 import { findBagManifest } from '../../documents/bundle/find-bag-manifest';
-import { normalizeAbrufcode } from '../../domain/identifiers/abrufcode';
 import { audit } from '../audit/audit-log';
 import { clientSubject } from '../app/client-subject';
 import type { ServerContext } from '../app/server-context';
 import { applyFault } from '../http/apply-fault';
 import { sendProblem } from '../http/problem';
-import { hit, isLockedOut, type RateLimitRule } from '../rate-limit/rate-limiter';
-import { abrufcodeMatches, deriveAbrufcode } from './abrufcode';
+import { hit, type RateLimitRule } from '../rate-limit/rate-limiter';
+import { deriveAbrufcode } from './abrufcode';
+import { abrufcodeLookup, rateLimited } from './abrufcode-lookup';
+import { applicantCaseState } from './applicant-case-routes';
 import { advancePaymentStateOf, findAdvancePayment } from './advance-payment-repository';
 import { checkSubmissionHeaders, tooLarge, type SubmissionHeaders } from './submission-request-checks';
 import {
@@ -54,18 +52,9 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
       limit: ctx.config.rateLimits.submissionsPerHour,
       windowMs: 60 * minute,
     },
-    status: { bucket: 'status', limit: ctx.config.rateLimits.statusPerMinute, windowMs: minute },
-    statusFailures: {
-      bucket: 'status-failures',
-      limit: ctx.config.rateLimits.failedStatusPer15Minutes,
-      windowMs: 15 * minute,
-    },
   } satisfies Record<string, RateLimitRule>;
 
-  const rateLimited = (reply: FastifyReply, retryAfterSeconds: number, title: string) => {
-    reply.header('Retry-After', String(retryAfterSeconds));
-    return sendProblem(reply, 429, commonProblemCodes.rateLimited, title);
-  };
+  const lookup = abrufcodeLookup(ctx);
 
   const receiptOf = (submission: StoredSubmission): SubmissionReceipt => ({
     reference: submission.reference,
@@ -259,49 +248,17 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
     async (request, reply) => {
       const fault = await ctx.faults.before(submissionStatusRoute);
       if (fault) return applyFault(request, reply, fault);
-      const now = ctx.clock.now();
-      const subject = clientSubject(ctx.secret, request);
-      const allowed = await hit(ctx.db, rules.status, subject, now);
-      if (!allowed.allowed)
-        return rateLimited(reply, allowed.retryAfterSeconds, 'Too many status lookups from this client');
-      const locked = await isLockedOut(ctx.db, rules.statusFailures, subject, now);
-      if (!locked.allowed)
-        return rateLimited(reply, locked.retryAfterSeconds, 'Too many wrong codes from this client');
-      const typed = request.headers[abrufcodeHeader.toLowerCase()];
-      const code = typeof typed === 'string' ? typed : undefined;
-      if (code === undefined || normalizeAbrufcode(code) === undefined) {
-        return sendProblem(
-          reply,
-          400,
-          codes.abrufcodeMissing,
-          `The ${abrufcodeHeader} header is missing or malformed`,
-        );
-      }
-      const reference = request.params.reference.trim().toUpperCase();
-      const found = submissionReferenceSchema.safeParse(reference).success
-        ? await findSubmission(ctx.db, reference)
-        : undefined;
-      if (!found || !abrufcodeMatches(ctx.secret, found.reference, code)) {
-        // The same answer for an unknown reference and a wrong code: neither can be probed.
-        await hit(ctx.db, rules.statusFailures, subject, now);
-        await audit(ctx.db, {
-          at: now,
-          actorRole: 'none',
-          action: 'submission.status',
-          outcome: 'not-found',
-        });
-        return sendProblem(reply, 404, codes.notFound, 'No submission has this reference');
-      }
-      await audit(ctx.db, {
-        at: now,
-        actorRole: 'none',
-        action: 'submission.status',
-        objectRef: found.reference,
-        outcome: 'ok',
-      });
+      const found = await lookup(request, reply, 'submission.status');
+      if (!found) return reply;
       const advance = await findAdvancePayment(ctx.db, found.reference);
       return reply.header('Cache-Control', 'no-store').send({
         ...stateOf(found),
+        ...(await applicantCaseState(
+          ctx.db,
+          found.reference,
+          ctx.config.insurer.name,
+          advance !== undefined,
+        )),
         ...advancePaymentStateOf(found.reference, advance, ctx.config.insurer.name),
       });
     },

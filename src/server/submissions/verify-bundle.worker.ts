@@ -20,6 +20,7 @@ export default function verifyBundle(bytes: Uint8Array): BundleVerdict {
       ok: true,
       applicationYear: result.application.year,
       applicationId: result.application.applicationId,
+      application: result.application,
       queue: queueFacts(result.application, result.flags),
       ...(advancePayment ? { advancePayment } : {}),
     };
