@@ -2,6 +2,7 @@ import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { mockServiceWorker } from './config/mock-service-worker-plugin.ts';
+import { pdfjsEvalFree } from './config/pdfjs-eval-free-plugin.ts';
 import { securityHeaders } from './config/security-headers.ts';
 import { zodEvalFree } from './config/zod-eval-free-plugin.ts';
 
@@ -13,11 +14,12 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     zodEvalFree(),
+    pdfjsEvalFree(),
     mockServiceWorker(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_MOCK === 'true'),
     ...(https ? [basicSsl()] : []),
   ],
-  // Worker chunks are bundled separately: they get the same treatment of zod.
-  worker: { plugins: () => [zodEvalFree()] },
+  // Worker chunks are bundled separately: they get the same treatment of zod and pdf.js.
+  worker: { plugins: () => [zodEvalFree(), pdfjsEvalFree()] },
   build: {
     // Inlined data: URIs would need `data:` in the CSP.
     assetsInlineLimit: 0,
