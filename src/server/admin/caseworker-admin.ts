@@ -30,6 +30,10 @@ export const adminUsage = [
   '      reads the password from stdin, or asks for it twice without echo on a terminal',
   '  npm run --silent admin -- caseworker disable <username>',
   '  npm run --silent admin -- caseworker list',
+  '  npm run --silent admin -- retention list [--today YYYY-MM-DD]',
+  '      shows the cases whose deletion date has come: decided ones to delete, undecided ones kept',
+  '  npm run --silent admin -- retention run [--today YYYY-MM-DD]',
+  '      deletes the decided ones, each with its bundle and everything of the case (docs/rules/retention.md)',
 ].join('\n');
 
 export async function runAdminCommand(db: Queryable, args: readonly string[], io: AdminIo): Promise<number> {

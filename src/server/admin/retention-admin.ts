@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { berlinDateTime } from '../../documents/antrag/antrag-format';
+import { audit } from '../audit/audit-log';
+import type { Database } from '../db/database';
+import { deleteDueCase, retentionPlan, type OverdueCase } from '../retention/retention-repository';
+import { adminUsage, type AdminIo } from './caseworker-admin';
+
+/**
+ * `retention list` and `retention run` (docs/rules/retention.md, README "Caseworker accounts"): which cases have
+ * reached their deletion date, and their deletion. Output names cases by reference, year, status and deletion date
+ * only, never a person. Exit codes: 0 done, 1 a case could not be deleted (the others were), 2 bad usage.
+ *
+ * `today` is the Berlin calendar date of `io.now()` unless `--today` names one. `list` takes any date (a preview);
+ * `run` refuses a date after today, so that no case is deleted before its deletion date.
+ */
+const isoDate = z.iso.date();
+
+export async function runRetentionCommand(
+  db: Database,
+  args: readonly string[],
+  io: AdminIo,
+): Promise<number> {
+  const [group, command, ...rest] = args;
+  if (group !== 'retention' || (command !== 'list' && command !== 'run')) return usage(io);
+  const clockToday = berlinDateTime(io.now().toISOString()).date;
+  let today = clockToday;
+  if (rest.length > 0) {
+    if (rest[0] !== '--today' || rest.length !== 2) return usage(io);
+    const parsed = isoDate.safeParse(rest[1]);
+    if (!parsed.success) {
+      io.err(`Not a date: --today ${rest[1]} (expected YYYY-MM-DD, a day of the calendar).`);
+      return 2;
+    }
+    today = parsed.data;
+  }
+  if (command === 'run' && today > clockToday) {
+    io.err(
+      `Refused: --today ${today} is after today (${clockToday}); a run never deletes a case before its deletion ` +
+        `date. Preview with: retention list --today ${today}`,
+    );
+    return 2;
+  }
+  return command === 'list' ? list(db, today, io) : run(db, today, io);
+}
+
+function usage(io: AdminIo): number {
+  io.err(adminUsage);
+  return 2;
+}
+
+const line = (entry: OverdueCase): string =>
+  [entry.reference, String(entry.year), entry.status, entry.deletionDate].join('\t');
+
+async function list(db: Database, today: string, io: AdminIo): Promise<number> {
+  const plan = await retentionPlan(db, today);
+  io.out(`Retention as of ${today}: reference, year, status, deletion date`);
+  io.out(`To delete (decided, deletion date reached): ${plan.due.length}`);
+  for (const entry of plan.due) io.out(line(entry));
+  io.out(`Kept (deletion date reached, not decided): ${plan.kept.length}`);
+  for (const entry of plan.kept) io.out(line(entry));
+  return 0;
+}
+
+async function run(db: Database, today: string, io: AdminIo): Promise<number> {
+  const plan = await retentionPlan(db, today);
+  io.out(`Retention run as of ${today}: reference, year, status, deletion date`);
+  let deleted = 0;
+  let failed = 0;
+  for (const entry of plan.due) {
+    try {
+      if (await deleteDueCase(db, entry.reference, today, io.now())) {
+        deleted++;
+        io.out(`deleted\t${line(entry)}`);
+      }
+    } catch (error) {
+      // The case's transaction was rolled back: nothing of it is gone. The others go on; the exit code says so.
+      failed++;
+      const code = (error as { code?: unknown }).code;
+      io.err(`failed\t${entry.reference}\t${typeof code === 'string' ? `SQLSTATE ${code}` : 'error'}`);
+      await audit(db, {
+        at: io.now(),
+        actorRole: 'admin',
+        action: 'case.deleted',
+        objectRef: entry.reference,
+        outcome: 'failed',
+      }).catch(() => undefined);
+    }
+  }
+  // Kept on purpose although the deletion date has come: on the record, so the case's history shows why it is
+  // still here (§ 84 Abs. 2 SGB X: still needed until decided). One entry per case and run.
+  for (const entry of plan.kept) {
+    await audit(db, {
+      at: io.now(),
+      actorRole: 'admin',
+      action: 'case.retention-kept',
+      objectRef: entry.reference,
+      detail: `not decided: ${entry.status}`,
+      outcome: 'ok',
+    });
+    io.out(`kept\t${line(entry)}`);
+  }
+  io.out(`Deleted: ${deleted}`);
+  io.out(`Kept (deletion date reached, not decided): ${plan.kept.length}`);
+  if (failed > 0) {
+    io.err(`Failed: ${failed} (nothing of these was deleted; run again)`);
+    return 1;
+  }
+  return 0;
+}
