@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/api-error';
@@ -25,8 +25,9 @@ import { StatusSteps } from './status-steps';
 
 /**
  * "Bearbeitungsstand abfragen": the status of any application from its reference and Abrufcode, on any device
- * and without a draft. A lookup on demand (a mutation, not a cached query): the code is sent once, in a header,
- * and kept nowhere. A 404 never says which of the two did not fit.
+ * and without a draft. A lookup on demand (a mutation, not a cached query): the code travels in a header and is
+ * kept only in memory while the result is shown, for its letters and requested documents. A 404 never says which
+ * of the two did not fit.
  */
 export function StatusLookupPage() {
   const t = useMessages(statusMessages);
@@ -90,7 +91,10 @@ export function StatusLookupPage() {
         <p role="status">{lookup.isPending ? t('status.loading') : ''}</p>
       </form>
       {lookup.isError && <LookupFailed error={lookup.error} />}
-      {lookup.data && <LookupResult state={lookup.data} />}
+      {lookup.data && lookup.variables && (
+        // A new lookup starts afresh; the code stays in memory for the letters and the upload, nowhere else.
+        <LookupResult key={lookup.submittedAt} state={lookup.data} lookedUp={lookup.variables} />
+      )}
       <p>{t('lookup.lost')}</p>
       <p>
         <Link to="/kontakt">{core('start.help.link')}</Link>
@@ -121,17 +125,23 @@ function LookupFailed({ error }: { error: unknown }) {
   );
 }
 
-function LookupResult({ state }: { state: SubmissionState }) {
+function LookupResult({ state, lookedUp }: { state: SubmissionState; lookedUp: StatusLookup }) {
   const t = useMessages(statusMessages);
   const heading = useRef<HTMLHeadingElement>(null);
+  // After an upload the status is fetched again with the same pair; focus stays where the user is.
+  const [current, setCurrent] = useState(state);
   // The result appears below the form: focus moves to it, so screen readers read it at once.
   useEffect(() => heading.current?.focus(), [state]);
+  const access = {
+    abrufcode: lookedUp.abrufcode,
+    refresh: () => fetchSubmissionStatus(lookedUp.reference, lookedUp.abrufcode).then(setCurrent),
+  };
   return (
     <section aria-labelledby="status-lookup-result">
       <h2 id="status-lookup-result" ref={heading} tabIndex={-1}>
-        {t('status.reference', { reference: state.reference })}
+        {t('status.reference', { reference: current.reference })}
       </h2>
-      <StatusSteps state={state} />
+      <StatusSteps state={current} access={access} />
     </section>
   );
 }

@@ -10,12 +10,30 @@ import './status.css';
 const AdvancePaymentStatus = lazy(() =>
   import('./advance-payment-status').then((module) => ({ default: module.AdvancePaymentStatus })),
 );
+// The caseworker's answer (a request for documents with the upload, the decision with its letter and cards): only
+// once there is one.
+const DocumentRequestStatus = lazy(() =>
+  import('./document-request-status').then((module) => ({ default: module.DocumentRequestStatus })),
+);
+const DecisionStatus = lazy(() =>
+  import('./decision-status').then((module) => ({ default: module.DecisionStatus })),
+);
+
+type Props = {
+  state: SubmissionState;
+  /**
+   * The Abrufcode the status was fetched with, and how to fetch it again: with them the page offers the letters
+   * and the upload of requested documents; without them only the decision's one sentence.
+   */
+  access?: { abrufcode: string; refresh: () => Promise<unknown> };
+};
 
 /**
  * eingegangen → in Bearbeitung → entschieden, the current step marked in words (not by weight alone), with the
- * dates known; the decision in one sentence. The same on /antrag/status and on the public lookup.
+ * dates known; with the Abrufcode, a request for documents and the decision in full, else the decision in one
+ * sentence. The same on /antrag/status and on the public lookup.
  */
-export function StatusSteps({ state }: { state: SubmissionState }) {
+export function StatusSteps({ state, access }: Props) {
   const t = useMessages(statusMessages);
   const { language } = useI18n();
   const current = submissionStatusOrder.indexOf(state.status);
@@ -40,7 +58,17 @@ export function StatusSteps({ state }: { state: SubmissionState }) {
           );
         })}
       </ol>
-      {state.decision && <p>{t(`status.decision.${state.decision.outcome}`)}</p>}
+      {access ? (
+        <Suspense fallback={null}>
+          {/* Open as the server sees it: requested, and not decided yet (document-request-status.tsx). */}
+          {(state.documentRequests?.length ?? 0) > 0 && !state.decision && state.status !== 'entschieden' && (
+            <DocumentRequestStatus state={state} abrufcode={access.abrufcode} refresh={access.refresh} />
+          )}
+          {state.decision && <DecisionStatus state={state} abrufcode={access.abrufcode} />}
+        </Suspense>
+      ) : (
+        state.decision && <p>{t(`status.decision.${state.decision.outcome}`)}</p>
+      )}
       {state.advancePayment && (
         <Suspense fallback={null}>
           <AdvancePaymentStatus state={state} />
