@@ -10,6 +10,8 @@ export class ApiError extends Error {
   readonly paths: readonly string[];
   /** Seconds from a Retry-After header (429, 503), when the answer had one in seconds. */
   readonly retryAfterSeconds: number | undefined;
+  /** The problem answer's body as received, for the extensions a caller parses with its own contract. */
+  readonly problem: unknown;
 
   constructor(
     kind: ApiErrorKind,
@@ -19,6 +21,7 @@ export class ApiError extends Error {
       code?: string;
       paths?: readonly string[];
       retryAfterSeconds?: number;
+      problem?: unknown;
       cause?: unknown;
     } = {},
   ) {
@@ -29,6 +32,7 @@ export class ApiError extends Error {
     this.code = options.code;
     this.paths = options.paths ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.problem = options.problem;
   }
 
   /**

@@ -55,6 +55,18 @@ export const routes: RouteObject[] = [
                 lazy: () =>
                   import('../features/sachbearbeitung/queue-page').then((m) => ({ Component: m.QueuePage })),
               },
+              {
+                path: 'vorgang/:reference',
+                lazy: () =>
+                  import('../features/sachbearbeitung/case-page').then((m) => ({ Component: m.CasePage })),
+              },
+              {
+                path: 'datei',
+                lazy: () =>
+                  import('../features/sachbearbeitung/bundle-file-page').then((m) => ({
+                    Component: m.BundleFilePage,
+                  })),
+              },
             ],
           },
           {

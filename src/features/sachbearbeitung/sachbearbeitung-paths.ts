@@ -2,6 +2,7 @@
 export const queuePath = '/sachbearbeitung';
 export const loginPath = '/sachbearbeitung/anmelden';
 export const casePath = (reference: string) => `/sachbearbeitung/vorgang/${encodeURIComponent(reference)}`;
+export const bundleFilePath = '/sachbearbeitung/datei';
 
 /** The search parameter of the login page that names the page to return to after login. */
 export const returnToParam = 'weiter';
