@@ -1,5 +1,7 @@
 import { accessibilityFeedbackHandler } from './accessibility-feedback-handler';
+import { applicantCaseHandlers } from './applicant-case-handlers';
 import { caseQueueHandlers } from './case-queue-handlers';
+import { caseReviewHandlers } from './case-review-handlers';
 import { caseworkerHandlers } from './caseworker-handlers';
 import { controlHandlers } from './control-handlers';
 import { serviceInfoHandler } from './service-info-handler';
@@ -10,6 +12,9 @@ export const handlers = [
   serviceInfoHandler,
   accessibilityFeedbackHandler,
   ...submissionHandlers,
+  ...applicantCaseHandlers,
+  // Before the caseworker's login handlers: its case history (with the audit of the case) answers first.
+  ...caseReviewHandlers,
   ...caseworkerHandlers,
   ...caseQueueHandlers,
   ...controlHandlers,

@@ -14,6 +14,8 @@ function copy(submission: StoredSubmission): StoredSubmission {
     ...submission,
     bundle: submission.bundle.slice(),
     ...(submission.advance ? { advance: structuredClone(submission.advance) } : {}),
+    ...(submission.caseReview ? { caseReview: structuredClone(submission.caseReview) } : {}),
+    ...(submission.audit ? { audit: structuredClone(submission.audit) } : {}),
   };
 }
 

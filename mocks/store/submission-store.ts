@@ -9,6 +9,7 @@ import type { AdvancePaymentFacts } from '../../src/documents/bundle/advance-pay
 import type { QueueFacts } from '../../src/documents/bundle/queue-facts';
 import { paymentReference } from '../../src/domain/vorauszahlung/payment-reference';
 import { demoServiceInfo } from '../data/service-info';
+import { applicantCaseStateOf, type StoredAuditEntry, type StoredCaseReview } from './case-review-store';
 
 /**
  * What the insurer's server keeps of submissions: the bundles under their references, and per idempotency key
@@ -31,6 +32,10 @@ export interface StoredSubmission extends SubmissionState {
   queue?: QueueFacts;
   /** The caseworker who opened the case first (the server's assigned_to / assigned_at). */
   assignedTo?: StoredAssignment;
+  /** The caseworker's marks, decision, requests, letters and the applicant's uploads (absent until opened). */
+  caseReview?: StoredCaseReview;
+  /** The audit entries naming this case after its receipt, oldest first (the case history's lines). */
+  audit?: StoredAuditEntry[];
 }
 
 export interface StoredAssignment {
@@ -116,13 +121,24 @@ export interface SubmissionStore {
     change:
       | { status: SubmissionStatus; updatedAt: string; decision?: SubmissionDecision }
       | { advance: StoredAdvancePayment }
-      | { assignedTo: StoredAssignment },
+      | { assignedTo: StoredAssignment }
+      | CaseChange,
   ): Promise<StoredSubmission | undefined>;
   /** Tests and the demo: everything stored, oldest first, and the state of a key. */
   listSubmissions(): Promise<StoredSubmission[]>;
   keyState(key: string): Promise<KeyRecord['state'] | undefined>;
   clear(): Promise<void>;
 }
+
+/** What a caseworker's step changes at once (the server's transaction): any of these together. */
+export type CaseChange = {
+  caseReview?: StoredCaseReview;
+  audit?: StoredAuditEntry[];
+  status?: SubmissionStatus;
+  updatedAt?: string;
+  decision?: SubmissionDecision;
+  assignedTo?: StoredAssignment;
+};
 
 /** Another key already brought an application with this id (409 submission.alreadySubmitted). */
 export class ApplicationAlreadySubmittedError extends Error {
@@ -162,9 +178,18 @@ export function receiptOf(submission: StoredSubmission): StoredReceipt {
   return { reference, receivedAt, manifestSha256, status: 'eingegangen', bundleBytes };
 }
 
+/** The status answer: the submission, and what the caseworker's work added for the applicant (requests, letters). */
 export function stateOf(submission: StoredSubmission): SubmissionState {
   const { reference, status, receivedAt, updatedAt, manifestSha256, decision } = submission;
-  return { reference, status, receivedAt, updatedAt, manifestSha256, ...(decision ? { decision } : {}) };
+  return {
+    reference,
+    status,
+    receivedAt,
+    updatedAt,
+    manifestSha256,
+    ...(decision ? { decision } : {}),
+    ...applicantCaseStateOf(reference, submission.caseReview, submission.advance !== undefined),
+  };
 }
 
 /**
