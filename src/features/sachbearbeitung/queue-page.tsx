@@ -16,7 +16,7 @@ import { useCaseworker } from './caseworker-layout';
 import { QueueFilters } from './queue-filters';
 import { isFiltered, queueParams, queueStateFrom, type QueueState } from './queue-state';
 import { sachbearbeitungMessages, type SachbearbeitungMessageKey } from './sachbearbeitung-messages';
-import { casePath } from './sachbearbeitung-paths';
+import { bundleFilePath, casePath } from './sachbearbeitung-paths';
 
 type SortKey = (typeof caseSortKeys)[number];
 
@@ -73,6 +73,9 @@ export function QueuePage() {
   return (
     <div className="page">
       <PageHeading>{t('queue.title')}</PageHeading>
+      <p>
+        <Link to={bundleFilePath}>{t('queue.openFile')}</Link>
+      </p>
       <QueueFilters key={params.toString()} state={state} years={years} onApply={apply} />
       <p role="status">
         {queue.isFetching

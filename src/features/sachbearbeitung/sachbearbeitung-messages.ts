@@ -55,6 +55,7 @@ export const sachbearbeitungMessages = defineMessages(
     'idle.stayFailed': 'Die Sitzung konnte nicht verlängert werden. Versuchen Sie es noch einmal.',
 
     'queue.title': 'Anträge',
+    'queue.openFile': 'Antragspaket aus einer Datei öffnen',
     'queue.search.legend': 'Anträge suchen und filtern',
     'queue.search.label': 'Vorgangsnummer oder Antragsnummer',
     'queue.search.hint': 'Zum Beispiel ZB-2026-000123 oder ZBA-0123456789AB',
@@ -174,6 +175,7 @@ export const sachbearbeitungMessages = defineMessages(
     'idle.stayFailed': 'The session could not be extended. Please try again.',
 
     'queue.title': 'Applications',
+    'queue.openFile': 'Open an application bundle from a file',
     'queue.search.legend': 'Search and filter applications',
     'queue.search.label': 'Reference number or application number',
     'queue.search.hint': 'For example ZB-2026-000123 or ZBA-0123456789AB',

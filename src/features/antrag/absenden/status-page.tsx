@@ -64,5 +64,5 @@ function Status({ reference, abrufcode }: { reference: string; abrufcode: string
         </button>
       </NotificationBanner>
     );
-  return <StatusSteps state={query.data} />;
+  return <StatusSteps state={query.data} access={{ abrufcode, refresh: () => query.refetch() }} />;
 }
