@@ -78,11 +78,14 @@ const getLetter = http.get<{ reference: string; letterId: string }>(
     caseStep(async () => {
       const found = await lookUp(request, String(params.reference));
       if (found instanceof Response) return found;
-      await addAudit(found, applicantLine('submission.letter', 'ok'));
       const raw = String(params.letterId);
       const letterId = /^\d{1,12}$/.test(raw) ? Number(raw) : undefined;
       const letter = found.caseReview?.letters.find((item) => item.id === letterId);
-      if (!letter) return problem(404, codes.notFound, 'The application has no such letter');
+      if (!letter) {
+        await addAudit(found, applicantLine('submission.letter', 'not-found'));
+        return problem(404, codes.notFound, 'The application has no such letter');
+      }
+      await addAudit(found, applicantLine('submission.letter', 'ok', String(letter.id)));
       return new HttpResponse(letter.pdf.slice().buffer, {
         headers: {
           ...noStore,
@@ -107,11 +110,10 @@ const postDocument = http.post<{ reference: string }>(
 
       const found = await lookUp(request, String(params.reference));
       if (found instanceof Response) return found;
-      const looked = applicantLine('submission.document', 'ok');
       const review = found.caseReview ?? emptyCaseReview();
       const open = found.status !== 'entschieden' && !review.decision && review.documentRequests.length > 0;
       if (!open) {
-        await addAudit(found, looked, applicantLine('submission.document', 'refused'));
+        await addAudit(found, applicantLine('submission.document', 'refused'));
         return problem(409, codes.noOpenRequest, 'No request for documents is open');
       }
       const name = cleanName(request.headers.get(fileNameHeader));
@@ -120,7 +122,7 @@ const postDocument = http.post<{ reference: string }>(
           ? checkAttachment(name, bytes, mediaType, defaultBundleLimits)
           : undefined;
       if (!checked?.ok || !isDocumentType(mediaType)) {
-        await addAudit(found, looked, applicantLine('submission.document', 'refused'));
+        await addAudit(found, applicantLine('submission.document', 'refused'));
         return problem(
           422,
           codes.documentInvalid,
@@ -134,11 +136,7 @@ const postDocument = http.post<{ reference: string }>(
       const upload = { id: nextId(review.uploads), name, mediaType, receivedAt, bytes };
       await submissionStore().updateSubmission(found.reference, {
         caseReview: { ...review, uploads: [...review.uploads, upload] },
-        audit: [
-          ...(found.audit ?? []),
-          looked,
-          applicantLine('submission.document', 'ok', String(upload.id)),
-        ],
+        audit: [...(found.audit ?? []), applicantLine('submission.document', 'ok', String(upload.id))],
       });
       return HttpResponse.json({ name, receivedAt }, { status: 201, headers: noStore });
     }),

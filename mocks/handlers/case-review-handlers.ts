@@ -150,8 +150,10 @@ async function openCase(
   const opened = caseOf(submission, caseworker, at);
   const holder = submission.assignedTo;
   if (holder && holder.id !== caseworker.id) {
-    const awaitingSecond = mode === 'read' && opened.review.decision?.state === 'awaitingSecond';
-    if (!awaitingSecond) {
+    const decision = mode === 'read' ? opened.review.decision : undefined;
+    // As the server: anyone may look while a decision awaits its second approval, the co-signer afterwards too.
+    const mayRead = decision?.state === 'awaitingSecond' || decision?.secondBy?.id === caseworker.id;
+    if (!mayRead) {
       opened.log(action, 'refused', detail);
       await opened.save();
       const body: CaseTakenProblem = {

@@ -230,6 +230,8 @@ describe('a case in the caseworker’s hands (server on PGlite)', () => {
     });
     expect(approved.status).toBe('entschieden');
     expect(approved.letters).toHaveLength(1);
+    // The co-signer may still look at what he approved.
+    expect((await ben.fetch(caseReviewPath(receipt.reference))).status).toBe(200);
     const twice = await ben.fetch(secondApprovalPath(receipt.reference), { method: 'POST' });
     expect(twice.status).toBe(409);
   });

@@ -15,7 +15,8 @@ export type OpenedCase = { found: CaseRow; caseworkerId: string; at: Date; actor
 /**
  * Who may touch a case (issue 13, deliverable 3): the caseworker it is assigned to; opening an unassigned case
  * assigns it to the opener. Others get 409 naming who has it — except that while a decision awaits its second
- * approval, any other caseworker may read the case (four eyes need a second pair to look). Every outcome is
+ * approval, any other caseworker may read the case (four eyes need a second pair to look), and the one who gave the
+ * second approval may read it afterwards. Every outcome is
  * audited under `action`; undefined means the answer was sent.
  */
 export async function openCase(
@@ -47,7 +48,9 @@ export async function openCase(
   const holder = found.assignedTo;
   if (holder !== null && holder.id !== session.caseworkerId) {
     const decision = mode === 'read' ? await findDecision(ctx.db, found.reference) : undefined;
-    if (decision?.state !== 'awaitingSecond') {
+    // Four eyes: while a decision awaits its second approval anyone may look; afterwards the co-signer still may.
+    const mayRead = decision?.state === 'awaitingSecond' || decision?.secondBy?.id === session.caseworkerId;
+    if (!mayRead) {
       await audit(ctx.db, { ...actor, ...(detail ? { detail } : {}), outcome: 'refused' });
       const body: CaseTakenProblem = {
         title: 'Another caseworker works on this case',

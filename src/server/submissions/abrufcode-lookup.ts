@@ -40,6 +40,8 @@ export function abrufcodeLookup(ctx: ServerContext) {
     request: FastifyRequest<{ Params: { reference: string } }>,
     reply: FastifyReply,
     action: string,
+    /** false: the route audits the found case itself, with the outcome of what it was asked (a letter, a file). */
+    auditFound = true,
   ): Promise<StoredSubmission | undefined> => {
     const now = ctx.clock.now();
     const subject = clientSubject(ctx.secret, request);
@@ -74,7 +76,8 @@ export function abrufcodeLookup(ctx: ServerContext) {
       await sendProblem(reply, 404, codes.notFound, 'No submission has this reference');
       return undefined;
     }
-    await audit(ctx.db, { at: now, actorRole: 'none', action, objectRef: found.reference, outcome: 'ok' });
+    if (auditFound)
+      await audit(ctx.db, { at: now, actorRole: 'none', action, objectRef: found.reference, outcome: 'ok' });
     return found;
   };
 }

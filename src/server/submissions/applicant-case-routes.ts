@@ -89,13 +89,23 @@ export function applicantCaseRoutes(app: FastifyInstance, ctx: ServerContext): v
     `${submissionsPath}/:reference/letters/:letterId`,
     { config: { access: 'public' } },
     async (request, reply) => {
-      const found = await lookup(request, reply, 'submission.letter');
+      const found = await lookup(request, reply, 'submission.letter', false);
       if (!found) return reply;
       const letterId = /^\d{1,12}$/.test(request.params.letterId)
         ? Number(request.params.letterId)
         : undefined;
       const letter = letterId === undefined ? undefined : await loadLetter(ctx.db, found.reference, letterId);
-      if (!letter) return sendProblem(reply, 404, codes.notFound, 'The application has no such letter');
+      const actor = {
+        at: ctx.clock.now(),
+        actorRole: 'none',
+        action: 'submission.letter',
+        objectRef: found.reference,
+      } as const;
+      if (!letter) {
+        await audit(ctx.db, { ...actor, outcome: 'not-found' });
+        return sendProblem(reply, 404, codes.notFound, 'The application has no such letter');
+      }
+      await audit(ctx.db, { ...actor, detail: String(letterId), outcome: 'ok' });
       return reply
         .header('Cache-Control', 'no-store')
         .header('Content-Disposition', `attachment; filename="${found.reference}-${letter.kind}.pdf"`)
@@ -111,7 +121,7 @@ export function applicantCaseRoutes(app: FastifyInstance, ctx: ServerContext): v
       bodyLimit: maxDocumentBytes,
     },
     async (request, reply) => {
-      const found = await lookup(request, reply, 'submission.document');
+      const found = await lookup(request, reply, 'submission.document', false);
       if (!found) return reply;
       const at = ctx.clock.now();
       const actor = {
