@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { Secret, TOTP } from 'otpauth';
 import {
-  caseHistoryRoute,
   caseworkerKeepAlivePath,
   caseworkerLoginPath,
   caseworkerLoginRequestSchema,
@@ -10,12 +9,9 @@ import {
   caseworkerSessionCookie,
   caseworkerSessionPath,
   csrfHeader,
-  type CaseHistory,
   type CaseworkerSession,
 } from '../../src/api/contracts/caseworker-auth';
-import { submissionReferenceSchema } from '../../src/api/contracts/submission';
 import { mockCaseworkerAccounts, type MockCaseworkerAccount } from '../data/caseworker-accounts';
-import { submissionStore } from '../store/current-submission-store';
 import { problem } from './problem';
 import { sha256Hex } from './web-sha256';
 
@@ -23,8 +19,8 @@ import { sha256Hex } from './web-sha256';
  * The caseworker login's twin (server: src/server/caseworker, ADR 0020): the demo account (and a test's second
  * one, mocks/data/caseworker-accounts.ts), sessions in memory
  * keyed by the SHA-256 of a random id, the same cookie, CSRF token, TOTP-once rule, timeouts and answers. It
- * keeps no lockout counters (the server's tests cover those) and its case history is the receipt plus what
- * caseworkers opened here.
+ * keeps no lockout counters (the server's tests cover those). A case's history is answered by
+ * case-review-handlers.ts, from the log kept with each submission.
  */
 const idleMs = 15 * 60 * 1000;
 const absoluteMs = 8 * 60 * 60 * 1000;
@@ -39,7 +35,6 @@ export type MockSession = {
 const sessions = new Map<string, MockSession>();
 /** Per account: the last TOTP time step used, so a code is accepted once. */
 const lastTotpSteps = new Map<string, number>();
-const opened: { reference: string; at: string; outcome: 'ok'; caseworker: MockSession['caseworker'] }[] = [];
 
 const totpOf = (account: MockCaseworkerAccount) =>
   new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(account.totpSecret) });
@@ -144,38 +139,5 @@ export const caseworkerHandlers = [
       status: 204,
       headers: { ...noStore, 'Set-Cookie': `${caseworkerSessionCookie}=; ${cookieAttributes}; Max-Age=0` },
     });
-  }),
-
-  http.get<{ reference: string }>(caseHistoryRoute, async ({ request, cookies, params }) => {
-    const found = await authenticated(request, cookies, { slides: true });
-    if (found instanceof Response) return found;
-    const reference = String(params.reference).trim().toUpperCase();
-    const submission = submissionReferenceSchema.safeParse(reference).success
-      ? await submissionStore().getSubmission(reference)
-      : undefined;
-    if (!submission) return problem(404, codes.caseNotFound, 'No submission has this reference');
-    opened.push({
-      reference,
-      at: new Date().toISOString(),
-      outcome: 'ok',
-      caseworker: found.session.caseworker,
-    });
-    const history: CaseHistory = {
-      reference,
-      entries: [
-        { at: submission.receivedAt, actorRole: 'none', action: 'submission.received', outcome: 'ok' },
-        ...opened
-          .filter((entry) => entry.reference === reference)
-          .map((entry) => ({
-            at: entry.at,
-            actorRole: 'caseworker',
-            actorId: entry.caseworker.id,
-            actorName: entry.caseworker.displayName,
-            action: 'case.history',
-            outcome: entry.outcome,
-          })),
-      ],
-    };
-    return HttpResponse.json(history, { headers: noStore });
   }),
 ];
