@@ -165,7 +165,11 @@ describe('the caseworker decides an application sent in this run', () => {
     await page.getByRole('img', { name: `Anlage „${dentures.name}“` }).waitFor();
 
     const row = page.locator(`tr[data-receipt-id="${dentures.id}"]`);
-    await row.getByRole('combobox').selectOption('notCountable');
+    // By keyboard: the judgement's list, one step down from "anrechenbar" to "nicht anrechenbar".
+    const judgement = row.getByRole('combobox');
+    await judgement.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await judgement.inputValue()).toBe('notCountable');
     await typeInto(row.getByLabel('Grund (steht im Bescheid)'), 'Zahnersatz: Eigenanteil, keine Zuzahlung');
     await activate(row.getByRole('button', { name: 'Bewertung speichern' }));
     await row.getByText('Gespeichert: nicht anrechenbar').waitFor();
@@ -218,6 +222,18 @@ describe('the caseworker decides an application sent in this run', () => {
     expect(text).toContain('elektronischer Form');
     expect(text).toContain('§ 36a Abs. 2 SGB I');
     expect(text).toContain('Zahnersatz: Eigenanteil, keine Zuzahlung');
+    // The letter's figures are the rule engine's without the dentures bill.
+    const money = (cents: number) => plain(formatMoney(cents, 'de'));
+    const letterText = plain(text);
+    for (const cents of [
+      withoutDenturesLimit.limitCents,
+      withoutDenturesLimit.paidCents,
+      withoutDenturesLimit.refundCents,
+      withoutDenturesLimit.grossIncomeCents,
+    ])
+      expect(letterText).toContain(money(cents));
+    expect(letterText).toContain(germanDate(withoutDenturesLimit.limitReachedOn ?? ''));
+    expect(letterText).not.toContain(money(withDenturesLimit.refundCents));
 
     const applicant = await (await browser().newContext({ locale: 'de-DE' })).newPage();
     await applicant.goto(`${origin}/status`);
