@@ -25,13 +25,10 @@ import {
   type CaseHistory,
 } from '../../src/api/contracts/caseworker-auth';
 import { caseQueueProblemCodes, type CaseTakenProblem } from '../../src/api/contracts/caseworker-queue';
-import {
-  submissionReferenceSchema,
-  submissionStatusOrder,
-  type SubmissionDecision,
-} from '../../src/api/contracts/submission';
+import { submissionReferenceSchema, submissionStatusOrder } from '../../src/api/contracts/submission';
 import { berlinDateTime } from '../../src/documents/antrag/antrag-format';
-import { letterFrame, letterNames, notCountedReceipts } from '../../src/documents/bescheid/bescheid-frame';
+import { letterFrame } from '../../src/documents/bescheid/bescheid-frame';
+import { decisionOutcome } from '../../src/documents/bescheid/decision-outcome';
 import type { BescheidLetter } from '../../src/documents/bescheid/bescheid-letter';
 import { renderBescheidPdf } from '../../src/documents/bescheid/render-bescheid-pdf';
 import { readApplicationBundle } from '../../src/documents/bundle/application-document-check';
@@ -258,64 +255,16 @@ async function finalize(
     letterDate: letterDateOf(opened.at),
     caseworkerName,
   });
-  let letterDecision: BescheidLetter['decision'];
-  let exemptions = review.exemptions;
-  const approval = approvalOf(document, limit);
-  if (decision.kind === 'approve' && approval) {
-    letterDecision = {
-      kind: 'befreit',
-      exemptFrom: approval.exemptFrom,
-      exemptUntil: approval.exemptUntil,
-      refundCents: approval.refundCents,
-      covered: letterNames(approval.covered),
-      calculation: limit,
-      notCounted: notCountedReceipts(document, judgements),
-    };
-    // One card per covered person with a KVNR; a card stored already for the same person stays.
-    const held = new Set(exemptions.map((exemption) => exemption.memberId));
-    exemptions = [
-      ...exemptions,
-      ...approval.covered.flatMap((person) =>
-        person.kvnr === null || held.has(person.memberId)
-          ? []
-          : [
-              {
-                memberId: person.memberId,
-                givenName: person.givenName,
-                familyName: person.familyName,
-                kvnr: person.kvnr,
-                birthDate: person.birthDate,
-                status: true,
-                gueltigAb: approval.exemptFrom,
-                gueltigBis: approval.exemptUntil,
-              },
-            ],
-      ),
-    ];
-  } else if (decision.kind === 'confirmAdvance' && decision.exemptFrom && decision.exemptUntil) {
-    letterDecision = {
-      kind: 'vorauszahlung-bestaetigt',
-      exemptFrom: decision.exemptFrom,
-      exemptUntil: decision.exemptUntil,
-      amountCents: document.advancePayment?.amountCents ?? 0,
-      covered: letterNames(
-        document.members.filter((m) => m.insurer === 'same' && (m.counts || m.relation === 'applicant')),
-      ),
-      calculation: limit,
-    };
-  } else {
-    letterDecision = { kind: 'abgelehnt', reason: decision.reason ?? '', calculation: limit };
-  }
-  const submissionDecision: SubmissionDecision = {
-    outcome: decision.kind === 'reject' ? 'abgelehnt' : 'befreit',
-    decidedAt: opened.at.toISOString(),
-    ...(decision.exemptFrom ? { validFrom: decision.exemptFrom } : {}),
-    ...(decision.exemptUntil ? { validUntil: decision.exemptUntil } : {}),
-    ...(decision.kind === 'approve' ? { refundCents: decision.refundCents } : {}),
-    ...(decision.reason ? { reason: decision.reason } : {}),
-    electronicNotification: document.declarations.electronicNotification === true,
-  };
-  const pdf = await renderLetter({ ...frame, decision: letterDecision });
+  const outcome = decisionOutcome(document, judgements, limit, decision, opened.at.toISOString());
+  // One card per covered person with a KVNR; a card stored already for the same person stays.
+  const held = new Set(review.exemptions.map((exemption) => exemption.memberId));
+  const exemptions = [
+    ...review.exemptions,
+    ...outcome.exemptions
+      .filter((person) => !held.has(person.memberId))
+      .map((person) => ({ ...person, status: true })),
+  ];
+  const pdf = await renderLetter({ ...frame, decision: outcome.letter });
   const letterId = nextId(review.letters);
   const moves =
     submissionStatusOrder.indexOf(opened.submission.status) < submissionStatusOrder.indexOf('entschieden');
@@ -323,7 +272,11 @@ async function finalize(
     letterId,
     change: {
       ...(moves
-        ? { status: 'entschieden' as const, updatedAt: opened.at.toISOString(), decision: submissionDecision }
+        ? {
+            status: 'entschieden' as const,
+            updatedAt: opened.at.toISOString(),
+            decision: outcome.applicantDecision,
+          }
         : {}),
       caseReview: {
         ...review,

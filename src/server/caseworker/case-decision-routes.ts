@@ -7,9 +7,8 @@ import {
   secondApprovalRoute,
   type CaseDecisionRequest,
 } from '../../api/contracts/case-review';
-import type { SubmissionDecision } from '../../api/contracts/submission';
 import { berlinDateTime } from '../../documents/antrag/antrag-format';
-import type { BescheidLetter } from '../../documents/bescheid/bescheid-letter';
+import { decisionOutcome } from '../../documents/bescheid/decision-outcome';
 import type { ApplicationDocument } from '../../domain/application/application-document';
 import { approvalOf } from '../../domain/case-review/approval';
 import type { ReceiptJudgement } from '../../domain/case-review/receipt-mark';
@@ -35,7 +34,7 @@ import {
   reviewStateOf,
   type NewDecision,
 } from './case-review-repository';
-import { letterFrame, notCountedReceipts, renderLetter } from './decision-letter';
+import { letterFrame, renderLetter } from './decision-letter';
 
 /** A request for documents gives at least two weeks: a reasonable deadline for § 66 Abs. 3 SGB I. */
 const minimumDeadlineDays = 14;
@@ -63,8 +62,6 @@ async function review(ctx: ServerContext, reference: string): Promise<Reviewed |
 }
 
 const letterDateOf = (at: Date) => berlinDateTime(at.toISOString()).date;
-const names = (people: { givenName: string; familyName: string }[]) =>
-  people.map((person) => ({ name: `${person.givenName} ${person.familyName}`.trim() }));
 
 /** What the case's final decision writes, in one transaction: the status, the exemptions, the letter. */
 async function finalize(
@@ -82,72 +79,36 @@ async function finalize(
     letterDate: letterDateOf(opened.at),
     caseworkerName,
   });
-  let letterDecision: BescheidLetter['decision'];
-  const approval = approvalOf(document, limit);
-  if (decision.kind === 'approve' && approval) {
-    letterDecision = {
-      kind: 'befreit',
-      exemptFrom: approval.exemptFrom,
-      exemptUntil: approval.exemptUntil,
-      refundCents: approval.refundCents,
-      covered: names(approval.covered),
-      calculation: limit,
-      notCounted: notCountedReceipts(document, judgements),
-    };
-    for (const person of approval.covered) {
-      if (person.kvnr === null) continue;
-      // The health card's co-payment status for the provider check (issue 15); an advance payment may have
-      // stored one already for the same person, which stays.
-      await tx.query(
-        `INSERT INTO exemption_statuses
-           (reference, member_id, given_name, family_name, kvnr, kvnr_hmac, birth_date, status, gueltig_ab,
-            gueltig_bis)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::date, true, $8::date, $9::date)
-         ON CONFLICT (reference, member_id) DO NOTHING`,
-        [
-          reference,
-          person.memberId,
-          person.givenName,
-          person.familyName,
-          person.kvnr,
-          kvnrHmac(ctx.secret, person.kvnr),
-          person.birthDate,
-          approval.exemptFrom,
-          approval.exemptUntil,
-        ],
-      );
-    }
-  } else if (decision.kind === 'confirmAdvance' && decision.exemptFrom && decision.exemptUntil) {
-    const advance = document.advancePayment;
-    letterDecision = {
-      kind: 'vorauszahlung-bestaetigt',
-      exemptFrom: decision.exemptFrom,
-      exemptUntil: decision.exemptUntil,
-      amountCents: advance?.amountCents ?? 0,
-      covered: names(
-        document.members.filter((m) => m.insurer === 'same' && (m.counts || m.relation === 'applicant')),
-      ),
-      calculation: limit,
-    };
-  } else {
-    letterDecision = { kind: 'abgelehnt', reason: decision.reason ?? '', calculation: limit };
+  const outcome = decisionOutcome(document, judgements, limit, decision, opened.at.toISOString());
+  // The health card's co-payment status for the provider check (issue 15); an advance payment may have stored one
+  // already for the same person, which stays.
+  for (const person of outcome.exemptions) {
+    await tx.query(
+      `INSERT INTO exemption_statuses
+         (reference, member_id, given_name, family_name, kvnr, kvnr_hmac, birth_date, status, gueltig_ab,
+          gueltig_bis)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::date, true, $8::date, $9::date)
+       ON CONFLICT (reference, member_id) DO NOTHING`,
+      [
+        reference,
+        person.memberId,
+        person.givenName,
+        person.familyName,
+        person.kvnr,
+        kvnrHmac(ctx.secret, person.kvnr),
+        person.birthDate,
+        person.gueltigAb,
+        person.gueltigBis,
+      ],
+    );
   }
-  const submissionDecision: SubmissionDecision = {
-    outcome: decision.kind === 'reject' ? 'abgelehnt' : 'befreit',
-    decidedAt: opened.at.toISOString(),
-    ...(decision.exemptFrom ? { validFrom: decision.exemptFrom } : {}),
-    ...(decision.exemptUntil ? { validUntil: decision.exemptUntil } : {}),
-    ...(decision.kind === 'approve' ? { refundCents: decision.refundCents } : {}),
-    ...(decision.reason ? { reason: decision.reason } : {}),
-    electronicNotification: document.declarations.electronicNotification === true,
-  };
   await advanceSubmission(tx, reference, {
     status: 'entschieden',
     from: ['eingegangen', 'in-bearbeitung'],
     updatedAt: opened.at,
-    decision: submissionDecision,
+    decision: outcome.applicantDecision,
   });
-  const pdf = await renderLetter({ ...frame, decision: letterDecision });
+  const pdf = await renderLetter({ ...frame, decision: outcome.letter });
   return insertLetter(tx, reference, 'bescheid', pdf, opened.at);
 }
 
