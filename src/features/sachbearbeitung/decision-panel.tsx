@@ -12,6 +12,7 @@ import { formatCalendarDate, formatInstantDate } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/use-i18n';
 import { ErrorSummary, type FieldError } from '../../ui/error-summary';
 import { caseMessages } from './case-messages';
+import { DecisionField } from './decision-field';
 
 type Choice = CaseDecisionRequest['kind'];
 
@@ -274,61 +275,34 @@ export function DecisionPanel({
           </fieldset>
 
           {choice === 'reject' && (
-            <div className="case-field">
-              <label htmlFor="decision-reason">{t('decision.reject.reason')}</label>
-              {errorOf('decision-reason') && (
-                <p className="case-error" id="decision-reason-error">
-                  {errorOf('decision-reason')}
-                </p>
-              )}
-              <textarea
-                id="decision-reason"
-                rows={4}
-                maxLength={1000}
-                value={reason}
-                aria-invalid={errorOf('decision-reason') ? true : undefined}
-                aria-describedby={errorOf('decision-reason') ? 'decision-reason-error' : undefined}
-                onChange={(event) => setReason(event.target.value)}
-              />
-            </div>
+            <DecisionField
+              id="decision-reason"
+              label={t('decision.reject.reason')}
+              error={errorOf('decision-reason')}
+              value={reason}
+              onChange={setReason}
+              rows={4}
+              maxLength={1000}
+            />
           )}
 
           {choice === 'requestDocuments' && (
             <>
-              <div className="case-field">
-                <label htmlFor="decision-documents">{t('decision.request.documents')}</label>
-                {errorOf('decision-documents') && (
-                  <p className="case-error" id="decision-documents-error">
-                    {errorOf('decision-documents')}
-                  </p>
-                )}
-                <textarea
-                  id="decision-documents"
-                  rows={3}
-                  value={documents}
-                  aria-invalid={errorOf('decision-documents') ? true : undefined}
-                  aria-describedby={errorOf('decision-documents') ? 'decision-documents-error' : undefined}
-                  onChange={(event) => setDocuments(event.target.value)}
-                />
-              </div>
-              <div className="case-field">
-                <label htmlFor="decision-due">{t('decision.request.dueOn')}</label>
-                {errorOf('decision-due') && (
-                  <p className="case-error" id="decision-due-error">
-                    {errorOf('decision-due')}
-                  </p>
-                )}
-                <input
-                  id="decision-due"
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={dueOn}
-                  aria-invalid={errorOf('decision-due') ? true : undefined}
-                  aria-describedby={errorOf('decision-due') ? 'decision-due-error' : undefined}
-                  onChange={(event) => setDueOn(event.target.value)}
-                />
-              </div>
+              <DecisionField
+                id="decision-documents"
+                label={t('decision.request.documents')}
+                error={errorOf('decision-documents')}
+                value={documents}
+                onChange={setDocuments}
+                rows={3}
+              />
+              <DecisionField
+                id="decision-due"
+                label={t('decision.request.dueOn')}
+                error={errorOf('decision-due')}
+                value={dueOn}
+                onChange={setDueOn}
+              />
               <p>{t('decision.request.notice')}</p>
             </>
           )}
