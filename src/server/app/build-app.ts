@@ -19,6 +19,10 @@ import { demoRoutes } from '../demo/demo-routes';
 import type { ControllableFaultSwitch } from '../demo/fault-switch';
 import { accessibilityFeedbackRoutes } from '../feedback/accessibility-feedback-routes';
 import { healthRoutes } from '../http/health-routes';
+import { applicationRoutes } from '../invitations/application-routes';
+import { invitationOpenRoutes } from '../invitations/invitation-open-routes';
+import { invitationRoutes } from '../invitations/invitation-routes';
+import { memberSessionRoutes } from '../invitations/member-session-routes';
 import { sendProblem } from '../http/problem';
 import { registerStaticApp } from '../http/static-app';
 import { serviceInfoRoutes } from '../service-info/service-info-routes';
@@ -130,6 +134,10 @@ export async function buildApp(
   caseReviewRoutes(app, ctx);
   caseDecisionRoutes(app, ctx);
   applicantCaseRoutes(app, ctx);
+  applicationRoutes(app, ctx);
+  invitationRoutes(app, ctx);
+  invitationOpenRoutes(app, ctx);
+  memberSessionRoutes(app, ctx);
   if (demo) demoRoutes(app, ctx, demo);
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
 

@@ -315,4 +315,52 @@ ALTER TABLE idempotency_keys ADD CONSTRAINT idempotency_keys_reference_fkey
   FOREIGN KEY (reference) REFERENCES submissions (reference) ON DELETE CASCADE;
 `,
   },
+  {
+    version: 9,
+    name: 'applications in progress, invitations of family members, member sessions',
+    // Issue 14: the applicant's application-to-be (before it is sent), the invitations it makes and the sessions
+    // of the members who opened one. No secret is stored in clear: the application secret and member session ids
+    // as SHA-256 (256 random bits each, so a plain hash cannot be reversed), the invitation's token and short code
+    // as HMACs with the server secret (the 40-bit code could be brute-forced from a plain hash). The member's birth
+    // date is what the applicant typed about them: the member confirms it with the code.
+    sql: `
+CREATE TABLE applications_in_progress (
+  id uuid PRIMARY KEY,
+  secret_sha256 text NOT NULL,
+  year integer NOT NULL,
+  applicant_given_name text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+
+CREATE TABLE invitations (
+  id uuid PRIMARY KEY,
+  application_id uuid NOT NULL REFERENCES applications_in_progress (id) ON DELETE CASCADE,
+  token_hmac text NOT NULL UNIQUE,
+  code_hmac text NOT NULL,
+  member_id text NOT NULL,
+  relation text NOT NULL CHECK (relation IN ('spouse', 'child', 'other')),
+  given_name text NOT NULL,
+  family_name text NOT NULL,
+  birth_date date NOT NULL,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL,
+  opened_at timestamptz,
+  handed_in_at timestamptz,
+  withdrawn_at timestamptz,
+  locked_at timestamptz,
+  failed_attempts integer NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0)
+);
+CREATE INDEX invitations_application ON invitations (application_id, created_at);
+
+CREATE TABLE member_sessions (
+  id_sha256 text PRIMARY KEY,
+  invitation_id uuid NOT NULL REFERENCES invitations (id) ON DELETE CASCADE,
+  csrf_token text NOT NULL,
+  created_at timestamptz NOT NULL,
+  idle_expires_at timestamptz NOT NULL,
+  absolute_expires_at timestamptz NOT NULL
+);
+CREATE INDEX member_sessions_invitation ON member_sessions (invitation_id);
+`,
+  },
 ];
