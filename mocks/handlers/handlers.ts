@@ -4,6 +4,7 @@ import { caseQueueHandlers } from './case-queue-handlers';
 import { caseReviewHandlers } from './case-review-handlers';
 import { caseworkerHandlers } from './caseworker-handlers';
 import { controlHandlers } from './control-handlers';
+import { invitationHandlers } from './invitation-handlers';
 import { serviceInfoHandler } from './service-info-handler';
 import { submissionHandlers } from './submission-handlers';
 
@@ -13,6 +14,8 @@ export const handlers = [
   accessibilityFeedbackHandler,
   ...submissionHandlers,
   ...applicantCaseHandlers,
+  // Before the caseworker's: a member's session on a caseworker endpoint is answered 403 first.
+  ...invitationHandlers,
   // Before the caseworker's login handlers: its case history (with the audit of the case) answers first.
   ...caseReviewHandlers,
   ...caseworkerHandlers,
