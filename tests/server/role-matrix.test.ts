@@ -1,10 +1,24 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseworkerSessionCookie, csrfHeader } from '../../src/api/contracts/caseworker-auth';
+import {
+  invitationOpenPath,
+  memberSessionCookie,
+  memberSessionSchema,
+} from '../../src/api/contracts/invitations';
 import { abrufcodeHeader } from '../../src/api/contracts/submission';
 import { roles, type Role } from '../../src/server/auth/roles';
 import { createCaseworker } from '../../src/server/caseworker/caseworker-repository';
 import { createSession } from '../../src/server/caseworker/sessions';
+import {
+  codeHmac,
+  newSecret256,
+  newShortCode,
+  sha256Hex,
+  tokenHmac,
+} from '../../src/server/invitations/invitation-credentials';
+import { createInvitation, registerApplication } from '../../src/server/invitations/invitation-repository';
+import { loadServerSecret } from '../../src/server/secrets/server-secret';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -27,8 +41,9 @@ const matrix: Row[] = [
   { method: 'GET', url: '/api/v1/submissions/:reference', expected: { none: 400 } },
   // Public: anybody may try to log in; a bare request is no login.
   { method: 'POST', url: '/api/v1/caseworker/login', expected: { none: 400 } },
-  // Caseworkers only (issue 13). Members and providers have no credentials yet: their 403 is the access check's
-  // answer to a role the route does not admit, played once they can log in.
+  // Caseworkers only (issue 13): a member's session (issue 14) is a login of another role, 403. Providers have no
+  // credentials yet: their 403 is the access check's answer to a role the route does not admit, played once they
+  // can log in.
   {
     method: 'GET',
     url: '/api/v1/caseworker/session',
@@ -111,6 +126,37 @@ const matrix: Row[] = [
   // The applicant's side of a case: public, but without the Abrufcode nothing is told or taken.
   { method: 'GET', url: '/api/v1/submissions/:reference/letters/:letterId', expected: { none: 400 } },
   { method: 'POST', url: '/api/v1/submissions/:reference/documents', expected: { none: 400 } },
+  // Invitations of family members (issue 14). Registering is public (a bare request is no registration); the
+  // applicant's endpoints take the application secret (none: 401 without it) and refuse every logged-in role.
+  { method: 'POST', url: '/api/v1/applications', expected: { none: 400, member: 400 } },
+  {
+    method: 'POST',
+    url: '/api/v1/applications/:applicationId/invitations',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 403 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/applications/:applicationId/invitations',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 403 },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/v1/applications/:applicationId/invitations/:invitationId',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 403 },
+  },
+  // Public: a member opens their invitation with link token, code and birth date; a bare request opens nothing.
+  { method: 'POST', url: '/api/v1/invitations/open', expected: { none: 400, member: 400 } },
+  // Members only: their session (for reloads) and logout.
+  {
+    method: 'GET',
+    url: '/api/v1/member/session',
+    expected: { none: 401, member: 200, caseworker: 403, provider: 403 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/member/logout',
+    expected: { none: 401, member: 204, caseworker: 403, provider: 403 },
+  },
   { method: 'GET', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
   { method: 'POST', url: '/api/__mock/control', demoOnly: true, expected: { none: 400 } },
   { method: 'DELETE', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
@@ -139,7 +185,9 @@ const concrete = (url: string) =>
   url
     .replace(':reference', 'ZB-2026-000001')
     .replace(/:(receiptId|incomeId)/, 'r1')
-    .replace(/:(letterId|uploadId)/, '1');
+    .replace(/:(letterId|uploadId)/, '1')
+    .replace(':applicationId', '6f1c1d8e-3a51-4c1e-9f5e-0d2b7c9a4e11')
+    .replace(':invitationId', '0b8e2f4a-7c3d-4e9a-8b1f-5a6c7d8e9f00');
 
 describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode)', (mode) => {
   let server: TestServer;
@@ -185,12 +233,66 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
     return { Cookie: `${caseworkerSessionCookie}=${sessionId}`, [csrfHeader]: session.csrfToken };
   };
 
+  /**
+   * A member's credentials (issue 14): an application and an invitation made in the database directly, opened
+   * through the open endpoint with its token, code and birth date; the member's session cookie and CSRF token.
+   */
+  const memberHeaders = async (): Promise<Record<string, string>> => {
+    const secret = loadServerSecret(server.config.serverSecretHex, server.config.dataDir);
+    const now = new Date();
+    const application = await registerApplication(
+      server.db,
+      { secretSha256: sha256Hex(newSecret256()), year: 2026, applicantGivenName: 'Matrix' },
+      now,
+    );
+    const id = randomUUID();
+    const token = newSecret256();
+    const shortCode = newShortCode();
+    const member = {
+      memberId: 's1',
+      relation: 'spouse',
+      givenName: 'M',
+      familyName: 'X',
+      birthDate: '1970-01-01',
+    };
+    await createInvitation(
+      server.db,
+      application.id,
+      {
+        ...member,
+        relation: 'spouse',
+        id,
+        tokenHmac: tokenHmac(secret, token),
+        codeHmac: codeHmac(secret, id, shortCode),
+        expiresAt: new Date(now.getTime() + 60 * 60 * 1000),
+      },
+      now,
+    );
+    const opened = await fetch(new URL(invitationOpenPath, server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token, shortCode, birthDate: member.birthDate }),
+    });
+    expect(opened.status).toBe(200);
+    const session = memberSessionSchema.parse(await opened.json());
+    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(cookie.startsWith(`${memberSessionCookie}=`)).toBe(true);
+    return { Cookie: cookie, [csrfHeader]: session.csrfToken };
+  };
+
+  const headersOf: Partial<Record<Role, () => Promise<Record<string, string>>>> = {
+    none: async () => ({}),
+    member: memberHeaders,
+    caseworker: caseworkerHeaders,
+  };
+
   it.each(rows.map((row) => [key(row), row] as const))('%s', async (_name, row) => {
     for (const [role, status] of Object.entries(row.expected)) {
-      // 'none' and 'caseworker' can be played; members and providers get credentials with their issues.
-      if (role !== 'none' && role !== 'caseworker') continue;
+      // 'none', 'member' and 'caseworker' can be played; providers get credentials with their issue.
+      const credentials = headersOf[role as Role];
+      if (!credentials) continue;
       const url = new URL(concrete(row.url), server.url);
-      const headers = role === 'caseworker' ? await caseworkerHeaders() : {};
+      const headers = await credentials();
       const response = await fetch(url, { method: row.method, headers });
       expect(response.status, `${key(row)} as ${role}`).toBe(status);
     }
@@ -204,6 +306,21 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
     expect(guarded.map(key)).toContain('POST /api/v1/caseworker/cases/:reference/assign');
     for (const endpoint of guarded) {
       const { [csrfHeader]: _token, ...withoutToken } = await caseworkerHeaders();
+      const url = new URL(concrete(endpoint.url), server.url);
+      const response = await fetch(url, { method: endpoint.method, headers: withoutToken });
+      expect(response.status, key(endpoint)).toBe(403);
+      expect(((await response.json()) as { code: string }).code).toBe('auth.csrfMissing');
+    }
+  });
+
+  it("refuses a member's state-changing request without the CSRF token with 403", async () => {
+    const guarded = server.endpoints.filter(
+      (endpoint) =>
+        Array.isArray(endpoint.access) && endpoint.access.includes('member') && endpoint.method !== 'GET',
+    );
+    expect(guarded.map(key)).toContain('POST /api/v1/member/logout');
+    for (const endpoint of guarded) {
+      const { [csrfHeader]: _token, ...withoutToken } = await memberHeaders();
       const url = new URL(concrete(endpoint.url), server.url);
       const response = await fetch(url, { method: endpoint.method, headers: withoutToken });
       expect(response.status, key(endpoint)).toBe(403);
