@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,6 +20,7 @@ import { demoCaseworker } from '../../src/server/demo/demo-caseworker';
 import { applicationBundle } from '../support/application-bundle';
 import { submitBundle } from '../support/submit';
 import { axeViolations } from './support/axe';
+import { cameraPhoto } from './support/camera-photo';
 import { activate, choose, expectHeading, typeInto } from './support/keyboard';
 import { sharedBrowser } from './support/shared-browser';
 import { workerServerUrl } from './support/worker-server';
@@ -99,18 +101,27 @@ function withDentures(document: ApplicationDocument): ApplicationDocument {
 }
 
 let edited: ApplicationDocument | undefined;
-const bundle = applicationBundle({
-  edit: (document) => {
-    edited = withDentures(document);
-    return edited;
-  },
-});
+const edit = (document: ApplicationDocument) => {
+  edited = withDentures(document);
+  return edited;
+};
+/** With the reader's minimal JPEGs: enough for checking, not for showing (the first test brings a real photo). */
+const bundle = applicationBundle({ edit });
 const application = edited as unknown as ApplicationDocument;
 const withDenturesLimit = limitOf(application);
 const withoutDenturesLimit = limitOf({
   ...application,
   receipts: application.receipts.filter((receipt) => receipt.id !== dentures.id),
 });
+
+/** A pharmacy's receipt as a PDF writer makes it (pdf-lib), for pdf.js to paint. */
+async function receiptPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([420, 595]);
+  page.drawText('Linden-Apotheke  Zuzahlung 96,30 EUR', { x: 40, y: 520, size: 12, font });
+  return doc.save();
+}
 
 async function expectNoAxeViolations(page: Page, where: string) {
   expect(await axeViolations(page), where).toEqual([]);
@@ -144,9 +155,17 @@ async function logIn(page: Page) {
 describe('the caseworker decides an application sent in this run', () => {
   it('marks the dentures bill not countable, sees date and refund recomputed, approves; the applicant sees it all', async () => {
     expect(withDenturesLimit.limitReachedOn).not.toBe(withoutDenturesLimit.limitReachedOn);
-    const receipt: SubmissionReceipt = await submitBundle(origin, bundle);
     const context = await browser().newContext({ locale: 'de-DE', acceptDownloads: true });
     const page = await context.newPage();
+    // The receipts' photos as a phone's browser encodes them, so the case view can show them.
+    await page.goto(`${origin}/`);
+    const photo = await cameraPhoto(page, 900, 1200);
+    const receipt: SubmissionReceipt = await submitBundle(
+      origin,
+      applicationBundle({ edit, photo: new Uint8Array(photo.jpeg), document: await receiptPdf() }),
+    );
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await logIn(page);
     await expectNoAxeViolations(page, 'queue');
 
@@ -163,6 +182,10 @@ describe('the caseworker decides an application sent in this run', () => {
     // The bill's photo, shown beside the data (and recorded as viewed).
     await activate(page.getByRole('button', { name: `Anzeigen: ${dentures.name}` }));
     await page.getByRole('img', { name: `Anlage „${dentures.name}“` }).waitFor();
+    // A PDF receipt, painted by pdf.js in its worker under the production build's CSP.
+    const pdfName = 'zuzahlung-2026-06-30-linden-apotheke-m2.pdf';
+    await activate(page.getByRole('button', { name: `Anzeigen: ${pdfName}` }));
+    await page.getByRole('img', { name: `Seite 1 von 1: ${pdfName}` }).waitFor();
 
     const row = page.locator(`tr[data-receipt-id="${dentures.id}"]`);
     // By keyboard: the judgement's list, one step down from "anrechenbar" to "nicht anrechenbar".
@@ -247,6 +270,7 @@ describe('the caseworker decides an application sent in this run', () => {
       .waitFor();
     await applicant.getByText('Łukasz Ğüneş Ørsted-Nguyễn', { exact: false }).first().waitFor();
     await expectNoAxeViolations(applicant, 'applicant status decided');
+    expect(pageErrors).toEqual([]);
     await context.close();
   });
 

@@ -22,6 +22,10 @@ export type ApplicationBundleOptions = {
   edit?: (document: ApplicationDocument) => ApplicationDocument;
   /** A seed for the padding, so two padded bundles differ. */
   seed?: number;
+  /** The bytes of every JPEG attachment, e.g. a photo a browser encoded; a minimal valid JPEG otherwise. */
+  photo?: Uint8Array;
+  /** The bytes of every PDF attachment but the padded one, e.g. a PDF a real writer made; a minimal PDF otherwise. */
+  document?: Uint8Array;
 };
 
 export const exampleApplication = (): ApplicationDocument => structuredClone(example);
@@ -74,8 +78,9 @@ export function applicationBundle(options: ApplicationBundleOptions = {}): Uint8
       applicationJson: json,
       antragPdf: pdf(),
       attachments: document.attachments.map((attachment) => {
-        if (attachment.type === 'image/jpeg') return { name: attachment.name, bytes: jpeg(1200, 1600) };
-        const bytes = padded ? pdf() : paddedPdf(padBytes, seed);
+        if (attachment.type === 'image/jpeg')
+          return { name: attachment.name, bytes: options.photo ?? jpeg(1200, 1600) };
+        const bytes = padded || options.document ? (options.document ?? pdf()) : paddedPdf(padBytes, seed);
         padded = true;
         return { name: attachment.name, bytes };
       }),
