@@ -1,4 +1,4 @@
-import { abrufcodeAlphabet } from '../identifiers/abrufcode';
+import { crockfordFromBytes, crockfordSourceBytes, normalizeCrockford } from '../identifiers/crockford-code';
 
 /**
  * The short code of an invitation (issue 14): the applicant reads it out on the phone or writes it on paper, apart
@@ -12,41 +12,15 @@ export const shortCodeLength = 8;
 export const shortCodePattern = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 /** Random bytes needed for one code (40 bits). */
-export const shortCodeSourceBytes = Math.ceil((shortCodeLength * 5) / 8);
-
-const group = (plain: string): string => `${plain.slice(0, 4)}-${plain.slice(4)}`;
+export const shortCodeSourceBytes = crockfordSourceBytes(shortCodeLength);
 
 /** Turns ≥ 5 random bytes into the printed form; the first 40 bits are used. */
-export function shortCodeFromBytes(bytes: Uint8Array): string {
-  if (bytes.length < shortCodeSourceBytes) {
-    throw new RangeError(`A short code needs ${shortCodeSourceBytes} bytes, got ${bytes.length}`);
-  }
-  let plain = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = ((buffer << 8) | byte) & 0xffff;
-    bits += 8;
-    while (bits >= 5 && plain.length < shortCodeLength) {
-      bits -= 5;
-      plain += abrufcodeAlphabet[(buffer >> bits) & 31];
-    }
-    if (plain.length === shortCodeLength) break;
-  }
-  return group(plain);
-}
+export const shortCodeFromBytes = (bytes: Uint8Array): string =>
+  crockfordFromBytes(bytes, shortCodeLength, 'A short code');
 
 /**
  * What a person typed, in the printed form, or undefined when it cannot be a code. Case, spaces and dashes do not
  * matter, and the letters the alphabet leaves out are read as the digits they look like (O as 0, I and L as 1).
  */
-export function normalizeShortCode(input: string): string | undefined {
-  const plain = input
-    .toUpperCase()
-    .replace(/[\s\-–—.]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  if (plain.length !== shortCodeLength) return undefined;
-  for (const char of plain) if (!abrufcodeAlphabet.includes(char)) return undefined;
-  return group(plain);
-}
+export const normalizeShortCode = (input: string): string | undefined =>
+  normalizeCrockford(input, shortCodeLength);
