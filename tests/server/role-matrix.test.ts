@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseworkerSessionCookie, csrfHeader } from '../../src/api/contracts/caseworker-auth';
 import {
@@ -19,6 +19,7 @@ import {
 } from '../../src/server/invitations/invitation-credentials';
 import { createInvitation, registerApplication } from '../../src/server/invitations/invitation-repository';
 import { loadServerSecret } from '../../src/server/secrets/server-secret';
+import { unusablePassword } from '../support/caseworker-sessions';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -215,14 +216,8 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
     const caseworker = await createCaseworker(server.db, {
       username: `matrix-${Math.random().toString(36).slice(2, 10)}`,
       displayName: 'Matrix',
-      // Never logged in with: random bytes no password matches, instead of 0.7 s of scrypt per row.
-      password: {
-        hash: randomBytes(32).toString('base64'),
-        salt: randomBytes(16).toString('base64'),
-        n: 1024,
-        r: 8,
-        p: 1,
-      },
+      // Never logged in with (the login has its own tests).
+      password: unusablePassword(),
       totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
       now: new Date(),
     });

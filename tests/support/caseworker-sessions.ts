@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { caseworkerSessionCookie, csrfHeader } from '../../src/api/contracts/caseworker-auth';
 import { createCaseworker } from '../../src/server/caseworker/caseworker-repository';
+import type { PasswordRecord } from '../../src/server/caseworker/password';
 import { createSession } from '../../src/server/caseworker/sessions';
 import type { TestServer } from './test-server';
 
@@ -9,6 +10,15 @@ import type { TestServer } from './test-server';
  * caseworker-login.test.ts; the case tests need sessions, not 0.7 s of scrypt per account. The password record is
  * random bytes that no password matches.
  */
+
+/** A password record no password matches (random bytes), instead of 0.7 s of scrypt per test account. */
+export const unusablePassword = (): PasswordRecord => ({
+  hash: randomBytes(32).toString('base64'),
+  salt: randomBytes(16).toString('base64'),
+  n: 1024,
+  r: 8,
+  p: 1,
+});
 
 export type CaseworkerClient = {
   id: string;
@@ -25,13 +35,7 @@ export async function caseworkerClient(
   const caseworker = await createCaseworker(server.db, {
     username,
     displayName,
-    password: {
-      hash: randomBytes(32).toString('base64'),
-      salt: randomBytes(16).toString('base64'),
-      n: 1024,
-      r: 8,
-      p: 1,
-    },
+    password: unusablePassword(),
     totpSecret: 'JBSWY3DPEHPK3PXP',
     now,
   });
