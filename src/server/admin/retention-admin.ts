@@ -2,13 +2,26 @@ import { z } from 'zod';
 import { berlinDateTime } from '../../documents/antrag/antrag-format';
 import { audit } from '../audit/audit-log';
 import type { Database } from '../db/database';
+import {
+  anyInvitationData,
+  deleteInvitationData,
+  invitationRetentionActions,
+  invitationRetentionKinds,
+  invitationRetentionLines,
+  invitationRetentionPlan,
+  type InvitationRetentionCounts,
+} from '../retention/invitation-retention';
 import { deleteDueCase, retentionPlan, type OverdueCase } from '../retention/retention-repository';
 import { adminUsage, type AdminIo } from './caseworker-admin';
 
 /**
  * `retention list` and `retention run` (docs/rules/retention.md, README "Caseworker accounts"): which cases have
  * reached their deletion date, and their deletion. Output names cases by reference, year, status and deletion date
- * only, never a person. Exit codes: 0 done, 1 a case could not be deleted (the others were), 2 bad usage.
+ * only, never a person. Exit codes: 0 done, 1 a case (or a kind of invitation data) could not be deleted (the
+ * others were), 2 bad usage.
+ *
+ * Then the family-invitation tables (invitation-retention.ts): ended member sessions, invitations ended 30 days
+ * ago, applications in progress registered 90 days ago, as counts only; the lines appear when there is any.
  *
  * `today` is the Berlin calendar date of `io.now()` unless `--today` names one. `list` takes any date (a preview);
  * `run` refuses a date after today, so that no case is deleted before its deletion date.
@@ -58,6 +71,11 @@ async function list(db: Database, today: string, io: AdminIo): Promise<number> {
   for (const entry of plan.due) io.out(line(entry));
   io.out(`Kept (deletion date reached, not decided): ${plan.kept.length}`);
   for (const entry of plan.kept) io.out(line(entry));
+  const invitations = await invitationRetentionPlan(db, today);
+  if (anyInvitationData(invitations)) {
+    io.out('Invitation data to delete (counts only): kind, rows');
+    for (const entry of invitationRetentionLines(invitations)) io.out(entry);
+  }
   return 0;
 }
 
@@ -101,9 +119,47 @@ async function run(db: Database, today: string, io: AdminIo): Promise<number> {
   }
   io.out(`Deleted: ${deleted}`);
   io.out(`Kept (deletion date reached, not decided): ${plan.kept.length}`);
+  failed += await runInvitationRetention(db, today, io);
   if (failed > 0) {
     io.err(`Failed: ${failed} (nothing of these was deleted; run again)`);
     return 1;
   }
   return 0;
+}
+
+/**
+ * Deletes the invitation data due on `today`, one transaction per kind (sessions, invitations, applications in
+ * progress, in that order); prints the counts when anything was deleted. Returns how many kinds failed.
+ */
+async function runInvitationRetention(db: Database, today: string, io: AdminIo): Promise<number> {
+  const total: InvitationRetentionCounts = {
+    memberSessions: 0,
+    invitations: 0,
+    applicationsInProgress: 0,
+    applicationInvitations: 0,
+    applicationMemberSessions: 0,
+  };
+  let failed = 0;
+  for (const kind of invitationRetentionKinds) {
+    try {
+      const counts = await deleteInvitationData(db, kind, today, io.now());
+      for (const key of Object.keys(total) as (keyof InvitationRetentionCounts)[]) total[key] += counts[key];
+    } catch (error) {
+      // The kind's transaction was rolled back: none of its rows is gone. The other kinds go on.
+      failed++;
+      const code = (error as { code?: unknown }).code;
+      io.err(`failed\t${kind}\t${typeof code === 'string' ? `SQLSTATE ${code}` : 'error'}`);
+      await audit(db, {
+        at: io.now(),
+        actorRole: 'admin',
+        action: invitationRetentionActions[kind],
+        outcome: 'failed',
+      }).catch(() => undefined);
+    }
+  }
+  if (anyInvitationData(total)) {
+    io.out('Invitation data deleted (counts only): kind, rows');
+    for (const entry of invitationRetentionLines(total)) io.out(entry);
+  }
+  return failed;
 }
