@@ -31,9 +31,11 @@ export const adminUsage = [
   '  npm run --silent admin -- caseworker disable <username>',
   '  npm run --silent admin -- caseworker list',
   '  npm run --silent admin -- retention list [--today YYYY-MM-DD]',
-  '      shows the cases whose deletion date has come: decided ones to delete, undecided ones kept',
+  '      shows the cases whose deletion date has come (decided ones to delete, undecided ones kept) and how many',
+  '      ended invitations, member sessions and abandoned applications in progress a run would delete',
   '  npm run --silent admin -- retention run [--today YYYY-MM-DD]',
-  '      deletes the decided ones, each with its bundle and everything of the case (docs/rules/retention.md)',
+  '      deletes the decided ones, each with its bundle and everything of the case, and that invitation data',
+  '      (docs/rules/retention.md)',
 ].join('\n');
 
 export async function runAdminCommand(db: Queryable, args: readonly string[], io: AdminIo): Promise<number> {
