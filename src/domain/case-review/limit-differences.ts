@@ -10,7 +10,8 @@ export type LimitDifference<F extends LimitDifferenceField = LimitDifferenceFiel
   recomputed: ApplicationDocument['calculation'][F];
 };
 
-const fields: readonly LimitDifferenceField[] = [
+/** The Antrag's figures a caseworker compares, in the order the case view lists them. */
+export const limitDifferenceFields: readonly LimitDifferenceField[] = [
   'limitCents',
   'ratePercent',
   'paidCents',
@@ -28,7 +29,7 @@ export function limitDifferences(
   stated: ApplicationDocument['calculation'],
   recomputed: LimitCaseOutput,
 ): LimitDifference[] {
-  return fields.flatMap((field) =>
+  return limitDifferenceFields.flatMap((field) =>
     stated[field] === recomputed[field]
       ? []
       : [{ field, stated: stated[field], recomputed: recomputed[field] } as LimitDifference],

@@ -12,6 +12,7 @@ import { formatCalendarDate, formatInstantDate } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/use-i18n';
 import { ErrorSummary, type FieldError } from '../../ui/error-summary';
 import { caseMessages } from './case-messages';
+import { DecisionChoice } from './decision-choice';
 import { DecisionField } from './decision-field';
 
 type Choice = CaseDecisionRequest['kind'];
@@ -212,66 +213,48 @@ export function DecisionPanel({
           <fieldset>
             <legend>{t('decision.legend')}</legend>
             {!document.advancePayment && (
-              <div className="case-choice">
-                <input
-                  type="radio"
-                  id="decision-approve"
-                  name="decision"
-                  checked={choice === 'approve'}
-                  onChange={() => setChoice('approve')}
-                  aria-describedby="decision-approve-hint"
-                />
-                <label htmlFor="decision-approve">{t('decision.approve')}</label>
-                <p id="decision-approve-hint" className="case-muted">
-                  {approval
-                    ? t('decision.approve.hint', {
-                        from: date(approval.exemptFrom),
-                        until: date(approval.exemptUntil),
-                        refund: money(approval.refundCents),
-                      })
-                    : t('decision.approve.notReached')}
-                  {approval && approval.refundCents > state.fourEyesAboveCents && (
-                    <> {t('decision.approve.fourEyes', { limit: money(state.fourEyesAboveCents) })}</>
-                  )}
-                </p>
-              </div>
+              <DecisionChoice
+                id="decision-approve"
+                label={t('decision.approve')}
+                checked={choice === 'approve'}
+                onChoose={() => setChoice('approve')}
+                hint={
+                  <>
+                    {approval
+                      ? t('decision.approve.hint', {
+                          from: date(approval.exemptFrom),
+                          until: date(approval.exemptUntil),
+                          refund: money(approval.refundCents),
+                        })
+                      : t('decision.approve.notReached')}
+                    {approval && approval.refundCents > state.fourEyesAboveCents && (
+                      <> {t('decision.approve.fourEyes', { limit: money(state.fourEyesAboveCents) })}</>
+                    )}
+                  </>
+                }
+              />
             )}
             {document.advancePayment && (
-              <div className="case-choice">
-                <input
-                  type="radio"
-                  id="decision-advance"
-                  name="decision"
-                  checked={choice === 'confirmAdvance'}
-                  onChange={() => setChoice('confirmAdvance')}
-                  aria-describedby="decision-advance-hint"
-                />
-                <label htmlFor="decision-advance">{t('decision.confirmAdvance')}</label>
-                <p id="decision-advance-hint" className="case-muted">
-                  {t('decision.confirmAdvance.hint')}
-                </p>
-              </div>
+              <DecisionChoice
+                id="decision-advance"
+                label={t('decision.confirmAdvance')}
+                checked={choice === 'confirmAdvance'}
+                onChoose={() => setChoice('confirmAdvance')}
+                hint={t('decision.confirmAdvance.hint')}
+              />
             )}
-            <div className="case-choice">
-              <input
-                type="radio"
-                id="decision-request"
-                name="decision"
-                checked={choice === 'requestDocuments'}
-                onChange={() => setChoice('requestDocuments')}
-              />
-              <label htmlFor="decision-request">{t('decision.request')}</label>
-            </div>
-            <div className="case-choice">
-              <input
-                type="radio"
-                id="decision-reject"
-                name="decision"
-                checked={choice === 'reject'}
-                onChange={() => setChoice('reject')}
-              />
-              <label htmlFor="decision-reject">{t('decision.reject')}</label>
-            </div>
+            <DecisionChoice
+              id="decision-request"
+              label={t('decision.request')}
+              checked={choice === 'requestDocuments'}
+              onChoose={() => setChoice('requestDocuments')}
+            />
+            <DecisionChoice
+              id="decision-reject"
+              label={t('decision.reject')}
+              checked={choice === 'reject'}
+              onChoose={() => setChoice('reject')}
+            />
           </fieldset>
 
           {choice === 'reject' && (

@@ -1,5 +1,9 @@
 import type { ApplicationDocument } from '../../domain/application/application-document';
-import { limitDifferences, type LimitDifferenceField } from '../../domain/case-review/limit-differences';
+import {
+  limitDifferenceFields,
+  limitDifferences,
+  type LimitDifferenceField,
+} from '../../domain/case-review/limit-differences';
 import type { LimitCaseOutput } from '../../domain/limit-case/compute-limit-case';
 import { formatMoney } from '../../domain/money/format-money';
 import { useMessages } from '../../i18n/feature-messages';
@@ -7,15 +11,6 @@ import { formatCalendarDate } from '../../i18n/format-date';
 import { pluralKey } from '../../i18n/plural';
 import { useI18n } from '../../i18n/use-i18n';
 import { caseMessages } from './case-messages';
-
-const rows: readonly LimitDifferenceField[] = [
-  'limitCents',
-  'ratePercent',
-  'paidCents',
-  'limitReachedOn',
-  'refundCents',
-  'provisional',
-];
 
 /**
  * The Antrag's figures beside the rule engine's, recomputed from the bundle with the caseworker's marks
@@ -97,7 +92,7 @@ export function LimitComparison({
             <td>–</td>
             <td>{formatMoney(recomputed.assessableIncomeCents, locale)}</td>
           </tr>
-          {rows.map((field) => {
+          {limitDifferenceFields.map((field) => {
             const differs = differences.some((difference) => difference.field === field);
             return (
               <tr key={field} className={differs ? 'case-table__differs' : undefined}>
