@@ -2,18 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  vi,
-  type MockInstance,
-} from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExemptionCard } from '../../../api/contracts/advance-payment';
 import {
   abrufcodeHeader,
@@ -22,28 +11,14 @@ import {
   type SubmissionState,
 } from '../../../api/contracts/submission';
 import { renderUi } from '../../../ui/test-providers';
+import { statusEndpoints } from './status-endpoints.test-support';
 import { downloadBytes } from '../entwuerfe/download-bytes';
 import { DecisionStatus } from './decision-status';
 
 // The save itself is watched instead of made: jsdom has no downloads.
 vi.mock('../entwuerfe/download-bytes', () => ({ downloadBytes: vi.fn() }));
 
-// The insurer's endpoints as each test needs them (the app's mock backend stays out of src, see eslint).
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-// How often the app itself called fetch for a path (msw may run a handler more than once with two servers).
-let fetchSpy: MockInstance<typeof fetch> | undefined;
-beforeEach(() => {
-  fetchSpy = vi.spyOn(globalThis, 'fetch');
-});
-afterEach(() => fetchSpy?.mockRestore());
-const requestsTo = (path: string) =>
-  (fetchSpy?.mock.calls ?? []).filter(([input]) =>
-    String(input instanceof Request ? input.url : input).endsWith(path),
-  ).length;
+const { server, requestsTo } = statusEndpoints();
 
 const reference = 'ZB-2026-000123';
 const abrufcode = '7K3Q-M2ZD-AB12-CD34-EF56-GH78-JK9M';
