@@ -160,6 +160,7 @@ export const caseMessages = defineMessages(
     'letters.bescheid': 'Bescheid vom {date}',
     'letters.unterlagen-angefordert': 'Anforderung von Unterlagen vom {date}',
     'letters.download': 'Herunterladen: {name}',
+    'letters.failed': 'Der Brief konnte nicht geladen werden. Versuchen Sie es noch einmal.',
 
     'history.title': 'Verlauf',
     'history.col.at': 'Zeit',
@@ -332,6 +333,7 @@ export const caseMessages = defineMessages(
     'letters.bescheid': 'Decision letter of {date}',
     'letters.unterlagen-angefordert': 'Request for documents of {date}',
     'letters.download': 'Download: {name}',
+    'letters.failed': 'The letter could not be loaded. Please try again.',
 
     'history.title': 'History',
     'history.col.at': 'Time',

@@ -189,8 +189,11 @@ export function CasePage() {
             incomeChecks={incomeChecks}
             {...(editable
               ? {
+                  // A tick that did not reach the server shows the server's state again.
                   onIncomeCheck: (incomeId: string, checked: boolean) =>
-                    void checkIncome(reference, incomeId, checked).then(update),
+                    void checkIncome(reference, incomeId, checked)
+                      .then(update)
+                      .catch(() => queryClient.invalidateQueries({ queryKey: caseReviewKey(reference) })),
                 }
               : {})}
             onViewed={(fileId) => void recordAttachmentViewed(reference, fileId).catch(() => undefined)}

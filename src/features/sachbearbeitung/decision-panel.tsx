@@ -119,7 +119,13 @@ export function DecisionPanel({
   };
 
   const downloadLetter = async (letterId: number, name: string) => {
-    const bytes = await caseLetter(reference, letterId);
+    let bytes: Uint8Array;
+    try {
+      bytes = await caseLetter(reference, letterId);
+    } catch {
+      setFailure(t('letters.failed'));
+      return;
+    }
     const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }));
     const link = window.document.createElement('a');
     link.href = url;
