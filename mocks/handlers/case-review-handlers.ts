@@ -33,7 +33,7 @@ import type { BescheidLetter } from '../../src/documents/bescheid/bescheid-lette
 import { renderBescheidPdf } from '../../src/documents/bescheid/render-bescheid-pdf';
 import { readApplicationBundle } from '../../src/documents/bundle/application-document-check';
 import type { ApplicationDocument } from '../../src/domain/application/application-document';
-import { approvalOf } from '../../src/domain/case-review/approval';
+import { proposeDecision } from '../../src/domain/case-review/propose-decision';
 import { deletionDate } from '../../src/domain/case-review/deletion-date';
 import type { ReceiptJudgement } from '../../src/domain/case-review/receipt-mark';
 import { reviewedLimit } from '../../src/domain/case-review/reviewed-limit';
@@ -297,48 +297,16 @@ function decisionFor(
   reviewed: Reviewed,
 ): NewDecision | { code: string; title: string } {
   const { document, limit } = reviewed;
-  switch (request.kind) {
-    case 'approve': {
-      if (document.advancePayment)
-        return { code: reviewCodes.wrongDecision, title: 'An advance payment is confirmed, not approved' };
-      const approval = approvalOf(document, limit);
-      if (!approval)
-        return { code: reviewCodes.limitNotReached, title: 'The counted co-payments do not reach the limit' };
-      return {
-        kind: 'approve',
-        state: approval.refundCents > mockFourEyesAboveCents ? 'awaitingSecond' : 'final',
-        exemptFrom: approval.exemptFrom,
-        exemptUntil: approval.exemptUntil,
-        refundCents: approval.refundCents,
-        reason: null,
-      };
-    }
-    case 'confirmAdvance': {
-      const advance = submission.advance;
-      if (!document.advancePayment || !advance)
-        return { code: reviewCodes.wrongDecision, title: 'The application has no advance payment' };
-      const exemption = advance.exemptions[0];
-      if (advance.status.state !== 'eingegangen' || !exemption)
-        return { code: reviewCodes.wrongDecision, title: 'The advance payment has not arrived' };
-      return {
-        kind: 'confirmAdvance',
-        state: 'final',
-        exemptFrom: exemption.gueltigAb,
-        exemptUntil: exemption.gueltigBis,
-        refundCents: 0,
-        reason: null,
-      };
-    }
-    case 'reject':
-      return {
-        kind: 'reject',
-        state: 'final',
-        exemptFrom: null,
-        exemptUntil: null,
-        refundCents: 0,
-        reason: request.reason,
-      };
-  }
+  const advance = submission.advance;
+  const proposed = proposeDecision(request, document, limit, {
+    fourEyesAboveCents: mockFourEyesAboveCents,
+    advance: advance && {
+      arrived: advance.status.state === 'eingegangen',
+      exemption: advance.exemptions[0],
+    },
+  });
+  if ('refused' in proposed) return { code: reviewCodes[proposed.refused], title: proposed.title };
+  return proposed;
 }
 
 type CaseParams = { reference: string };

@@ -10,7 +10,7 @@ import {
 import { berlinDateTime } from '../../documents/antrag/antrag-format';
 import { decisionOutcome } from '../../documents/bescheid/decision-outcome';
 import type { ApplicationDocument } from '../../domain/application/application-document';
-import { approvalOf } from '../../domain/case-review/approval';
+import { proposeDecision } from '../../domain/case-review/propose-decision';
 import type { ReceiptJudgement } from '../../domain/case-review/receipt-mark';
 import { reviewedLimit } from '../../domain/case-review/reviewed-limit';
 import { addDays } from '../../domain/limit-case/add-days';
@@ -129,51 +129,16 @@ async function decisionFor(
     },
     marks: Object.fromEntries([...judgements].map(([id, judgement]) => [id, judgement.mark])),
   };
-  switch (request.kind) {
-    case 'approve': {
-      if (document.advancePayment)
-        return { code: codes.wrongDecision, title: 'An advance payment is confirmed, not approved' };
-      const approval = approvalOf(document, limit);
-      if (!approval)
-        return { code: codes.limitNotReached, title: 'The counted co-payments do not reach the limit' };
-      return {
-        kind: 'approve',
-        state: approval.refundCents > ctx.config.fourEyesAboveCents ? 'awaitingSecond' : 'final',
-        exemptFrom: approval.exemptFrom,
-        exemptUntil: approval.exemptUntil,
-        refundCents: approval.refundCents,
-        reason: null,
-        details,
-      };
-    }
-    case 'confirmAdvance': {
-      const advance = await findAdvancePayment(ctx.db, reference);
-      if (!document.advancePayment || !advance)
-        return { code: codes.wrongDecision, title: 'The application has no advance payment' };
-      const exemption = advance.exemptions[0];
-      if (advance.status.state !== 'eingegangen' || !exemption)
-        return { code: codes.wrongDecision, title: 'The advance payment has not arrived' };
-      return {
-        kind: 'confirmAdvance',
-        state: 'final',
-        exemptFrom: exemption.gueltigAb,
-        exemptUntil: exemption.gueltigBis,
-        refundCents: 0,
-        reason: null,
-        details,
-      };
-    }
-    case 'reject':
-      return {
-        kind: 'reject',
-        state: 'final',
-        exemptFrom: null,
-        exemptUntil: null,
-        refundCents: 0,
-        reason: request.reason,
-        details,
-      };
-  }
+  const advance = document.advancePayment ? await findAdvancePayment(ctx.db, reference) : undefined;
+  const proposed = proposeDecision(request, document, limit, {
+    fourEyesAboveCents: ctx.config.fourEyesAboveCents,
+    advance: advance && {
+      arrived: advance.status.state === 'eingegangen',
+      exemption: advance.exemptions[0],
+    },
+  });
+  if ('refused' in proposed) return { code: codes[proposed.refused], title: proposed.title };
+  return { ...proposed, details };
 }
 
 /**
