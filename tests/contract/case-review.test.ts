@@ -13,13 +13,7 @@ import {
   secondApprovalPath,
   type CaseReviewState,
 } from '../../src/api/contracts/case-review';
-import {
-  caseHistoryPath,
-  caseHistorySchema,
-  caseworkerLoginPath,
-  caseworkerSessionSchema,
-  csrfHeader,
-} from '../../src/api/contracts/caseworker-auth';
+import { caseHistoryPath, caseHistorySchema } from '../../src/api/contracts/caseworker-auth';
 import { caseQueueProblemCodes, caseTakenProblemSchema } from '../../src/api/contracts/caseworker-queue';
 import {
   abrufcodeHeader,
@@ -36,11 +30,11 @@ import { readApplicationBundle } from '../../src/documents/bundle/application-do
 import { pdf } from '../../src/documents/bundle/bundle-fixtures.test-support';
 import type { ApplicationDocument } from '../../src/domain/application/application-document';
 import { addDays } from '../../src/domain/limit-case/add-days';
-import { createTotpSecret, totpCodeAt } from '../../src/server/caseworker/totp';
+import { createTotpSecret } from '../../src/server/caseworker/totp';
 import { demoCaseworker } from '../../src/server/demo/demo-caseworker';
 import { applicationBundle, exampleApplication } from '../support/application-bundle';
 import { expectProblem, getState, postBundle, receiptOf } from './support/contract-requests';
-import type { ContractTarget } from './support/contract-target';
+import { logIn, type Caseworker } from './support/caseworker-login';
 import { describeEachTarget } from './support/use-target';
 
 /*
@@ -86,31 +80,6 @@ const bundleOf = (id: string): Uint8Array => {
   }
   return bytes;
 };
-
-type Caseworker = { headers: Record<string, string>; id: string; displayName: string };
-
-async function logIn(
-  target: ContractTarget,
-  account: { username: string; password: string; totpSecret: string },
-): Promise<Caseworker> {
-  const response = await target.fetch(caseworkerLoginPath, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      username: account.username,
-      password: account.password,
-      totp: totpCodeAt(account.totpSecret, new Date()),
-    }),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-  const session = caseworkerSessionSchema.parse(await response.json());
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return {
-    headers: { Cookie: cookie, [csrfHeader]: session.csrfToken },
-    id: session.caseworker.id,
-    displayName: session.caseworker.displayName,
-  };
-}
 
 const today = () => berlinDateTime(new Date().toISOString()).date;
 

@@ -1,11 +1,5 @@
 import { expect, it } from 'vitest';
-import {
-  caseworkerLoginPath,
-  caseworkerProblemCodes as authCodes,
-  caseworkerSessionCookie,
-  caseworkerSessionSchema,
-  csrfHeader,
-} from '../../src/api/contracts/caseworker-auth';
+import { caseworkerProblemCodes as authCodes, csrfHeader } from '../../src/api/contracts/caseworker-auth';
 import {
   caseAssignPath,
   caseQueueItemSchema,
@@ -20,11 +14,11 @@ import { abrufcodeHeader, type SubmissionReceipt } from '../../src/api/contracts
 import type { ApplicationDocument } from '../../src/domain/application/application-document';
 import { applicationDocumentLimitCase } from '../../src/domain/application/application-document-limit-case';
 import { computeLimitCase } from '../../src/domain/limit-case/compute-limit-case';
-import { createTotpSecret, totpCodeAt } from '../../src/server/caseworker/totp';
+import { createTotpSecret } from '../../src/server/caseworker/totp';
 import { demoCaseworker } from '../../src/server/demo/demo-caseworker';
 import { applicationBundle, exampleApplication } from '../support/application-bundle';
 import { expectProblem, postBundle, receiptOf } from './support/contract-requests';
-import type { ContractTarget } from './support/contract-target';
+import { logIn, type Caseworker } from './support/caseworker-login';
 import { describeEachTarget } from './support/use-target';
 
 /*
@@ -79,32 +73,6 @@ const advanceBundle = applicationBundle({
     },
   }),
 });
-
-type Caseworker = { headers: Record<string, string>; id: string; displayName: string };
-
-async function logIn(
-  target: ContractTarget,
-  account: { username: string; password: string; totpSecret: string },
-): Promise<Caseworker> {
-  const response = await target.fetch(caseworkerLoginPath, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      username: account.username,
-      password: account.password,
-      totp: totpCodeAt(account.totpSecret, new Date()),
-    }),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-  const session = caseworkerSessionSchema.parse(await response.json());
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  expect(cookie.startsWith(`${caseworkerSessionCookie}=`)).toBe(true);
-  return {
-    headers: { Cookie: cookie, [csrfHeader]: session.csrfToken },
-    id: session.caseworker.id,
-    displayName: session.caseworker.displayName,
-  };
-}
 
 const queryString = (query: CaseQueueQuery | Record<string, string>) => {
   const params = new URLSearchParams();
