@@ -4,12 +4,11 @@ import { caseworkerProblemCodes as codes } from '../../src/api/contracts/casewor
 import {
   caseAssignRoute,
   caseFlags,
-  caseQueuePath,
-  caseQueueProblemCodes,
-  caseQueueQuerySchema,
   type CaseQueueItem,
   type CaseQueuePage,
-  type CaseTakenProblem,
+  caseQueuePath,
+  caseQueueQuerySchema,
+  caseTakenProblem,
 } from '../../src/api/contracts/caseworker-queue';
 import { submissionReferenceSchema } from '../../src/api/contracts/submission';
 import { submissionStore } from '../store/current-submission-store';
@@ -143,12 +142,7 @@ export const caseQueueHandlers = [
       if (!submission) return problem(404, codes.caseNotFound, 'No submission has this reference');
       const holder = submission.assignedTo;
       if (holder && holder.id !== caseworker.id) {
-        const body: CaseTakenProblem = {
-          title: 'Another caseworker works on this case',
-          status: 409,
-          code: caseQueueProblemCodes.taken,
-          assignedTo: { displayName: holder.displayName },
-        };
+        const body = caseTakenProblem(holder.displayName);
         return HttpResponse.json(body, {
           status: 409,
           headers: { ...noStore, 'Content-Type': 'application/problem+json' },

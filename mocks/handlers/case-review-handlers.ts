@@ -24,7 +24,7 @@ import {
   caseworkerProblemCodes as codes,
   type CaseHistory,
 } from '../../src/api/contracts/caseworker-auth';
-import { caseQueueProblemCodes, type CaseTakenProblem } from '../../src/api/contracts/caseworker-queue';
+import { caseTakenProblem } from '../../src/api/contracts/caseworker-queue';
 import { submissionReferenceSchema, submissionStatusOrder } from '../../src/api/contracts/submission';
 import { berlinDateTime } from '../../src/documents/antrag/antrag-format';
 import { letterFrame } from '../../src/documents/bescheid/bescheid-frame';
@@ -153,12 +153,7 @@ async function openCase(
     if (!mayRead) {
       opened.log(action, 'refused', detail);
       await opened.save();
-      const body: CaseTakenProblem = {
-        title: 'Another caseworker works on this case',
-        status: 409,
-        code: caseQueueProblemCodes.taken,
-        assignedTo: { displayName: holder.displayName },
-      };
+      const body = caseTakenProblem(holder.displayName);
       return HttpResponse.json(body, {
         status: 409,
         headers: { ...noStore, 'Content-Type': 'application/problem+json' },

@@ -84,3 +84,11 @@ export const caseTakenProblemSchema = apiProblemSchema.extend({
   assignedTo: z.strictObject({ displayName: z.string() }),
 });
 export type CaseTakenProblem = z.infer<typeof caseTakenProblemSchema>;
+
+/** The 409 body when another caseworker has the case: who, by display name only. */
+export const caseTakenProblem = (displayName: string): CaseTakenProblem => ({
+  title: 'Another caseworker works on this case',
+  status: 409,
+  code: caseQueueProblemCodes.taken,
+  assignedTo: { displayName },
+});

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { caseworkerProblemCodes as codes } from '../../api/contracts/caseworker-auth';
-import { caseQueueProblemCodes, type CaseTakenProblem } from '../../api/contracts/caseworker-queue';
+import { caseTakenProblem } from '../../api/contracts/caseworker-queue';
 import { submissionReferenceSchema } from '../../api/contracts/submission';
 import type { ServerContext } from '../app/server-context';
 import { audit, type AuditEntry } from '../audit/audit-log';
@@ -52,12 +52,7 @@ export async function openCase(
     const mayRead = decision?.state === 'awaitingSecond' || decision?.secondBy?.id === session.caseworkerId;
     if (!mayRead) {
       await audit(ctx.db, { ...actor, ...(detail ? { detail } : {}), outcome: 'refused' });
-      const body: CaseTakenProblem = {
-        title: 'Another caseworker works on this case',
-        status: 409,
-        code: caseQueueProblemCodes.taken,
-        assignedTo: { displayName: holder.displayName },
-      };
+      const body = caseTakenProblem(holder.displayName);
       await reply.code(409).type('application/problem+json').header('Cache-Control', 'no-store').send(body);
       return undefined;
     }

@@ -4,9 +4,8 @@ import { caseworkerProblemCodes as codes } from '../../api/contracts/caseworker-
 import {
   caseAssignRoute,
   caseQueuePath,
-  caseQueueProblemCodes,
   caseQueueQuerySchema,
-  type CaseTakenProblem,
+  caseTakenProblem,
 } from '../../api/contracts/caseworker-queue';
 import { submissionReferenceSchema } from '../../api/contracts/submission';
 import type { ServerContext } from '../app/server-context';
@@ -72,12 +71,7 @@ export function caseQueueRoutes(app: FastifyInstance, ctx: ServerContext): void 
           return sendProblem(reply, 404, codes.caseNotFound, 'No submission has this reference');
         case 'taken': {
           await audit(ctx.db, { ...actor, objectRef: reference, outcome: 'refused' });
-          const body: CaseTakenProblem = {
-            title: 'Another caseworker works on this case',
-            status: 409,
-            code: caseQueueProblemCodes.taken,
-            assignedTo: { displayName: result.displayName },
-          };
+          const body = caseTakenProblem(result.displayName);
           return reply
             .code(409)
             .type('application/problem+json')
