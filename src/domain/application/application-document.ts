@@ -34,6 +34,59 @@ const member = z.strictObject({
   countReason: z.string().max(64),
 });
 
+/** One income of a member (application.json incomes[], a member's part). */
+export const incomeSchema = z.strictObject({
+  id,
+  memberId: id,
+  type: z.enum(incomeEntryTypes),
+  description: text,
+  amountCents: cents,
+  period: z.enum(incomePeriods),
+  months: z.int().min(1).max(12).nullable(),
+  annualCents: cents,
+  proof: z.enum(['upload', 'post', 'none']),
+  proofFileIds: z.array(id),
+});
+
+/** One person's chronic-illness answer (application.json chronic[], a member's part). */
+export const chronicSchema = z.strictObject({
+  memberId: id,
+  chronicallyIll: z.boolean(),
+  certificate: z.enum(certificateDeliveries).nullable(),
+  certificateFileIds: z.array(id),
+  /**
+   * "Ausgestellt am" of an uploaded Muster 55, when the applicant gave it; absent otherwise. Optional, so
+   * documents without it stay valid (as `advancePayment`). It is renewed one year later (rules.md § 4).
+   */
+  certificateIssuedOn: isoDate.optional(),
+});
+
+/** One receipt (application.json receipts[], a member's part). */
+export const receiptSchema = z.strictObject({
+  id,
+  kind: z.enum(receiptKinds),
+  memberId: id,
+  /** The day the payment counts on: the date paid, or the last day of an annual summary's period. */
+  countsOn: isoDate,
+  periodFrom: isoDate.nullable(),
+  periodTo: isoDate.nullable(),
+  category: z.enum(paymentCategoryList),
+  provider: text,
+  amountCents: z.int().positive(),
+  description: text,
+  fileIds: z.array(id),
+});
+
+/** One attached file (application.json attachments[], a member's part). */
+export const attachmentSchema = z.strictObject({
+  fileId: id,
+  name: z.string().min(1).max(120),
+  type: z.enum(uploadTypes),
+  purpose: z.enum(['receipt', 'income', 'welfare', 'certificate', 'representation']),
+  /** The receipt, income or member the file belongs to. */
+  refId: id.nullable(),
+});
+
 export const applicationDocumentSchema = z.strictObject({
   schemaVersion: z.literal(applicationDocumentVersion),
   applicationId: id,
@@ -72,50 +125,10 @@ export const applicationDocumentSchema = z.strictObject({
   /** Everyone in the household; the applicant first, with id 'applicant'. */
   members: z.array(member).min(1).max(21),
   welfare: z.strictObject({ kind: z.enum(welfareKinds), noticeFileIds: z.array(id) }),
-  incomes: z.array(
-    z.strictObject({
-      id,
-      memberId: id,
-      type: z.enum(incomeEntryTypes),
-      description: text,
-      amountCents: cents,
-      period: z.enum(incomePeriods),
-      months: z.int().min(1).max(12).nullable(),
-      annualCents: cents,
-      proof: z.enum(['upload', 'post', 'none']),
-      proofFileIds: z.array(id),
-    }),
-  ),
+  incomes: z.array(incomeSchema),
   noIncomeMemberIds: z.array(id),
-  chronic: z.array(
-    z.strictObject({
-      memberId: id,
-      chronicallyIll: z.boolean(),
-      certificate: z.enum(certificateDeliveries).nullable(),
-      certificateFileIds: z.array(id),
-      /**
-       * "Ausgestellt am" of an uploaded Muster 55, when the applicant gave it; absent otherwise. Optional, so
-       * documents without it stay valid (as `advancePayment`). It is renewed one year later (rules.md § 4).
-       */
-      certificateIssuedOn: isoDate.optional(),
-    }),
-  ),
-  receipts: z.array(
-    z.strictObject({
-      id,
-      kind: z.enum(receiptKinds),
-      memberId: id,
-      /** The day the payment counts on: the date paid, or the last day of an annual summary's period. */
-      countsOn: isoDate,
-      periodFrom: isoDate.nullable(),
-      periodTo: isoDate.nullable(),
-      category: z.enum(paymentCategoryList),
-      provider: text,
-      amountCents: z.int().positive(),
-      description: text,
-      fileIds: z.array(id),
-    }),
-  ),
+  chronic: z.array(chronicSchema),
+  receipts: z.array(receiptSchema),
   declarations: z.strictObject({
     correct: z.literal(true),
     consent: z.literal(true),
@@ -127,16 +140,7 @@ export const applicationDocumentSchema = z.strictObject({
     electronicNotification: z.boolean().optional(),
   }),
   /** Every attached file: its name in the bundle's data/ folder and what it proves. */
-  attachments: z.array(
-    z.strictObject({
-      fileId: id,
-      name: z.string().min(1).max(120),
-      type: z.enum(uploadTypes),
-      purpose: z.enum(['receipt', 'income', 'welfare', 'certificate', 'representation']),
-      /** The receipt, income or member the file belongs to. */
-      refId: id.nullable(),
-    }),
-  ),
+  attachments: z.array(attachmentSchema),
   /**
    * An application for the advance payment (Vorauszahlung, docs/rules/rules.md § 7); absent for an ordinary one.
    * Optional, so documents without it stay valid (as `furtherApplicationTo`, ADR 0016). The bundle reader checks

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { answersSchema } from './draft-answers';
+import { memberPartSummarySchema } from '../member-part/member-part-summary';
+import { answersSchema, memberRelations } from './draft-answers';
 import { draftSchemaVersion } from './new-draft';
 
 export { createDraft, draftSchemaVersion } from './new-draft';
@@ -30,6 +31,35 @@ export const applicationDraftSchema = z.object({
    */
   furtherApplicationTo: z.object({ reference: z.string().regex(/^ZB-\d{4}-\d{6}$/) }).optional(),
   answers: answersSchema,
+  /**
+   * The applicant's application-to-be on the server, registered with the first invitation of a family member
+   * (ADR 0024): its id and the 256-bit secret that alone reaches its invitations, kept here (and so encrypted at
+   * rest with the rest of the draft), plus the members' parts as received — only what the calculation needs
+   * (member-part-summary.ts).
+   */
+  invitations: z
+    .object({
+      applicationId: z.uuid(),
+      applicationSecret: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+      parts: z.array(memberPartSummarySchema).max(20),
+    })
+    .optional(),
+  /**
+   * Set on a family member's own draft (issue 14): whose invitation it answers. The member fills in only their
+   * own incomes, receipts and chronic-illness certificate; the draft's person is the member. The token reopens
+   * the invitation with the code and the date of birth once the member's session has ended.
+   */
+  memberOf: z
+    .object({
+      invitationId: z.uuid(),
+      token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+      invitedBy: z.string().max(100),
+      givenName: z.string().max(100),
+      familyName: z.string().max(100),
+      relation: z.enum(memberRelations),
+      expiresAt: isoDateTime,
+    })
+    .optional(),
   /** Index of the files; their bytes are stored one record per file. */
   files: z.array(draftFileSchema).max(3_000),
   /** Parts of an older or damaged draft that could not be read, kept (not discarded) and shown to the user. */
