@@ -52,6 +52,8 @@ export const applicationDraftSchema = z.object({
   memberOf: z
     .object({
       invitationId: z.uuid(),
+      /** The member's id in the applicant's draft: the member's part is filed under it. */
+      memberId: z.string().min(1).max(64),
       token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
       invitedBy: z.string().max(100),
       givenName: z.string().max(100),
