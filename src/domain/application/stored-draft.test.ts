@@ -262,3 +262,25 @@ describe('parseStoredDraft', () => {
     );
   });
 });
+
+describe('the invitations and a member’s link in a damaged draft', () => {
+  const invitations = {
+    applicationId: '2f1c4e0a-7b7e-4c55-9a8a-1b2c3d4e5f60',
+    applicationSecret: 'A'.repeat(43),
+    parts: [],
+  };
+
+  it('keeps the application secret when another part cannot be read', () => {
+    const result = parseStoredDraft({ ...fullDraft, invitations, files: 'broken' });
+    expect(result.ok && result.draft.invitations).toEqual(invitations);
+    expect(result.ok && result.unreadableParts).toEqual(['files']);
+  });
+
+  it('sets a damaged secret aside instead of dropping it, and keeps everything else', () => {
+    const damaged = { ...invitations, applicationSecret: 'too short' };
+    const result = parseStoredDraft({ ...fullDraft, invitations: damaged });
+    expect(result.ok && result.draft.invitations).toBeUndefined();
+    expect(result.ok && result.draft.unreadable).toContainEqual({ part: 'invitations', raw: damaged });
+    expect(result.ok && result.draft.answers.person?.givenName).toBe('Erika');
+  });
+});

@@ -74,12 +74,21 @@ export function parseStoredDraft(raw: unknown): StoredDraftResult {
   });
   // All unreadable file entries together: one part, however many, so the list stays bounded.
   if (badFiles.length > 0) unreadable.push({ part: 'files', raw: badFiles });
+  // The invitations' secret and a member's link are kept like answers: a damaged one is set aside, not dropped.
+  const extras: Pick<ApplicationDraft, 'invitations' | 'memberOf'> = {};
+  for (const part of ['invitations', 'memberOf'] as const) {
+    if (record[part] === undefined) continue;
+    const parsed = applicationDraftSchema.shape[part].safeParse(record[part]);
+    if (parsed.success) Object.assign(extras, { [part]: parsed.data });
+    else unreadable.push({ part, raw: record[part] });
+  }
   const lastPath =
     typeof record.lastPath === 'string' && record.lastPath.length <= 200 ? record.lastPath : undefined;
   const draft: ApplicationDraft = {
     schemaVersion: draftSchemaVersion,
     ...envelope.data,
     ...(lastPath === undefined ? {} : { lastPath }),
+    ...extras,
     answers,
     files,
     unreadable: unreadable.slice(-maxUnreadable),
