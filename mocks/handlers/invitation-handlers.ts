@@ -166,6 +166,7 @@ function memberAnswer(session: MockMemberSession, invitation: MockInvitation): M
   if (!application) throw new Error('an invitation without its application');
   return {
     invitationId: invitation.id,
+    memberId: invitation.memberId,
     year: application.year,
     invitedBy: { givenName: application.applicantGivenName },
     member: {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { memberPartSummarySchema } from '../../domain/member-part/member-part-summary';
 import { invitationStates } from '../../domain/invitations/invitation-state';
 import { shortCodePattern } from '../../domain/invitations/invitation-short-code';
-import { applicationYearSchema } from './submission';
+import { applicationYearSchema, maxBundleBytes } from './submission';
 
 /**
  * Invitations of family members (issue 14, first slice), shared by the server, the msw twin and the client.
@@ -19,17 +20,23 @@ import { applicationYearSchema } from './submission';
  *   withdrawn, locked or expires.
  * - Caseworkers never reach these endpoints (403).
  *
- * What comes in the next slices, and must fit these shapes (no routes yet):
- * - The member's part: `PUT /api/v1/member/part` (member session, CSRF) takes the member's own bag
- *   (application/zip, verified by the same reader as the applicant's bundle) and answers 200 with its SHA-256 and
- *   the invitation's new state 'handedIn'; `DELETE /api/v1/member/part` withdraws it until the application is
- *   sent (204; 409 once sent). The member's draft stays on their device until then.
+ * The member's part (second slice, ADR 0024):
+ * - `PUT /api/v1/member/part` (member session, CSRF; application/zip up to 50 MB) takes the member's own bag,
+ *   verified by the same reader as `bundle verify` (readMemberPartBag). Its member-part.json must name this
+ *   session's invitation, the member's id and the application's year (else 422 memberPart.notThisInvitation). 200
+ *   `{ sha256, state: 'handedIn' }`; handing in again replaces the part; 422 memberPart.invalid with the reader's
+ *   problems; 409 application.sent once the application was sent.
+ * - `DELETE /api/v1/member/part` withdraws it until the application is sent (204, also when nothing was handed
+ *   in; the invitation is 'opened' again; 409 once sent). `GET /api/v1/member/part` answers the member's own
+ *   state `{ state, sha256?, handedInAt?, changeRequested }` for their app.
  * - The applicant's view of it: `GET /api/v1/applications/{applicationId}/invitations/{invitationId}/part`
- *   (application secret) answers only what the calculation needs — `{ sha256, memberId, incomeCents,
- *   coPayments: [{ date, amountCents }] }` — never the member's files, providers, categories or diagnoses;
- *   404 until handed in. `POST .../part/change-request` asks the member for changes (the state returns to
- *   'opened').
- * - Sending the application cites each member's part by its SHA-256; the server then ends the invitations.
+ *   (application secret) answers exactly memberPartSummarySchema (src/domain/member-part): what the limit and the
+ *   day it is reached need, never the member's files, providers, categories or diagnoses; 404 memberPart.notFound
+ *   until handed in. `POST .../part/change-request` (no body: a message could carry health data) asks the member
+ *   for changes: 204, the part is deleted, the invitation is 'opened' again with `changeRequested` for the member,
+ *   and it stays open at least 14 more days from the request.
+ * - Sending the application cites each member's part by its SHA-256; the server then ends the invitations
+ *   (a later slice).
  */
 
 export const applicationsPath = '/api/v1/applications';
@@ -42,6 +49,14 @@ export const applicationInvitationPath = (applicationId: string, invitationId: s
 export const invitationOpenPath = '/api/v1/invitations/open';
 export const memberSessionPath = '/api/v1/member/session';
 export const memberLogoutPath = '/api/v1/member/logout';
+/** The member's own part: PUT hands it in, DELETE withdraws it, GET tells its state. */
+export const memberPartPath = '/api/v1/member/part';
+export const applicationInvitationPartRoute = `${applicationInvitationRoute}/part`;
+export const applicationInvitationPartPath = (applicationId: string, invitationId: string) =>
+  `${applicationInvitationPath(applicationId, invitationId)}/part`;
+export const changeRequestRoute = `${applicationInvitationPartRoute}/change-request`;
+export const changeRequestPath = (applicationId: string, invitationId: string) =>
+  `${applicationInvitationPartPath(applicationId, invitationId)}/change-request`;
 
 /** The applicant's credential on every applicant endpoint. */
 export const applicationSecretHeader = 'X-Application-Secret';
@@ -142,6 +157,8 @@ export type OpenInvitationRequest = z.infer<typeof openInvitationRequestSchema>;
  */
 export const memberSessionSchema = z.strictObject({
   invitationId: z.uuid(),
+  /** The member's id in the applicant's draft: the member's part is filed under it (member-part.json memberId). */
+  memberId: z.string().min(1).max(64),
   year: applicationYearSchema,
   invitedBy: z.strictObject({ givenName: z.string() }),
   member: z.strictObject({
@@ -160,6 +177,34 @@ export type MemberSession = z.infer<typeof memberSessionSchema>;
 
 /** The member session's idle timeout and absolute lifetime. */
 export const memberSessionTimes = { idleMs: 30 * 60 * 1000, absoluteMs: 4 * 60 * 60 * 1000 } as const;
+
+/** The member's bag: a zip like the applicant's bundle, with the same size limit. */
+export const memberPartContentType = 'application/zip';
+export const maxMemberPartBytes = maxBundleBytes;
+/** Days an invitation stays open at least after the applicant asks for changes, so the member can make them. */
+export const changeRequestDays = defaultInvitationDays;
+
+const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** 200 of PUT member/part: the bag as the server verified and stored it. */
+export const handedInPartSchema = z.strictObject({ sha256: sha256HexSchema, state: z.literal('handedIn') });
+export type HandedInPart = z.infer<typeof handedInPartSchema>;
+
+/**
+ * 200 of GET member/part: the member's own view of their part. While the member's session lives the invitation
+ * is 'opened' (nothing handed in, or the part was withdrawn or a change was asked for) or 'handedIn' (with the
+ * stored bag's SHA-256 and when). `changeRequested`: the applicant asked for changes since the last hand-in.
+ */
+export const memberPartStateSchema = z.strictObject({
+  state: z.enum(['opened', 'handedIn']),
+  sha256: sha256HexSchema.optional(),
+  handedInAt: z.iso.datetime().optional(),
+  changeRequested: z.boolean(),
+});
+export type MemberPartState = z.infer<typeof memberPartStateSchema>;
+
+/** 200 of the applicant's GET .../part: exactly the summary, nothing of the member's bag beyond it. */
+export const applicantPartSchema = memberPartSummarySchema;
 
 export const invitationProblemCodes = {
   /** 401: the X-Application-Secret header is missing or wrong, or no application has this id (one answer). */
@@ -180,4 +225,14 @@ export const invitationProblemCodes = {
   locked: 'invitation.locked',
   /** 409: the member has handed in their part; the invitation cannot be withdrawn. */
   handedIn: 'invitation.handedIn',
+  /** 409: the application was sent; the members' parts it cites can no longer change. */
+  applicationSent: 'application.sent',
+  /** 404: the member has not handed in a part (or it was withdrawn, or a change was asked for). */
+  partNotFound: 'memberPart.notFound',
+  /** 400: PUT member/part without a body. */
+  partEmpty: 'memberPart.empty',
+  /** 422: the bag does not pass verification; `errors` lists the reader's problems (path and message). */
+  partInvalid: 'memberPart.invalid',
+  /** 422: the bag is valid but names another invitation, member or year than this session's. */
+  partNotThisInvitation: 'memberPart.notThisInvitation',
 } as const;

@@ -363,4 +363,29 @@ CREATE TABLE member_sessions (
 CREATE INDEX member_sessions_invitation ON member_sessions (invitation_id);
 `,
   },
+  {
+    version: 10,
+    name: "members' parts, change requests, applications sent",
+    // Issue 14, the member's part: the member's own bag as received, byte for byte, with its SHA-256 and the
+    // summary the applicant may read of it (memberPartSummarySchema: income sum, reduced rate, co-payments' dates
+    // and amounts). One part per invitation: handing in again replaces it. A change request of the applicant, or
+    // the member's withdrawal, deletes the part (the server keeps a member's health-related bag only while it is
+    // handed in; the member's draft stays on their device) and returns the invitation to 'opened';
+    // change_requested_at tells the member why. sent_at marks an application in progress as sent: from then on
+    // the parts it cites are final (409); the sending slice sets it.
+    sql: `
+CREATE TABLE member_parts (
+  invitation_id uuid PRIMARY KEY REFERENCES invitations (id) ON DELETE CASCADE,
+  sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+  bytes bytea NOT NULL,
+  summary jsonb NOT NULL,
+  handed_in_at timestamptz NOT NULL
+);
+-- Compressed already (zip): stored out of line without another compression pass, like case_uploads.
+ALTER TABLE member_parts ALTER COLUMN bytes SET STORAGE EXTERNAL;
+
+ALTER TABLE invitations ADD COLUMN change_requested_at timestamptz;
+ALTER TABLE applications_in_progress ADD COLUMN sent_at timestamptz;
+`,
+  },
 ];

@@ -21,6 +21,7 @@ export async function memberSessionAnswer(
   if (!invitation || !application) return undefined;
   return {
     invitationId: invitation.id,
+    memberId: invitation.memberId,
     year: application.year,
     invitedBy: { givenName: application.applicantGivenName },
     member: {
