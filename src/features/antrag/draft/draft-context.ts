@@ -78,6 +78,26 @@ export type DraftApi = {
    * application to the earlier reference. Optional only for read-only test doubles of this API.
    */
   startFurtherApplication?(): Promise<boolean>;
+  /**
+   * The applicant's registration for invitations and the members' parts as received (ADR 0024); kept in the draft,
+   * so encrypted at rest. Optional only for read-only test doubles of this API.
+   */
+  updateInvitations?(
+    update: (previous: ApplicationDraft['invitations']) => ApplicationDraft['invitations'],
+  ): void;
+  /**
+   * A family member's own draft for the invitation (issue 14): opened if this device has one for it, else created
+   * with the member as the draft's person. 'yearTaken' when this device keeps another draft of that year in
+   * progress. Optional only for read-only test doubles of this API.
+   */
+  startMemberDraft?(input: MemberDraftInput): Promise<'opened' | 'created' | 'yearTaken'>;
+};
+
+export type MemberDraftInput = {
+  year: number;
+  memberOf: NonNullable<ApplicationDraft['memberOf']>;
+  /** As the member typed it to open the invitation (TT.MM.JJJJ): their own date of birth. */
+  birthDate: string;
 };
 
 export type ImportOutcome =

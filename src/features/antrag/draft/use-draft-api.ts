@@ -10,6 +10,7 @@ import type { PendingSubmissions } from '../../../storage/pending-submission';
 import { toStorageError } from '../../../storage/storage-error';
 import { nowIso, todayIso } from './clock';
 import type { AddFilesResult, BrokenDraft, DraftApi, ImportOutcome, SaveState } from './draft-context';
+import { memberDraftAnswers } from './member-draft';
 import { deleteEverything, lockSession, rememberCurrentDraft } from './draft-session';
 import { newId } from './new-id';
 import { storedContent } from './stored-content';
@@ -395,6 +396,33 @@ export function useDraftApi(
         setUnreadableParts(result.outcome.unreadableParts);
         await refresh();
         return result.outcome;
+      },
+      updateInvitations: (update) => change((d) => ({ ...d, invitations: update(d.invitations) })),
+      startMemberDraft: async ({ year, memberOf, birthDate }) => {
+        // The draft this device already keeps for the invitation, even when the year has another one meanwhile.
+        for (const summary of drafts.filter((entry) => entry.year === year)) {
+          const loadedDraft = await store.loadDraft(summary.id);
+          if (!loadedDraft.ok) continue;
+          const { parseStoredDraft } = await import('../../../domain/application/stored-draft');
+          const parsed = parseStoredDraft(loadedDraft.content);
+          if (parsed.ok && parsed.draft.memberOf?.invitationId === memberOf.invitationId) {
+            await open(summary.id);
+            // The link may have been sent again: the newest token and expiry count.
+            change((d) => ({ ...d, memberOf }));
+            return 'opened';
+          }
+        }
+        const created: ApplicationDraft = {
+          ...createDraft(newId(), year, nowIso()),
+          memberOf,
+          answers: memberDraftAnswers(memberOf, birthDate),
+        };
+        const result = await store.saveDraft(storedContent(created), created.updatedAt);
+        if (!result.ok) return 'yearTaken';
+        show(created);
+        setUnreadableParts([]);
+        await refresh();
+        return 'created';
       },
       startFurtherApplication: async () => {
         const sent = draftRef.current;

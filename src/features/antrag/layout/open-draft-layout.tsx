@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { idleWarningSeconds, readIdleLockMinutes } from '../../../storage/idle-lock-settings';
 import { DraftContext } from '../draft/draft-context';
+import { isMemberPath, memberStartPath } from '../flow/member-flow';
 import type { currentSession } from '../draft/draft-session';
 import { useDraftApi } from '../draft/use-draft-api';
 import { Loading } from './loading';
@@ -45,6 +46,8 @@ export function OpenDraftLayout({ session, onLocked, onIdleLock }: Props) {
   if (!api.draft && !openWithoutDraft.has(path)) return <Navigate to="/antrag/jahr" replace />;
   // The checked pass (with the step schemas) is loaded with the first draft; pages wait for it.
   if (api.draft && !api.checked) return <Loading />;
+  // A family member's draft has only the member's own pages (member-flow.ts): the rest is the applicant's.
+  if (api.draft?.memberOf && !isMemberPath(path)) return <Navigate to="/antrag" replace />;
   const readOnly = api.submission && !readableWhileSent.has(path) ? api.submission : undefined;
   return (
     <DraftContext.Provider value={api}>
@@ -66,7 +69,8 @@ export function OpenDraftLayout({ session, onLocked, onIdleLock }: Props) {
 }
 
 // Pages that need no open draft: choosing the year (which starts one), the drafts, and the status lookup.
-const openWithoutDraft = new Set(['/antrag/jahr', '/antrag/entwuerfe', '/antrag/status']);
+// A family member's link leads to the member's start page, which opens or creates their draft.
+const openWithoutDraft = new Set(['/antrag/jahr', '/antrag/entwuerfe', '/antrag/status', memberStartPath]);
 
 // Pages a sent (or being sent) draft may still show: overviews, the drafts, the limit, and the send pages.
 // Every other page below /antrag edits answers, so it is replaced by the notice in one place, not per page.
