@@ -158,6 +158,35 @@ const matrix: Row[] = [
     url: '/api/v1/member/logout',
     expected: { none: 401, member: 204, caseworker: 403, provider: 403 },
   },
+  // The member's own part (issue 14, second slice): members only, each session reaching its own invitation's part.
+  // A bare PUT hands in nothing (400 memberPart.empty); a DELETE with nothing handed in is answered 204.
+  {
+    method: 'PUT',
+    url: '/api/v1/member/part',
+    expected: { none: 401, member: 400, caseworker: 403, provider: 403 },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/v1/member/part',
+    expected: { none: 401, member: 204, caseworker: 403, provider: 403 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/member/part',
+    expected: { none: 401, member: 200, caseworker: 403, provider: 403 },
+  },
+  // The applicant's view of a member's part and the change request: application secret only; a member (even the
+  // part's own) and a caseworker are refused.
+  {
+    method: 'GET',
+    url: '/api/v1/applications/:applicationId/invitations/:invitationId/part',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 403 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/applications/:applicationId/invitations/:invitationId/part/change-request',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 403 },
+  },
   { method: 'GET', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
   { method: 'POST', url: '/api/__mock/control', demoOnly: true, expected: { none: 400 } },
   { method: 'DELETE', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },

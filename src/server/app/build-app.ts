@@ -22,6 +22,7 @@ import { healthRoutes } from '../http/health-routes';
 import { applicationRoutes } from '../invitations/application-routes';
 import { invitationOpenRoutes } from '../invitations/invitation-open-routes';
 import { invitationRoutes } from '../invitations/invitation-routes';
+import { memberPartRoutes } from '../invitations/member-part-routes';
 import { memberSessionRoutes } from '../invitations/member-session-routes';
 import { sendProblem } from '../http/problem';
 import { registerStaticApp } from '../http/static-app';
@@ -138,6 +139,7 @@ export async function buildApp(
   invitationRoutes(app, ctx);
   invitationOpenRoutes(app, ctx);
   memberSessionRoutes(app, ctx);
+  memberPartRoutes(app, ctx);
   if (demo) demoRoutes(app, ctx, demo);
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
 
