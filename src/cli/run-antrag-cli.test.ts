@@ -121,11 +121,11 @@ describe('runAntragCli', { timeout: 60_000 }, () => {
   });
 
   it('names the field in German when asked, and refuses an unknown schema version in so many words', async () => {
-    const text = withExample((json) => ({ ...json, schemaVersion: 2 }));
+    const text = withExample((json) => ({ ...json, schemaVersion: 3 }));
     const { deps } = world({ '/cases/a.json': text }, { language: 'de' });
     const outcome = await runAntragCli(['a.json', '-o', 'x.pdf'], deps);
     expect(outcome.exitCode).toBe(2);
-    expect(outcome.stderr).toContain('  schemaVersion: Unbekannte Schemaversion 2 in data/application.json');
+    expect(outcome.stderr).toContain('  schemaVersion: Unbekannte Schemaversion 3 in data/application.json');
   });
 
   it('exits 2 naming the year when the rule engine has no figures for it', async () => {

@@ -200,6 +200,7 @@ describe('readApplicationBundle with an advance payment', () => {
         applicationId: document.applicationId,
         year: document.year,
         created: document.createdAt,
+        schemaVersion: document.schemaVersion,
         rulesVersion: document.rulesVersion,
         applicationJson: new TextEncoder().encode(JSON.stringify(document)),
         attachments: document.attachments.map(({ name, type }) => ({

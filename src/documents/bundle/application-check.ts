@@ -1,3 +1,4 @@
+import { acceptedApplicationDocumentVersions } from '../../domain/application/application-document-migration';
 import type { Problem } from '../../domain/validation/result';
 import type { BagInfo } from './bag-info';
 import { applicationJsonPath, bagInfoTxt } from './bag-layout';
@@ -6,7 +7,8 @@ import { finding, type BundleProblem } from './bundle-problem';
 /**
  * The default check of data/application.json until the domain's schema is wired in: the application must
  * name a `schemaVersion` this reader knows. An app version newer than the caseworkers' would otherwise be
- * misread silently.
+ * misread silently. The domain's check (application-document-check.ts) migrates an older known version (1, from
+ * before family members handed in their own parts) to the current one before it checks the schema.
  */
 export const schemaVersionCheck =
   (acceptedSchemaVersions: readonly number[]) =>
@@ -56,7 +58,10 @@ function schemaVersionMismatch(json: unknown, bagInfo: BagInfo | undefined): Bun
 }
 
 export type ApplicationCheckOptions = {
-  /** Schema versions the default check accepts; [1] unless told otherwise. */
+  /**
+   * Schema versions the default check accepts; unless told otherwise, those this app reads
+   * (acceptedApplicationDocumentVersions: 1, migrated, and 2).
+   */
   acceptedSchemaVersions?: readonly number[];
   /** Replaces the default schema-version check, e.g. with the domain's application schema. */
   checkApplication?: (json: unknown) => Problem | undefined;
@@ -85,7 +90,9 @@ export function checkApplicationJson(
     };
   }
   const problems: BundleProblem[] = [];
-  const check = options.checkApplication ?? schemaVersionCheck(options.acceptedSchemaVersions ?? [1]);
+  const check =
+    options.checkApplication ??
+    schemaVersionCheck(options.acceptedSchemaVersions ?? acceptedApplicationDocumentVersions);
   const problem = check(parsed.json);
   if (problem !== undefined) problems.push({ ...problem, path: applicationJsonPath });
   const mismatch = schemaVersionMismatch(parsed.json, bagInfo);

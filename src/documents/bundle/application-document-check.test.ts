@@ -36,6 +36,7 @@ const bundleOf = (document: unknown, attachments: Record<string, Uint8Array> = f
       applicationId: 'ZB-2026-000042',
       year,
       created: '2026-11-20T10:00:00+01:00',
+      schemaVersion: (document as ApplicationDocument).schemaVersion,
       rulesVersion: (document as ApplicationDocument).rulesVersion,
       applicationJson: new TextEncoder().encode(JSON.stringify(document)),
       attachments: Object.entries(attachments).map(([name, bytes]) => ({ name, bytes })),
@@ -74,12 +75,12 @@ describe('parseApplicationDocument', () => {
   });
 
   it('reports an unknown schema version alone, in the reader’s words', () => {
-    const parsed = parseApplicationDocument({ ...sampleDocument(), schemaVersion: 2, year: 'x' });
+    const parsed = parseApplicationDocument({ ...sampleDocument(), schemaVersion: 3, year: 'x' });
     if (parsed.ok) throw new Error('expected a problem');
     expect(parsed.problem.code).toBe('application.unknown-schema-version');
     expect(parsed.lines).toHaveLength(1);
     expect(parsed.lines[0]?.en).toMatch(
-      /^schemaVersion: unknown schema version 2 in data\/application\.json/,
+      /^schemaVersion: unknown schema version 3 in data\/application\.json/,
     );
   });
 });

@@ -1,8 +1,11 @@
 import {
   applicationDocumentSchema,
-  applicationDocumentVersion,
   type ApplicationDocument,
 } from '../../domain/application/application-document';
+import {
+  acceptedApplicationDocumentVersions,
+  migrateApplicationDocument,
+} from '../../domain/application/application-document-migration';
 import { issueLines } from '../../domain/limit-case/limit-case-issues';
 import type { LocalizedText, Problem } from '../../domain/validation/result';
 import { advancePaymentProblems } from './advance-payment-check';
@@ -20,10 +23,12 @@ export type ParsedApplicationDocument =
 
 /**
  * application.json against the domain's schema (docs/application-json.md). An unknown schemaVersion is reported
- * alone, in the words of application-check.ts: the other fields of a newer format mean nothing to this reader.
+ * alone, in the words of application-check.ts: the other fields of a newer format mean nothing to this reader. An
+ * older version it knows is migrated to the current one first (application-document-migration.ts), so every
+ * reader — the caseworker's view, the recomputed limit, the Antrag — sees one format.
  */
 export function parseApplicationDocument(json: unknown): ParsedApplicationDocument {
-  const version = schemaVersionCheck([applicationDocumentVersion])(json);
+  const version = schemaVersionCheck(acceptedApplicationDocumentVersions)(json);
   if (version !== undefined) {
     const { de, en } = version.message;
     return {
@@ -32,9 +37,10 @@ export function parseApplicationDocument(json: unknown): ParsedApplicationDocume
       lines: [{ de: `schemaVersion: ${de}`, en: `schemaVersion: ${en}` }],
     };
   }
-  const parsed = applicationDocumentSchema.safeParse(json);
+  const current = migrateApplicationDocument(json);
+  const parsed = applicationDocumentSchema.safeParse(current);
   if (parsed.success) return { ok: true, document: parsed.data };
-  const lines = issueLines(parsed.error.issues, json);
+  const lines = issueLines(parsed.error.issues, current);
   const more = lines.length - shownIssues;
   const join = (language: keyof LocalizedText) =>
     lines

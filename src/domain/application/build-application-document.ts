@@ -63,7 +63,11 @@ export function buildApplicationDocument(
   const { answers } = draft;
   const kind = representation.kind;
   const representative = kind === 'self' ? undefined : person.representative;
-  const counted = checked.counted.map((p) => p.id);
+  // A member who handed in their own part (issue 14) is cited by it (memberParts below): whatever the applicant
+  // typed for them is left out of incomes, chronic and receipts, as checkApplication left it out of the limit, and
+  // so are its files — the member's own bag holds their proofs.
+  const separate = (memberId: string) => checked.memberParts.has(memberId);
+  const counted = checked.counted.map((p) => p.id).filter((memberId) => !separate(memberId));
   const memberIndex = (memberId: string) => {
     const index = people.findIndex((p) => p.id === memberId);
     return index < 0 ? null : index + 1;
@@ -86,7 +90,9 @@ export function buildApplicationDocument(
     ];
   });
   const receipts = checked.receipts.flatMap(({ data }) =>
-    data ? [{ ...data, periodFrom: data.periodFrom ?? null, periodTo: data.periodTo ?? null }] : [],
+    data && !separate(data.memberId)
+      ? [{ ...data, periodFrom: data.periodFrom ?? null, periodTo: data.periodTo ?? null }]
+      : [],
   );
   const members = [
     {
@@ -156,6 +162,14 @@ export function buildApplicationDocument(
     refId,
   }));
 
+  // In household order; exactly the fields the applicant's app received (member-part-summary.ts).
+  const memberParts = members.flatMap(({ id }) => {
+    const part = checked.memberParts.get(id);
+    if (!part) return [];
+    const { invitationId, memberId, sha256, incomeCents, reducedRate, coPayments } = part;
+    return [{ memberId, invitationId, sha256, incomeCents, reducedRate, coPayments }];
+  });
+
   const computed = computeLimitCase(checked.limitCase.data);
   if (!computed.ok) return computed;
   const result = computed.value;
@@ -207,6 +221,7 @@ export function buildApplicationDocument(
     receipts,
     declarations: declarationsOf(answers.declarations),
     attachments,
+    memberParts,
     ...(advancePayment ? { advancePayment } : {}),
     calculation: {
       limitCents: result.limitCents,

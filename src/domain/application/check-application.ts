@@ -3,6 +3,7 @@ import { countDecision } from '../household/counted-members';
 import type { HouseholdMember } from '../household/household-member';
 import type { MemberIncome } from '../income/member-income';
 import type { LimitCaseData, LimitCasePayment } from '../limit-case/limit-case-data';
+import type { MemberPartSummary } from '../member-part/member-part-summary';
 import { isAdvanceOfferYear } from '../vorauszahlung/advance-offer-years';
 import type { z } from 'zod';
 import type { ApplicationDraft } from './application-draft';
@@ -14,6 +15,7 @@ import {
   type ReceiptEntryAnswers,
 } from './draft-answers';
 import type { HouseholdPerson } from './household-people';
+import { memberPartIncomes, memberPartPayments } from './member-part-limit-case';
 import type { PageId } from './page-ids';
 import { chronicMemberStep } from './steps/chronic-steps';
 import { advanceMethodStep, advanceOfferStep, type CheckedAdvanceMethod } from './steps/advance-steps';
@@ -92,6 +94,14 @@ export type CheckedApplication = {
     bank: z.output<ReturnType<typeof bankStep>> | undefined;
   };
   members: CheckedEntry<MemberAnswers, CheckedMember>[];
+  /**
+   * The counted members who handed in their own part (issue 14, ADR 0024), by member id: their incomes, chronic
+   * illness and receipts are "separately provided" — the task list does not ask for them, the limit takes the
+   * part's figures, and whatever the applicant typed for such a member (still in `incomes`, `chronic` and
+   * `receipts`, kept in the draft) is not used. A part of someone who left the household or does not count is not
+   * here (it stays in the draft, and counts again if they do).
+   */
+  memberParts: Map<string, MemberPartSummary>;
   welfare: z.output<ReturnType<typeof welfareStep>> | undefined;
   /** The flat rule applies (§ 62 Abs. 2 S. 5–6 SGB V): incomes are not needed. */
   flatRate: boolean;
@@ -211,6 +221,17 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
   const validIds = [applicantId, ...members.flatMap(({ data }) => (data ? [data.id] : []))];
   const personOf = (id: string | undefined) => people.find((p) => p.id === id);
 
+  // A member's own part (issue 14): only for a counted member of the household other than the applicant, whose
+  // data are the applicant's own to give. A later part replaces an earlier one of the same member (handed in again
+  // after the applicant asked for changes). The member's own entries in this draft, if any, are then ignored for
+  // that member: the part is what the member declared themselves (with their own declarations, § 60 SGB I), and
+  // counting both would count their incomes and co-payments twice (§ 62 Abs. 2 S. 1 SGB V counts each once).
+  const memberParts = new Map<string, MemberPartSummary>();
+  for (const part of draft.invitations?.parts ?? [])
+    if (part.memberId !== applicantId && countedIds.has(part.memberId)) memberParts.set(part.memberId, part);
+  const providedByPart = (memberId: string | undefined) =>
+    memberId !== undefined && memberParts.has(memberId);
+
   const welfareKind = dataOf(welfareKindStep().safeParse(answers.welfare ?? {}));
   const welfare = dataOf(welfareStep().safeParse(answers.welfare ?? {}));
   const flatRate = answers.welfare?.kind !== undefined && answers.welfare.kind !== 'none';
@@ -275,12 +296,15 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
     const missing: MissingItem[] = [];
     const noIncome = answers.incomes?.noIncomeMemberIds ?? [];
     for (const p of counted) {
+      if (memberParts.has(p.id)) continue;
       if (!incomes.some(({ raw }) => raw.memberId === p.id) && !noIncome.includes(p.id))
         missing.push({ page: 'incomes.overview', code: 'undeclared', id: p.id, person: p });
     }
     for (const { raw, data } of incomes) {
       // Entries of someone who no longer counts are kept in the draft but do not block the section.
-      if (raw.memberId !== undefined && !countedIds.has(raw.memberId)) continue;
+      // So are those of someone whose part is separately provided.
+      if (raw.memberId !== undefined && (!countedIds.has(raw.memberId) || providedByPart(raw.memberId)))
+        continue;
       if (data === undefined) missing.push({ page: 'incomes.entry', code: 'incomplete', id: raw.id });
     }
     if (missing.length === 0 && answers.incomes?.complete !== true)
@@ -289,13 +313,13 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
   };
   const chronicMissing = (): MissingItem[] =>
     counted.flatMap((p) =>
-      chronic.has(p.id)
+      chronic.has(p.id) || memberParts.has(p.id)
         ? []
         : [{ page: 'chronic.member' as const, code: 'missing' as const, id: p.id, person: p }],
     );
   const receiptMissing = (): MissingItem[] => {
     const missing: MissingItem[] = receipts.flatMap(({ raw, data }) =>
-      data !== undefined && countedIds.has(data.memberId)
+      (data !== undefined && countedIds.has(data.memberId)) || providedByPart(raw.memberId)
         ? []
         : [{ page: 'receipts.entry' as const, code: 'incomplete' as const, id: raw.id }],
     );
@@ -377,6 +401,8 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
       gaps.push({ page: 'household.member', code: 'incomplete', id: raw.id, person: personOf(raw.id) });
   const memberIncomes = new Map<string, MemberIncome[]>();
   for (const { raw, data } of incomes) {
+    // A member with a part: the part's income sum stands for all of theirs (below), their entries here do not.
+    if (providedByPart(raw.memberId)) continue;
     if (!data) {
       if (raw.memberId === undefined || validIds.includes(raw.memberId))
         gaps.push({ page: 'incomes.entry', code: 'incomplete', id: raw.id });
@@ -387,6 +413,7 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
   }
   const payments: LimitCasePayment[] = [];
   for (const { raw, data } of receipts) {
+    if (providedByPart(raw.memberId)) continue;
     if (!data) {
       gaps.push({ page: 'receipts.entry', code: 'incomplete', id: raw.id });
       continue;
@@ -398,6 +425,9 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
       amountCents: data.amountCents,
     });
   }
+  // The parts' co-payments after the receipts, each on its own date (§ 62 Abs. 1 SGB V: the limit is reached on
+  // the day the household's co-payments first add up to it, whoever paid them).
+  for (const part of memberParts.values()) payments.push(...memberPartPayments(part));
   const engineMembers: HouseholdMember[] = [
     {
       id: applicantId,
@@ -410,6 +440,7 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
     ...members.flatMap(({ data }) => {
       if (!data) return [];
       const { id, relation, birthDate, familyInsured, livesInCareHome } = data;
+      const part = memberParts.get(id);
       return [
         {
           id,
@@ -417,8 +448,10 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
           birthDate,
           familyInsured,
           livesInCareHome,
-          chronicallyIll: chronic.get(id)?.chronicallyIll === true,
-          incomes: memberIncomes.get(id) ?? [],
+          // The part's reducedRate is the member's own answer (schwerwiegend chronisch krank, § 62 Abs. 1 S. 2
+          // SGB V): it makes the 1 % rate apply to the household as the applicant's own answer would.
+          chronicallyIll: part ? part.reducedRate : chronic.get(id)?.chronicallyIll === true,
+          incomes: part ? memberPartIncomes(part) : (memberIncomes.get(id) ?? []),
         },
       ];
     }),
@@ -432,6 +465,7 @@ export function checkApplication(draft: ApplicationDraft, context: StepContext):
     counted,
     person,
     members,
+    memberParts,
     welfare,
     flatRate,
     incomes,
