@@ -46,22 +46,39 @@ export const isIsoDateTime = (value: string): boolean => isoDateTime.test(value)
 /** Whether `value` may go into bag-info.txt as `key` (the writer refuses anything else). */
 export const isValidBagInfoValue = (key: keyof BagInfo, value: string): boolean => patterns[key].test(value);
 
-export function formatBagInfo(info: BagInfo): string {
-  return (Object.keys(labels) as (keyof BagInfo)[])
-    .map((key) => `${labels[key]}: ${String(info[key])}\n`)
-    .join('');
-}
+export const formatBagInfo = (info: BagInfo): string => formatBagInfoFields(applicationFields, info);
 
 const bad = (de: string, en: string): BundleProblem => finding('bag-info.invalid', bagInfoTxt, de, en);
 
+/** The fields one kind of bag writes into bag-info.txt: per key its label and its value's shape, in order. */
+export type BagInfoFields<K extends string> = Record<K, { label: string; pattern: RegExp }>;
+
+export type ParsedBagInfo<T> = { ok: true; value: T } | { ok: false; problems: BundleProblem[] };
+
+const applicationFields: BagInfoFields<keyof BagInfo> = Object.fromEntries(
+  (Object.keys(labels) as (keyof BagInfo)[]).map((key) => [
+    key,
+    { label: labels[key], pattern: patterns[key] },
+  ]),
+) as BagInfoFields<keyof BagInfo>;
+
+/** bag-info.txt lines for `values`, in the order of `fields`. */
+export function formatBagInfoFields<K extends string>(
+  fields: BagInfoFields<K>,
+  values: Record<K, string | number>,
+): string {
+  return (Object.keys(fields) as K[]).map((key) => `${fields[key].label}: ${String(values[key])}\n`).join('');
+}
+
 /**
- * Parses bag-info.txt (RFC 8493 § 2.2.2: "Label: value" lines, continuation lines start with blanks).
- * Unknown labels are allowed by the RFC and ignored; each of ours must appear exactly once.
+ * Parses bag-info.txt (RFC 8493 § 2.2.2: "Label: value" lines, continuation lines start with blanks) into the
+ * raw values of `fields`. Unknown labels are allowed by the RFC and ignored; each of ours must appear exactly once.
  */
-export function parseBagInfo(
+export function parseBagInfoFields<K extends string>(
   text: string,
-): { ok: true; value: BagInfo } | { ok: false; problems: BundleProblem[] } {
-  const fields = new Map<string, string[]>();
+  fields: BagInfoFields<K>,
+): ParsedBagInfo<Record<K, string>> {
+  const found = new Map<string, string[]>();
   let last: { label: string; values: string[] } | undefined;
   for (const line of text.split(/\r\n|\n|\r/)) {
     if (line === '') continue;
@@ -84,16 +101,16 @@ export function parseBagInfo(
     }
     const [, rawLabel = '', rawValue = ''] = match;
     const label = rawLabel.trim();
-    const values = fields.get(label) ?? [];
+    const values = found.get(label) ?? [];
     values.push(rawValue.trim());
-    fields.set(label, values);
+    found.set(label, values);
     last = { label, values };
   }
   const problems: BundleProblem[] = [];
-  const raw: Partial<Record<keyof BagInfo, string>> = {};
-  for (const key of Object.keys(labels) as (keyof BagInfo)[]) {
-    const label = labels[key];
-    const values = fields.get(label) ?? [];
+  const raw: Partial<Record<K, string>> = {};
+  for (const key of Object.keys(fields) as K[]) {
+    const { label, pattern } = fields[key];
+    const values = found.get(label) ?? [];
     const value = values[0];
     if (value === undefined) {
       problems.push(bad(`Das Feld ${label} fehlt.`, `the field ${label} is missing`));
@@ -101,7 +118,7 @@ export function parseBagInfo(
       problems.push(
         bad(`Das Feld ${label} steht mehrmals darin.`, `the field ${label} appears more than once`),
       );
-    } else if (!patterns[key].test(value)) {
+    } else if (!pattern.test(value)) {
       problems.push(
         bad(`Das Feld ${label} hat einen ungültigen Wert.`, `the field ${label} has an invalid value`),
       );
@@ -110,11 +127,74 @@ export function parseBagInfo(
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  const value = raw as Record<keyof BagInfo, string>;
+  return { ok: true, value: raw as Record<K, string> };
+}
+
+/** An application bundle's bag-info.txt (ADR 0009). */
+export function parseBagInfo(text: string): ParsedBagInfo<BagInfo> {
+  const parsed = parseBagInfoFields(text, applicationFields);
+  if (!parsed.ok) return parsed;
+  const { value } = parsed;
   return {
     ok: true,
     value: {
       ...value,
+      applicationYear: Number(value.applicationYear),
+      schemaVersion: Number(value.schemaVersion),
+    },
+  };
+}
+
+/**
+ * A family member's own part (issue 14, ADR 0024): a bag of its own, sent by the member's app before the
+ * application exists, so it names the invitation it answers instead of an application, and says what it is in
+ * `Bag-Kind` (a label application bundles never write, so their bag-info.txt is unchanged).
+ */
+export type MemberPartBagInfo = {
+  baggingDate: string;
+  payloadOxum: string;
+  bagKind: typeof memberPartBagKind;
+  invitationId: string;
+  applicationYear: number;
+  created: string;
+  appVersion: string;
+  schemaVersion: number;
+  rulesVersion: string;
+};
+
+export const memberPartBagKind = 'member-part';
+
+const memberPartFields: BagInfoFields<keyof MemberPartBagInfo> = {
+  baggingDate: applicationFields.baggingDate,
+  payloadOxum: applicationFields.payloadOxum,
+  bagKind: { label: 'Bag-Kind', pattern: new RegExp(`^${memberPartBagKind}$`) },
+  invitationId: {
+    label: 'Invitation-Id',
+    pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  },
+  applicationYear: applicationFields.applicationYear,
+  created: applicationFields.created,
+  appVersion: applicationFields.appVersion,
+  schemaVersion: applicationFields.schemaVersion,
+  rulesVersion: applicationFields.rulesVersion,
+};
+
+/** Whether `value` may go into a member part's bag-info.txt as `key` (the writer refuses anything else). */
+export const isValidMemberPartBagInfoValue = (key: keyof MemberPartBagInfo, value: string): boolean =>
+  memberPartFields[key].pattern.test(value);
+
+export const formatMemberPartBagInfo = (info: MemberPartBagInfo): string =>
+  formatBagInfoFields(memberPartFields, info);
+
+export function parseMemberPartBagInfo(text: string): ParsedBagInfo<MemberPartBagInfo> {
+  const parsed = parseBagInfoFields(text, memberPartFields);
+  if (!parsed.ok) return parsed;
+  const { value } = parsed;
+  return {
+    ok: true,
+    value: {
+      ...value,
+      bagKind: memberPartBagKind,
       applicationYear: Number(value.applicationYear),
       schemaVersion: Number(value.schemaVersion),
     },

@@ -36,3 +36,20 @@ export function isWriterBagPath(bagPath: string): boolean {
   if (bagPath === applicationJsonPath || bagPath === antragPdfPath) return true;
   return bagPath.startsWith(payloadDir) && isAttachmentName(bagPath.slice(payloadDir.length));
 }
+
+/**
+ * A family member's own part (issue 14, ADR 0024): a bag of its own with `data/member-part.json` and the member's
+ * proofs, in a folder named after the invitation, so that it can never be mistaken for, or unpacked over, an
+ * application bundle.
+ */
+export const memberPartJsonPath = 'data/member-part.json';
+
+export const memberPartBaseDirectoryName = (invitationId: string): string =>
+  baseDirectoryName(`teil-${invitationId}`);
+
+/** isWriterBagPath for a member's part: the tag files, member-part.json and attachments named by the rule. */
+export function isMemberPartWriterBagPath(bagPath: string): boolean {
+  if ((tagFiles as readonly string[]).includes(bagPath)) return true;
+  if (bagPath === memberPartJsonPath) return true;
+  return bagPath.startsWith(payloadDir) && isAttachmentName(bagPath.slice(payloadDir.length));
+}

@@ -48,6 +48,14 @@ function zipTime(created: string): Date {
   );
 }
 
+/** Throws unless `created` is an ISO date-time a zip entry's DOS time can hold (1980–2107). */
+export function checkCreated(writer: string, created: string): void {
+  const year = Number(created.slice(0, 4));
+  if (!isIsoDateTime(created) || Number.isNaN(Date.parse(created)) || year < 1981 || year > 2106) {
+    throw new Error(`${writer}: created must be an ISO date-time, got ${JSON.stringify(created)}`);
+  }
+}
+
 function checkInput(input: BundleInput): void {
   const fields: [keyof BagInfo, string][] = [
     ['applicationId', input.applicationId],
@@ -60,15 +68,7 @@ function checkInput(input: BundleInput): void {
     if (!isValidBagInfoValue(key, value))
       throw new Error(`buildBundle: invalid ${key} ${JSON.stringify(value)}`);
   }
-  const year = Number(input.created.slice(0, 4));
-  if (
-    !isIsoDateTime(input.created) ||
-    Number.isNaN(Date.parse(input.created)) ||
-    year < 1981 ||
-    year > 2106
-  ) {
-    throw new Error(`buildBundle: created must be an ISO date-time, got ${JSON.stringify(input.created)}`);
-  }
+  checkCreated('buildBundle', input.created);
   const seen = new Set<string>();
   for (const { name } of input.attachments) {
     if (!isAttachmentName(name) || seen.has(name)) {
@@ -95,12 +95,9 @@ export function buildBundle(input: BundleInput): Uint8Array {
   if (new Set(payload.map(([path]) => path)).size !== payload.length) {
     throw new Error('buildBundle: an attachment uses the name of application.json or antrag.pdf');
   }
-  const hashLines = (files: [string, Uint8Array][]): ManifestLine[] =>
-    files.map(([path, bytes]) => ({ hash: sha256Hex(bytes), path }));
-  const octets = payload.reduce((sum, [, bytes]) => sum + bytes.length, 0);
   const bagInfo: BagInfo = {
     baggingDate: input.created.slice(0, 10),
-    payloadOxum: `${octets}.${payload.length}`,
+    payloadOxum: payloadOxum(payload),
     applicationId: input.applicationId,
     applicationYear: input.year,
     created: input.created,
@@ -108,18 +105,45 @@ export function buildBundle(input: BundleInput): Uint8Array {
     schemaVersion: input.schemaVersion,
     rulesVersion: input.rulesVersion,
   };
+  return zipBag({
+    base: baseDirectoryName(input.applicationId),
+    created: input.created,
+    bagInfoText: formatBagInfo(bagInfo),
+    payload,
+  });
+}
+
+/** Payload-Oxum (RFC 8493 § 2.2.2) of the payload files: "octets.files". */
+export const payloadOxum = (payload: readonly (readonly [string, Uint8Array])[]): string =>
+  `${payload.reduce((sum, [, bytes]) => sum + bytes.length, 0)}.${payload.length}`;
+
+/**
+ * Zips one bag: the tag files (bagit.txt, the given bag-info.txt, both manifests) and the payload under `base`,
+ * with every file's time from `created`. Shared by every kind of bag the apps write, so that one reader opens
+ * them all (read-bundle.ts). Pure and deterministic; the caller has checked names and `created`.
+ */
+export function zipBag(bag: {
+  base: string;
+  created: string;
+  bagInfoText: string;
+  payload: readonly (readonly [string, Uint8Array])[];
+  /** SHA-256 as lower-case hex; the portable one (sha256.ts) unless given (node:crypto on the server). */
+  sha256Hex?: (bytes: Uint8Array) => string;
+}): Uint8Array {
+  const hash = bag.sha256Hex ?? sha256Hex;
+  const hashLines = (files: readonly (readonly [string, Uint8Array])[]): ManifestLine[] =>
+    files.map(([path, bytes]) => ({ hash: hash(bytes), path }));
   const tags: [string, Uint8Array][] = [
     [bagitTxt, utf8(bagitTxtContent)],
-    [bagInfoTxt, utf8(formatBagInfo(bagInfo))],
-    [manifestTxt, utf8(formatManifest(hashLines(payload)))],
+    [bagInfoTxt, utf8(bag.bagInfoText)],
+    [manifestTxt, utf8(formatManifest(hashLines(bag.payload)))],
   ];
   tags.push([tagManifestTxt, utf8(formatManifest(hashLines(tags)))]);
 
-  const base = baseDirectoryName(input.applicationId);
-  const mtime = zipTime(input.created);
+  const mtime = zipTime(bag.created);
   const entries: Zippable = {};
-  for (const [path, bytes] of [...tags, ...payload]) {
-    entries[`${base}/${path}`] = [bytes, { level: isCompressed(path) ? 0 : 6, mtime }];
+  for (const [path, bytes] of [...tags, ...bag.payload]) {
+    entries[`${bag.base}/${path}`] = [bytes, { level: isCompressed(path) ? 0 : 6, mtime }];
   }
   return zipSync(entries);
 }

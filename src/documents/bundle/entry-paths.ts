@@ -41,8 +41,12 @@ function nameProblem(name: string): BundleProblem | undefined {
 /**
  * Checks every entry's name and finds the bag's single base directory. Every name must be one our writer can
  * produce (bag-layout.ts): no folder entries, no file the bag does not hold, no attachment name outside the rule.
+ * `isWriterPath` is the rule of the bag's kind: an application bundle's unless told otherwise.
  */
-export function checkEntryPaths(entries: readonly ZipEntry[]): EntryPaths {
+export function checkEntryPaths(
+  entries: readonly ZipEntry[],
+  isWriterPath: (bagPath: string) => boolean = isWriterBagPath,
+): EntryPaths {
   const problems: BundleProblem[] = [];
   const named: (ZipEntry & { name: string })[] = [];
   const seen = new Map<string, string>();
@@ -132,7 +136,7 @@ export function checkEntryPaths(entries: readonly ZipEntry[]): EntryPaths {
           'the entry is a folder; our app writes files only',
         ),
       );
-    } else if (!isWriterBagPath(bagPath)) {
+    } else if (!isWriterPath(bagPath)) {
       problems.push(
         finding(
           'zip.unexpected-name',

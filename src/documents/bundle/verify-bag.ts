@@ -1,7 +1,5 @@
-import { parseBagInfo, type BagInfo } from './bag-info';
+import type { ParsedBagInfo } from './bag-info';
 import {
-  antragPdfPath,
-  applicationJsonPath,
   bagInfoTxt,
   bagitTxt,
   bagitTxtContent,
@@ -15,7 +13,14 @@ import { checkManifest } from './check-manifest';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-export type BagCheck = { problems: BundleProblem[]; bagInfo: BagInfo | undefined };
+export type BagCheck<I> = { problems: BundleProblem[]; bagInfo: I | undefined };
+
+/** What distinguishes one kind of bag from another for the BagIt rules: its required payload and its bag-info. */
+export type BagKindRules<I extends { payloadOxum: string }> = {
+  /** Payload files every bag of this kind holds (application.json and antrag.pdf; member-part.json). */
+  requiredPayload: readonly string[];
+  parseBagInfo: (text: string) => ParsedBagInfo<I>;
+};
 
 /** The tag file at `path` as text, or a problem when it is missing or not UTF-8 (RFC 8493 § 2.1.1). */
 function tagText(
@@ -46,10 +51,11 @@ function tagText(
 }
 
 /** The BagIt rules (RFC 8493 § 3) over the unpacked files, keyed by their path inside the bag. */
-export function verifyBag(
+export function verifyBag<I extends { payloadOxum: string }>(
   contents: ReadonlyMap<string, Uint8Array>,
+  kind: BagKindRules<I>,
   hash?: (bytes: Uint8Array) => string,
-): BagCheck {
+): BagCheck<I> {
   const problems: BundleProblem[] = [];
   const payload = [...contents.keys()].filter((path) => path.startsWith(payloadDir));
   for (const path of contents.keys()) {
@@ -64,7 +70,7 @@ export function verifyBag(
       );
     }
   }
-  for (const path of [applicationJsonPath, antragPdfPath]) {
+  for (const path of kind.requiredPayload) {
     if (!contents.has(path)) {
       problems.push(
         finding('payload.missing', path, 'Die Datei fehlt im Paket.', 'the file is missing from the bag'),
@@ -109,7 +115,7 @@ export function verifyBag(
   }
 
   const infoText = tagText(contents, bagInfoTxt, problems);
-  const parsed = infoText === undefined ? undefined : parseBagInfo(infoText);
+  const parsed = infoText === undefined ? undefined : kind.parseBagInfo(infoText);
   if (parsed?.ok === false) problems.push(...parsed.problems);
   const bagInfo = parsed?.ok === true ? parsed.value : undefined;
   if (bagInfo !== undefined) {
