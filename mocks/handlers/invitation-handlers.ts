@@ -5,8 +5,11 @@ import {
   csrfHeader,
 } from '../../src/api/contracts/caseworker-auth';
 import {
+  applicationInvitationPartRoute,
   applicationInvitationRoute,
   applicationInvitationsRoute,
+  changeRequestDays,
+  changeRequestRoute,
   applicationSecretHeader,
   applicationsPath,
   defaultInvitationDays,
@@ -16,7 +19,10 @@ import {
   invitationProblemCodes as codes,
   invitationRequestSchema,
   maxInvitationsPerApplication,
+  maxMemberPartBytes,
   memberLogoutPath,
+  memberPartContentType,
+  memberPartPath,
   memberSessionCookie,
   memberSessionPath,
   memberSessionTimes,
@@ -24,9 +30,12 @@ import {
   registerApplicationRequestSchema,
   secret256Schema,
   type CreatedInvitation,
+  type HandedInPart,
+  type MemberPartState,
   type MemberSession,
   type RegisteredApplication,
 } from '../../src/api/contracts/invitations';
+import { readMemberPartBag } from '../../src/documents/member-part/read-member-part-bag';
 import {
   normalizeShortCode,
   shortCodeFromBytes,
@@ -38,12 +47,15 @@ import {
   wrongAttemptsBeforeLock,
   type InvitationState,
 } from '../../src/domain/invitations/invitation-state';
+import { memberPartSummarySchema } from '../../src/domain/member-part/member-part-summary';
 import {
   invitationByToken,
   invitationsOf,
   mockApplications,
   mockInvitations,
+  mockMemberParts,
   mockMemberSessions,
+  type MockApplication,
   type MockInvitation,
   type MockMemberSession,
 } from '../store/invitation-store';
@@ -55,7 +67,9 @@ import { sha256Hex } from './web-sha256';
  * The twin of the server's invitations (src/server/invitations, issue 14): registration, invitations with link
  * token and short code, their states by the clock, withdrawal, opening with the lock after the sixth wrong
  * code, the member session with cookie and CSRF token, and the 403 for a member's session on applicant and
- * caseworker endpoints. It keeps no per-address throttles and no audit log (the server's tests cover both).
+ * caseworker endpoints; the member's part handed in (verified by the same reader, in this thread), withdrawn and
+ * its state, the applicant's summary of it and change requests. It keeps no per-address throttles and no audit
+ * log (the server's tests cover both).
  */
 const cookieAttributes = 'Path=/api; HttpOnly; Secure; SameSite=Strict';
 const noStore = { 'Cache-Control': 'no-store' };
@@ -192,6 +206,80 @@ function refusalOf(state: InvitationState): Response | undefined {
     default:
       return undefined;
   }
+}
+
+const maxListedProblems = 20;
+
+const applicationSent = () =>
+  problem(409, codes.applicationSent, 'The application was sent; its members’ parts are final');
+
+/** The applicant's invitation by id, or the server's 404. */
+const applicantInvitation = (application: MockApplication, invitationId: string) => {
+  const invitation = mockInvitations.get(invitationId);
+  return invitation && invitation.applicationId === application.id
+    ? invitation
+    : problem(404, codes.notFound, 'This application has no such invitation');
+};
+
+/** Hands in the member's bag, as the server's PUT member/part: verified, checked against the session, stored. */
+async function handIn(request: Request, invitation: MockInvitation): Promise<Response> {
+  const contentType = request.headers.get('Content-Type');
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (contentType !== null && contentType.split(';')[0]?.trim() !== memberPartContentType) {
+    return bytes.byteLength === 0
+      ? problem(400, codes.partEmpty, 'The part is empty')
+      : problem(415, 'request.unsupportedMediaType', `The part must be sent as ${memberPartContentType}`);
+  }
+  if (bytes.byteLength === 0) return problem(400, codes.partEmpty, 'The part is empty');
+  if (bytes.byteLength > maxMemberPartBytes)
+    return problem(413, 'request.tooLarge', 'The request body is too large');
+  const application = mockApplications.get(invitation.applicationId);
+  if (!application) throw new Error('an invitation without its application');
+  if (application.sentAt !== undefined) return applicationSent();
+  const read = readMemberPartBag(bytes);
+  if (!read.ok) {
+    return problem(
+      422,
+      codes.partInvalid,
+      'The part does not pass verification',
+      read.problems
+        .slice(0, maxListedProblems)
+        .map((found) => ({ path: found.path, message: found.message.en })),
+    );
+  }
+  const { document } = read;
+  const mismatches = [
+    document.invitationId === invitation.id ? undefined : 'invitationId',
+    document.memberId === invitation.memberId ? undefined : 'memberId',
+    document.year === application.year ? undefined : 'year',
+  ].filter((path) => path !== undefined);
+  if (mismatches.length > 0) {
+    return problem(
+      422,
+      codes.partNotThisInvitation,
+      'The part was made for another invitation',
+      mismatches.map((path) => ({
+        path: `data/member-part.json ${path}`,
+        message: `is not this invitation's ${path}`,
+      })),
+    );
+  }
+  const now = Date.now();
+  const sha256 = await sha256Hex(bytes);
+  mockMemberParts.set(invitation.id, {
+    sha256,
+    bytes,
+    summary: {
+      incomeCents: document.summary.incomeCents,
+      reducedRate: document.summary.reducedRate,
+      coPayments: document.summary.coPayments.map(({ date, amountCents }) => ({ date, amountCents })),
+    },
+    handedInAt: now,
+  });
+  invitation.handedInAt = now;
+  delete invitation.changeRequestedAt;
+  const body: HandedInPart = { sha256, state: 'handedIn' };
+  return HttpResponse.json(body, { headers: noStore });
 }
 
 export const invitationHandlers = [
@@ -357,4 +445,69 @@ export const invitationHandlers = [
       headers: { ...noStore, 'Set-Cookie': `${memberSessionCookie}=; ${cookieAttributes}; Max-Age=0` },
     });
   }),
+  http.put(memberPartPath, async ({ request, cookies }) => {
+    const found = await memberAccess(request, cookies, true);
+    if (found instanceof Response) return found;
+    return handIn(request, found.invitation);
+  }),
+
+  http.delete(memberPartPath, async ({ request, cookies }) => {
+    const found = await memberAccess(request, cookies, true);
+    if (found instanceof Response) return found;
+    if (mockApplications.get(found.invitation.applicationId)?.sentAt !== undefined) return applicationSent();
+    mockMemberParts.delete(found.invitation.id);
+    found.invitation.handedInAt = null;
+    return new HttpResponse(null, { status: 204, headers: noStore });
+  }),
+
+  http.get(memberPartPath, async ({ request, cookies }) => {
+    const found = await memberAccess(request, cookies, true);
+    if (found instanceof Response) return found;
+    const part = mockMemberParts.get(found.invitation.id);
+    const changeRequested = found.invitation.changeRequestedAt !== undefined;
+    const body: MemberPartState = part
+      ? { state: 'handedIn', sha256: part.sha256, handedInAt: iso(part.handedInAt), changeRequested }
+      : { state: 'opened', changeRequested };
+    return HttpResponse.json(body, { headers: noStore });
+  }),
+
+  http.get<{ applicationId: string; invitationId: string }>(
+    applicationInvitationPartRoute,
+    async ({ request, cookies, params }) => {
+      const application = await applicantApplication(request, cookies, params.applicationId);
+      if (application instanceof Response) return application;
+      const invitation = applicantInvitation(application, params.invitationId);
+      if (invitation instanceof Response) return invitation;
+      const part = mockMemberParts.get(invitation.id);
+      if (!part) return problem(404, codes.partNotFound, 'The member has not handed in their part');
+      // Exactly the summary: parsed strictly, so nothing else of the part can slip into the answer.
+      const body = memberPartSummarySchema.parse({
+        invitationId: invitation.id,
+        memberId: invitation.memberId,
+        sha256: part.sha256,
+        ...part.summary,
+      });
+      return HttpResponse.json(body, { headers: noStore });
+    },
+  ),
+
+  http.post<{ applicationId: string; invitationId: string }>(
+    changeRequestRoute,
+    async ({ request, cookies, params }) => {
+      const application = await applicantApplication(request, cookies, params.applicationId);
+      if (application instanceof Response) return application;
+      const invitation = applicantInvitation(application, params.invitationId);
+      if (invitation instanceof Response) return invitation;
+      if (application.sentAt !== undefined) return applicationSent();
+      const now = Date.now();
+      if (stateOf(invitation, now) !== 'handedIn') {
+        return problem(404, codes.partNotFound, 'The member has not handed in their part');
+      }
+      mockMemberParts.delete(invitation.id);
+      invitation.handedInAt = null;
+      invitation.changeRequestedAt = now;
+      invitation.expiresAt = Math.max(invitation.expiresAt, now + changeRequestDays * dayMs);
+      return new HttpResponse(null, { status: 204, headers: noStore });
+    },
+  ),
 ];
