@@ -221,3 +221,35 @@ describe('readApplicationBundle with an advance payment', () => {
     ]);
   });
 });
+
+describe('advancePaymentProblems with a member’s own part (version 2)', () => {
+  /** The applicant's two receipts, and the spouse's pension, illness and one co-payment as her own part. */
+  const withSpousePart = (): ApplicationDocument => {
+    const document = fewReceipts();
+    document.incomes = document.incomes.filter((income) => income.memberId !== 's1');
+    document.chronic = document.chronic.filter((entry) => entry.memberId !== 's1');
+    document.memberParts = [
+      {
+        memberId: 's1',
+        invitationId: '6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
+        sha256: 'ab'.repeat(32),
+        incomeCents: 960_000,
+        reducedRate: true,
+        coPayments: [{ date: '2026-03-01', amountCents: 5_000 }],
+      },
+    ];
+    return document;
+  };
+
+  it('recomputes the limit and the co-payments already made with the part’s figures', () => {
+    const document = withSpousePart();
+    const { limitCents, paidCents, ratePercent } = limitOf(document);
+    // The same limit as when the applicant typed the spouse's facts in: 1 % for her illness, her pension counted.
+    expect([limitCents, ratePercent]).toEqual([limitOf(example).limitCents, 1]);
+    expect(paidCents).toBe(2_840 + 5_000);
+    const rest = (paidBeforeCents: number) =>
+      withAdvance({ option: 'rest', paidBeforeCents, amountCents: limitCents - paidBeforeCents }, document);
+    expect(codes(rest(7_840))).toEqual([]);
+    expect(codes(rest(2_840))).toEqual(['advancePayment.paid-before']);
+  });
+});

@@ -12,6 +12,7 @@ import { buildBundle } from './build-bundle';
 import { jpeg, pdf, sampleInput } from './bundle-fixtures.test-support';
 import { readBundle } from './read-bundle';
 import { checkApplication } from '../../domain/application/check-application';
+import { familyWithSpousePart } from '../../domain/application/member-parts.test-support';
 
 /** The Bürgergeld household with the notice and one receipt attached, as the app would send it. */
 const sampleDocument = (): ApplicationDocument => {
@@ -158,6 +159,60 @@ describe('attachmentProblems', () => {
         'data/bescheid-buergergeld.pdf',
         'listed more than once in the attachments',
       ],
+    ]);
+  });
+});
+
+describe('version 1 and member parts (issue 14)', () => {
+  /** The sample as the app wrote it before version 2: no memberParts. */
+  const versionOne = () => {
+    const { memberParts, ...rest } = sampleDocument();
+    expect(memberParts).toEqual([]);
+    return { ...rest, schemaVersion: 1 };
+  };
+
+  it('reads a version-1 application as version 2 with no member parts', () => {
+    const parsed = parseApplicationDocument(JSON.parse(JSON.stringify(versionOne())));
+    expect(parsed).toEqual({ ok: true, document: sampleDocument() });
+  });
+
+  it('accepts a version-1 bundle sent before this version, whose bag-info.txt says 1', () => {
+    const result = readApplicationBundle(bundleOf(versionOne()));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.application.schemaVersion).toBe(2);
+    expect(result.application.memberParts).toEqual([]);
+    expect(result.bagInfo.schemaVersion).toBe(1);
+  });
+
+  it('still refuses a bag-info.txt that names another version than application.json', () => {
+    const result = readBundle(
+      buildBundle(
+        sampleInput({
+          applicationId: 'ZB-2026-000042',
+          year: 2026,
+          schemaVersion: 2,
+          applicationJson: new TextEncoder().encode(JSON.stringify(versionOne())),
+        }),
+      ),
+      { checkApplication: applicationDocumentCheck },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.code)).toContain('bag-info.schema-version-mismatch');
+  });
+
+  it('accepts a version-2 bundle that cites a member’s part, with no files of the member', () => {
+    const draft = familyWithSpousePart();
+    const built = buildApplicationDocument(checkApplication(draft, sampleContext), {
+      applicationId: 'ZB-2026-000042',
+      createdAt: '2026-11-20T10:00:00+01:00',
+      nameAttachments: (refs) => refs.map((_, i) => `anlage-${i + 1}.pdf`),
+    });
+    if (!built.ok) throw new Error(built.problem.message.en);
+    const result = readApplicationBundle(bundleOf(built.value, {}));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.application.memberParts.map((p) => [p.memberId, p.sha256])).toEqual([
+      ['s1', 'ab'.repeat(32)],
     ]);
   });
 });

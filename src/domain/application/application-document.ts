@@ -209,7 +209,7 @@ export const applicationDocumentSchema = z
               : `no household member (other than the applicant) has id "${memberId}"`,
           },
         });
-      seen.add(memberId);
+      if (memberIds.has(memberId)) seen.add(memberId);
     });
     // The part is all the application says about that member's money and illness: an entry of theirs elsewhere would
     // be counted twice or contradict it (§ 62 Abs. 2 S. 1 SGB V counts each income and co-payment once).

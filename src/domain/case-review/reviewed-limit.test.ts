@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApplicationDraft } from '../application/application-draft';
 import { buildApplicationDocument } from '../application/build-application-document';
 import { checkApplication } from '../application/check-application';
+import { familyWithSpousePart } from '../application/member-parts.test-support';
 import { declared, sampleContext, sampleDrafts } from '../application/sample-drafts.test-support';
 import { approvalOf } from './approval';
 import { limitDifferences } from './limit-differences';
@@ -80,6 +81,29 @@ describe('reviewedLimit', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('reviewedLimit with a member’s own part (application.json version 2)', () => {
+  it('recomputes the applicant’s limit with the part’s income, rate and co-payments', () => {
+    const document = documentOf(familyWithSpousePart());
+    expect(document.memberParts.map((p) => p.memberId)).toEqual(['s1']);
+    const limit = valueOf(reviewedLimit(document, new Map()));
+    expect(limitDifferences(document.calculation, limit)).toEqual([]);
+    // The same figures as when the applicant typed the spouse's pension, illness and receipts in herself.
+    const typed = documentOf(sampleDrafts.family()).calculation;
+    expect(document.calculation).toEqual(typed);
+  });
+
+  it('keeps the part’s co-payments whatever the marks on this application’s receipts: her bag is judged on its own', () => {
+    const document = documentOf(familyWithSpousePart());
+    const all = new Map<string, ReceiptJudgement>(
+      document.receipts.map((r) => [r.id, { mark: 'notCountable', reason: 'kein Beleg' }]),
+    );
+    const limit = valueOf(reviewedLimit(document, all));
+    const [part] = document.memberParts;
+    expect(limit.paidCents).toBe(part?.coPayments.reduce((sum, p) => sum + p.amountCents, 0));
+    expect(limit.limitCents).toBe(document.calculation.limitCents);
   });
 });
 
