@@ -1,16 +1,24 @@
+import { createHash } from 'node:crypto';
 import { expect, it, vi } from 'vitest';
 import { caseworkerProblemCodes as authCodes, csrfHeader } from '../../src/api/contracts/caseworker-auth';
 import { caseQueuePath } from '../../src/api/contracts/caseworker-queue';
 import {
+  applicantPartSchema,
+  applicationInvitationPartPath,
   applicationInvitationPath,
   applicationInvitationsPath,
   applicationSecretHeader,
   applicationsPath,
+  changeRequestPath,
   createdInvitationSchema,
+  handedInPartSchema,
   invitationListSchema,
   invitationOpenPath,
   invitationProblemCodes as codes,
   memberLogoutPath,
+  memberPartContentType,
+  memberPartPath,
+  memberPartStateSchema,
   memberSessionCookie,
   memberSessionPath,
   memberSessionSchema,
@@ -20,14 +28,21 @@ import {
   type RegisteredApplication,
 } from '../../src/api/contracts/invitations';
 import type { InvitationState } from '../../src/domain/invitations/invitation-state';
+import {
+  memberPartBag,
+  memberPartDocument,
+  receiptPhotoJpeg,
+  receiptPhotoName,
+} from '../../src/documents/member-part/member-part-fixtures.test-support';
 import { expectProblem } from './support/contract-requests';
 import { describeEachTarget } from './support/use-target';
 
 /*
- * Invitations of family members (issue 14, first slice) against the mock and the server on PGlite and PostgreSQL:
- * registering the application-to-be, inviting, listing states, opening with link token, short code and birth
- * date, the lock after the sixth wrong attempt, expiry and withdrawal, and a member's session refused on applicant
- * and caseworker endpoints. The clock moves through the demo clock route on the servers and through a faked Date
+ * Invitations of family members (issue 14) against the mock and the server on PGlite and PostgreSQL: registering
+ * the application-to-be, inviting, listing states, opening with link token, short code and birth date, the lock
+ * after the sixth wrong attempt, expiry and withdrawal, and a member's session refused on applicant and caseworker
+ * endpoints; the member's part handed in, withdrawn and asked to change, of which the applicant reads the summary
+ * and nothing else. The clock moves through the demo clock route on the servers and through a faked Date
  * for the mock (it runs in this process and reads Date.now()).
  *
  * The applicant and the member use different devices. msw keeps the cookies its handlers set in one jar for the
@@ -316,5 +331,303 @@ describeEachTarget('invitations of family members', (target) => {
       expect(await states(application)).toEqual({ s1: 'expired' });
       await expectProblem(await open(invitation, invitation.shortCode, spouse.birthDate), 410, codes.expired);
     });
+  });
+  /** Opens the invitation as the member's device: the session cookie and the headers of a state change. */
+  const openAsMember = async (invitation: CreatedInvitation, member: InvitationRequest = spouse) => {
+    const opened = await open(invitation, invitation.shortCode, member.birthDate);
+    const text = await opened.text();
+    expect(opened.status, text).toBe(200);
+    const session = memberSessionSchema.parse(JSON.parse(text));
+    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    return { session, cookie, change: { Cookie: cookie, [csrfHeader]: session.csrfToken } };
+  };
+
+  /** The spouse's bag of the fixtures, made for this invitation. */
+  const bagFor = (invitation: CreatedInvitation, member: InvitationRequest = spouse) =>
+    memberPartBag({ invitationId: invitation.invitationId, memberId: member.memberId, year: 2026 });
+
+  const putPart = (headers: Record<string, string>, bytes: Uint8Array) =>
+    target().fetch(memberPartPath, {
+      method: 'PUT',
+      headers: { ...headers, 'Content-Type': memberPartContentType },
+      body: bytes as Uint8Array<ArrayBuffer>,
+    });
+
+  const ownPart = async (cookie: string) => {
+    const response = await target().fetch(memberPartPath, { headers: { Cookie: cookie } });
+    const text = await response.text();
+    expect(response.status, text).toBe(200);
+    return memberPartStateSchema.parse(JSON.parse(text));
+  };
+
+  const applicantPart = (application: RegisteredApplication, invitationId: string) =>
+    target().fetch(applicationInvitationPartPath(application.applicationId, invitationId), {
+      headers: { ...applicantDevice, [applicationSecretHeader]: application.applicationSecret },
+    });
+
+  const askForChange = (application: RegisteredApplication, invitationId: string) =>
+    target().fetch(changeRequestPath(application.applicationId, invitationId), {
+      method: 'POST',
+      headers: { ...applicantDevice, [applicationSecretHeader]: application.applicationSecret },
+    });
+
+  it("hands in the member's part; the applicant reads its summary and nothing else of it", async () => {
+    const application = await register();
+    const invitation = await invite(application, spouse);
+    const member = await openAsMember(invitation);
+    expect(member.session.memberId).toBe('s1');
+    expect(await ownPart(member.cookie)).toEqual({ state: 'opened', changeRequested: false });
+    await expectProblem(await applicantPart(application, invitation.invitationId), 404, codes.partNotFound);
+
+    const bag = bagFor(invitation);
+    const handedIn = await putPart(member.change, bag);
+    const handedInText = await handedIn.text();
+    expect(handedIn.status, handedInText).toBe(200);
+    expect(handedIn.headers.get('cache-control')).toBe('no-store');
+    const sha256 = createHash('sha256').update(bag).digest('hex');
+    expect(handedInPartSchema.parse(JSON.parse(handedInText))).toEqual({ sha256, state: 'handedIn' });
+    expect(await states(application)).toEqual({ s1: 'handedIn' });
+    const own = await ownPart(member.cookie);
+    expect(own).toMatchObject({ state: 'handedIn', sha256, changeRequested: false });
+    expect(own.handedInAt).toBeDefined();
+
+    const response = await applicantPart(application, invitation.invitationId);
+    const text = await response.text();
+    expect(response.status, text).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const summary = applicantPartSchema.parse(JSON.parse(text));
+    const expected = memberPartDocument({ invitationId: invitation.invitationId, memberId: 's1' }).summary;
+    expect(summary).toEqual({ invitationId: invitation.invitationId, memberId: 's1', sha256, ...expected });
+    expect(Object.keys(JSON.parse(text) as object).sort()).toEqual(
+      ['coPayments', 'incomeCents', 'invitationId', 'memberId', 'reducedRate', 'sha256'].sort(),
+    );
+    // Canaries of the bag: the member's names and birth date, providers, categories, income kinds, the chronic
+    // illness answer, file names and the photo's bytes never reach the applicant.
+    const photo = receiptPhotoJpeg();
+    for (const canary of [
+      'Erika',
+      'Muster',
+      '1958-04-12',
+      'Löwen-Apotheke',
+      'Physiotherapie',
+      'medicine',
+      'remedies',
+      'pension',
+      'Altersrente',
+      'doctorSends',
+      'chronic',
+      receiptPhotoName,
+      Buffer.from(photo).toString('base64').slice(0, 40),
+      Buffer.from(photo.subarray(200, 240)).toString('hex'),
+      Buffer.from(photo.subarray(200, 240)).toString('latin1'),
+    ]) {
+      expect(text).not.toContain(canary);
+    }
+    // Nor does the invitation list tell more than the state.
+    expect(await (await list(application)).text()).not.toContain('Erika');
+
+    // Handed in, the invitation cannot be withdrawn by the applicant; the member may replace their part.
+    await expectProblem(
+      await target().fetch(applicationInvitationPath(application.applicationId, invitation.invitationId), {
+        method: 'DELETE',
+        headers: { ...applicantDevice, [applicationSecretHeader]: application.applicationSecret },
+      }),
+      409,
+      codes.handedIn,
+    );
+    const smaller = memberPartBag({
+      invitationId: invitation.invitationId,
+      memberId: 's1',
+      receipts: [],
+      attachments: [],
+      files: [],
+    });
+    const replaced = await putPart(member.change, smaller);
+    expect(replaced.status, await replaced.clone().text()).toBe(200);
+    const replacedSummary = applicantPartSchema.parse(
+      await (await applicantPart(application, invitation.invitationId)).json(),
+    );
+    expect(replacedSummary.coPayments).toEqual([]);
+    expect(replacedSummary.sha256).toBe(createHash('sha256').update(smaller).digest('hex'));
+  });
+
+  it("refuses a bag that fails the reader (422 with its problems), another invitation's bag (422) and no body (400)", async () => {
+    const application = await register();
+    const invitation = await invite(application, spouse);
+    const member = await openAsMember(invitation);
+
+    const broken = await expectProblem(
+      await putPart(member.change, new TextEncoder().encode('not a zip at all')),
+      422,
+      codes.partInvalid,
+    );
+    expect(broken.errors?.length).toBeGreaterThan(0);
+    // A summary that does not follow from the entries is the reader's finding, too.
+    const forged = await expectProblem(
+      await putPart(
+        member.change,
+        memberPartBag({
+          invitationId: invitation.invitationId,
+          memberId: 's1',
+          summary: { incomeCents: 1, reducedRate: false, coPayments: [] },
+        }),
+      ),
+      422,
+      codes.partInvalid,
+    );
+    expect(forged.errors?.length).toBeGreaterThan(0);
+
+    const other = await invite(application, adultChild);
+    const foreign = await expectProblem(
+      await putPart(member.change, bagFor(other, adultChild)),
+      422,
+      codes.partNotThisInvitation,
+    );
+    expect(foreign.errors?.map((error) => error.path)).toEqual([
+      'data/member-part.json invitationId',
+      'data/member-part.json memberId',
+    ]);
+    await expectProblem(
+      await putPart(
+        member.change,
+        memberPartBag({ ...{ invitationId: invitation.invitationId }, memberId: 's1', year: 2025 }),
+      ),
+      422,
+      codes.partNotThisInvitation,
+    );
+    await expectProblem(
+      await target().fetch(memberPartPath, { method: 'PUT', headers: member.change }),
+      400,
+      codes.partEmpty,
+    );
+    // A state change without the CSRF token.
+    await expectProblem(
+      await putPart({ Cookie: member.cookie }, bagFor(invitation)),
+      403,
+      authCodes.csrfMissing,
+    );
+    expect(await states(application)).toEqual({ s1: 'opened', c1: 'open' });
+    expect(await ownPart(member.cookie)).toEqual({ state: 'opened', changeRequested: false });
+  });
+
+  it('lets the member withdraw their part: 204, opened again, nothing for the applicant', async () => {
+    const application = await register();
+    const invitation = await invite(application, spouse);
+    const member = await openAsMember(invitation);
+    expect((await putPart(member.change, bagFor(invitation))).status).toBe(200);
+
+    const withdrawPart = () => target().fetch(memberPartPath, { method: 'DELETE', headers: member.change });
+    await expectProblem(
+      await target().fetch(memberPartPath, { method: 'DELETE', headers: { Cookie: member.cookie } }),
+      403,
+      authCodes.csrfMissing,
+    );
+    const withdrawn = await withdrawPart();
+    expect(withdrawn.status).toBe(204);
+    expect(await states(application)).toEqual({ s1: 'opened' });
+    expect(await ownPart(member.cookie)).toEqual({ state: 'opened', changeRequested: false });
+    await expectProblem(await applicantPart(application, invitation.invitationId), 404, codes.partNotFound);
+    // Again: nothing to withdraw is no error (a lost answer may be repeated).
+    expect((await withdrawPart()).status).toBe(204);
+    // Not handed in, the applicant may withdraw the invitation now.
+    const applicantWithdraws = await target().fetch(
+      applicationInvitationPath(application.applicationId, invitation.invitationId),
+      {
+        method: 'DELETE',
+        headers: { ...applicantDevice, [applicationSecretHeader]: application.applicationSecret },
+      },
+    );
+    expect(applicantWithdraws.status).toBe(204);
+  });
+
+  it('asks the member for changes: the part is gone, the invitation opened again, the member told', async () => {
+    const application = await register();
+    const invitation = await invite(application, spouse);
+    const member = await openAsMember(invitation);
+    await expectProblem(await askForChange(application, invitation.invitationId), 404, codes.partNotFound);
+    await expectProblem(await askForChange(application, crypto.randomUUID()), 404, codes.notFound);
+    expect((await putPart(member.change, bagFor(invitation))).status).toBe(200);
+
+    // Another application's secret reaches nothing of it.
+    const other = await register();
+    await expectProblem(
+      await askForChange(
+        { ...other, applicationSecret: application.applicationSecret },
+        invitation.invitationId,
+      ),
+      401,
+      codes.applicationUnauthenticated,
+    );
+    await expectProblem(await askForChange(other, invitation.invitationId), 404, codes.notFound);
+    await expectProblem(await applicantPart(other, invitation.invitationId), 404, codes.notFound);
+    // Nor does the member's session.
+    await expectProblem(
+      await target().fetch(changeRequestPath(application.applicationId, invitation.invitationId), {
+        method: 'POST',
+        headers: { ...member.change, [applicationSecretHeader]: application.applicationSecret },
+      }),
+      403,
+      authCodes.forbidden,
+    );
+    await expectProblem(
+      await target().fetch(
+        applicationInvitationPartPath(application.applicationId, invitation.invitationId),
+        {
+          headers: { Cookie: member.cookie, [applicationSecretHeader]: application.applicationSecret },
+        },
+      ),
+      403,
+      authCodes.forbidden,
+    );
+
+    const asked = await askForChange(application, invitation.invitationId);
+    expect(asked.status, await asked.clone().text()).toBe(204);
+    expect(await states(application)).toEqual({ s1: 'opened' });
+    expect(await ownPart(member.cookie)).toEqual({ state: 'opened', changeRequested: true });
+    await expectProblem(await applicantPart(application, invitation.invitationId), 404, codes.partNotFound);
+    await expectProblem(await askForChange(application, invitation.invitationId), 404, codes.partNotFound);
+
+    // Handing in again answers the request.
+    expect((await putPart(member.change, bagFor(invitation))).status).toBe(200);
+    expect(await ownPart(member.cookie)).toMatchObject({ state: 'handedIn', changeRequested: false });
+    expect((await applicantPart(application, invitation.invitationId)).status).toBe(200);
+  });
+
+  it("ends the member's part endpoints with a withdrawn (401, then 410 to open) or expired invitation (401)", async () => {
+    const application = await register();
+    const invitation = await invite(application, spouse);
+    const member = await openAsMember(invitation);
+    await target().fetch(applicationInvitationPath(application.applicationId, invitation.invitationId), {
+      method: 'DELETE',
+      headers: { ...applicantDevice, [applicationSecretHeader]: application.applicationSecret },
+    });
+    await expectProblem(await putPart(member.change, bagFor(invitation)), 401, authCodes.unauthenticated);
+    for (const method of ['GET', 'DELETE']) {
+      await expectProblem(
+        await target().fetch(memberPartPath, { method, headers: member.change }),
+        401,
+        authCodes.unauthenticated,
+      );
+    }
+    await expectProblem(await open(invitation, invitation.shortCode, spouse.birthDate), 410, codes.withdrawn);
+
+    const second = await invite(application, { ...adultChild, expiresInDays: 1 });
+    const child = await openAsMember(second, adultChild);
+    await later(day, async () => {
+      await expectProblem(
+        await putPart(child.change, bagFor(second, adultChild)),
+        401,
+        authCodes.unauthenticated,
+      );
+      await expectProblem(await open(second, second.shortCode, adultChild.birthDate), 410, codes.expired);
+    });
+    // Anonymous and the applicant's secret reach no member endpoint.
+    await expectProblem(
+      await target().fetch(memberPartPath, {
+        headers: { ...applicantDevice, [applicationSecretHeader]: application.applicationSecret },
+      }),
+      401,
+      authCodes.unauthenticated,
+    );
   });
 });
