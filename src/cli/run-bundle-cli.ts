@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { readApplicationBundle } from '../documents/bundle/application-document-check';
 import type { BundleFinding } from '../documents/bundle/bundle-problem';
 import { displayName } from '../documents/bundle/display-name';
-import type { ReadBundleOptions } from '../documents/bundle/read-bundle';
+import type { BundleFile, ReadBundleOptions } from '../documents/bundle/read-bundle';
+import { isMemberPartBag, readMemberPartBag } from '../documents/member-part/read-member-part-bag';
 
 export type BundleCliDeps = {
   /** Reads a file's bytes; throws when it cannot. */
@@ -17,7 +18,8 @@ export type BundleCliDeps = {
 
 export type BundleCliOutcome = { exitCode: 0 | 1 | 2; stdout: string; stderr: string };
 
-const USAGE = 'usage: npm run --silent bundle -- verify path/to/bundle.zip';
+const USAGE =
+  "usage: npm run --silent bundle -- verify path/to/bundle.zip (an application bundle or a member's part)";
 
 /**
  * Output lines quote names and values from a stranger's zip (and the path the caller typed): control characters
@@ -62,26 +64,60 @@ export const runBundleCli = (args: readonly string[], deps: BundleCliDeps): Bund
     return badUsage(`cannot read ${path}: ${reason(error)}`);
   }
 
-  const result = readApplicationBundle(bytes, deps.readOptions);
+  // A family member's own part (issue 14) is a bag of its own, verified on its own by the same reader; which kind
+  // a zip is, its directory says (data/member-part.json in a folder named for an invitation).
+  const memberPart = isMemberPartBag(bytes);
+  const result = memberPart
+    ? readMemberPartBag(bytes, deps.readOptions)
+    : readApplicationBundle(bytes, deps.readOptions);
   if (!result.ok) {
+    const kind = memberPart
+      ? language === 'de'
+        ? ' (Teil eines Haushaltsmitglieds)'
+        : " (a member's part)"
+      : '';
     const heading =
       language === 'de'
-        ? `${path}: ungültig, ${result.problems.length} Problem(e)`
-        : `${path}: invalid, ${result.problems.length} problem(s)`;
+        ? `${path}: ungültig${kind}, ${result.problems.length} Problem(e)`
+        : `${path}: invalid${kind}, ${result.problems.length} problem(s)`;
     const lines = result.problems.map((problem) => findingLine(path, language, problem));
     return { exitCode: 1, stdout: print([heading, ...lines]), stderr: '' };
   }
-  const { bagInfo, files, flags } = result;
+  const { files, flags } = result;
   const total = files.reduce((sum, { bytes: content }) => sum + content.length, 0);
+  const fileLines = (list: readonly BundleFile[]) => [
+    language === 'de' ? `${list.length} Dateien, ${total} Bytes:` : `${list.length} files, ${total} bytes:`,
+    ...list.map(
+      ({ path: filePath, type, bytes: content }) => `  ${filePath} (${type}, ${content.length} bytes)`,
+    ),
+  ];
+  const flagLines = flags.map(
+    (flag) => `${language === 'de' ? 'Hinweis' : 'flag'}: ${findingLine(path, language, flag)}`,
+  );
+  if ('document' in result) {
+    const { bagInfo, document } = result;
+    const lines = [
+      language === 'de'
+        ? `${path}: gültig, Teil eines Haushaltsmitglieds (nicht der ganze Antrag)`
+        : `${path}: valid, a member's part (not a whole application)`,
+      `Bag-Kind: ${bagInfo.bagKind}, Invitation-Id: ${bagInfo.invitationId}, Application-Year: ${bagInfo.applicationYear}, Created: ${bagInfo.created}`,
+      `App-Version: ${bagInfo.appVersion}, Schema-Version: ${bagInfo.schemaVersion}, Rules-Version: ${bagInfo.rulesVersion}`,
+      // The figures the applicant's app receives of the part (member-part-summary.ts), checked against the entries.
+      language === 'de'
+        ? `Mitglied ${document.memberId}: Einnahmen ${document.summary.incomeCents} ct, chronisch krank: ${document.summary.reducedRate ? 'ja' : 'nein'}, ${document.summary.coPayments.length} Zuzahlungen`
+        : `member ${document.memberId}: income ${document.summary.incomeCents} ct, chronically ill: ${document.summary.reducedRate ? 'yes' : 'no'}, ${document.summary.coPayments.length} co-payments`,
+      ...fileLines(files),
+      ...flagLines,
+    ];
+    return { exitCode: 0, stdout: print(lines), stderr: '' };
+  }
+  const { bagInfo } = result;
   const lines = [
     language === 'de' ? `${path}: gültig` : `${path}: valid`,
     `Application-Id: ${bagInfo.applicationId}, Application-Year: ${bagInfo.applicationYear}, Created: ${bagInfo.created}`,
     `App-Version: ${bagInfo.appVersion}, Schema-Version: ${bagInfo.schemaVersion}, Rules-Version: ${bagInfo.rulesVersion}`,
-    language === 'de' ? `${files.length} Dateien, ${total} Bytes:` : `${files.length} files, ${total} bytes:`,
-    ...files.map(
-      ({ path: filePath, type, bytes: content }) => `  ${filePath} (${type}, ${content.length} bytes)`,
-    ),
-    ...flags.map((flag) => `${language === 'de' ? 'Hinweis' : 'flag'}: ${findingLine(path, language, flag)}`),
+    ...fileLines(files),
+    ...flagLines,
   ];
   return { exitCode: 0, stdout: print(lines), stderr: '' };
 };
