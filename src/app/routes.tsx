@@ -36,6 +36,14 @@ export const routes: RouteObject[] = [
                 Component: m.StatusLookupPage,
               })),
           },
+          {
+            // A family member's invitation link (issue 14): the code and the date of birth open it.
+            path: 'mitwirken/:token',
+            lazy: () =>
+              import('../features/antrag/mitwirken/invitation-open-page').then((m) => ({
+                Component: m.InvitationOpenPage,
+              })),
+          },
           ...legalRoutes,
           // The caseworker area (issue 13): its own chunks, never part of the applicant's pages.
           {

@@ -40,6 +40,17 @@ export const antragRoutes: RouteObject[] = [
       },
       ...limitRoutes,
       ...sendRoutes,
+      // A family member's own part (issue 14): where an opened invitation lands, and handing in.
+      {
+        path: 'mitwirken',
+        ...page(() =>
+          import('./mitwirken/member-start-page').then((m) => ({ Component: m.MemberStartPage })),
+        ),
+      },
+      {
+        path: 'mitwirken/abgeben',
+        ...page(() => import('./mitwirken/hand-in-page').then((m) => ({ Component: m.HandInPage }))),
+      },
     ],
   },
 ];

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import type { SectionStatus } from '../../../domain/application/check-application';
 import { useMessages } from '../../../i18n/feature-messages';
@@ -23,6 +24,11 @@ import { DeleteDraftControl } from './delete-draft-control';
 import { SentApplicationSummary } from './sent-application-summary';
 import { taskMessages } from './task-messages';
 
+// A family member's own draft (issue 14) has its own list; loaded only for such a draft.
+const MemberTaskList = lazy(() =>
+  import('../mitwirken/member-task-list').then((m) => ({ default: m.MemberTaskList })),
+);
+
 const statusText: Record<SectionStatus, AntragMessageKey> = {
   notStarted: 'status.notStarted',
   inProgress: 'status.inProgress',
@@ -33,6 +39,17 @@ const statusText: Record<SectionStatus, AntragMessageKey> = {
 
 /** "Ihr Antrag": every section with its status, in any order; checking is open at any time. */
 export function TaskListPage() {
+  const { draft } = useOpenDraft();
+  if (draft.memberOf)
+    return (
+      <Suspense fallback={null}>
+        <MemberTaskList />
+      </Suspense>
+    );
+  return <ApplicantTaskList />;
+}
+
+function ApplicantTaskList() {
   const t = useMessages(antragMessages);
   const tk = useMessages(taskMessages);
   const s = useMessages(submissionMessages);

@@ -7,6 +7,7 @@ import { saveStorageChoice } from '../../../storage/storage-choice';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { currentSession, startVisitSession } from '../draft/draft-session';
+import { memberStartPath } from '../flow/member-paths';
 import { PassphraseSetup } from './passphrase-setup';
 
 /**
@@ -16,27 +17,31 @@ import { PassphraseSetup } from './passphrase-setup';
 export function BeginPage() {
   const [params] = useSearchParams();
   const choice = params.get('speicher');
-  if (choice === 'besuch') return <StartVisit />;
-  if (choice === 'geraet') return <StartOnDevice />;
+  // A family member's invitation (issue 14) continues at the member's start page rather than the year question.
+  const next = params.get('weiter') === 'mitwirken' ? memberStartPath : undefined;
+  if (choice === 'besuch') return <StartVisit next={next} />;
+  if (choice === 'geraet') return <StartOnDevice next={next} />;
   return <Navigate to="/#speichern" replace />;
 }
 
-function StartVisit() {
+type Next = { next: string | undefined };
+
+function StartVisit({ next }: Next) {
   const navigate = useNavigate();
   useEffect(() => {
     let cancelled = false;
     const ready = currentSession()?.store.kind === 'memory' ? Promise.resolve() : startVisitSession();
     void ready.then(() => {
-      if (!cancelled) void navigate('/antrag/jahr', { replace: true });
+      if (!cancelled) void navigate(next ?? '/antrag/jahr', { replace: true });
     });
     return () => {
       cancelled = true;
     };
-  }, [navigate]);
+  }, [navigate, next]);
   return null;
 }
 
-function StartOnDevice() {
+function StartOnDevice({ next }: Next) {
   const t = useMessages(antragMessages);
   const { t: core } = useI18n();
   const navigate = useNavigate();
@@ -51,7 +56,7 @@ function StartOnDevice() {
         else {
           // Drafts already exist on this device: open them (the layout asks for the passphrase if there is one).
           saveStorageChoice('device');
-          void navigate('/antrag', { replace: true });
+          void navigate(next ?? '/antrag', { replace: true });
         }
       })
       .catch(() => {
@@ -60,12 +65,12 @@ function StartOnDevice() {
     return () => {
       cancelled = true;
     };
-  }, [navigate]);
+  }, [navigate, next]);
   if (needsSetup !== true)
     return (
       <p className="page" role="status">
         {t('layout.loading')}
       </p>
     );
-  return <PassphraseSetup onDone={() => void navigate('/antrag/jahr', { replace: true })} />;
+  return <PassphraseSetup onDone={() => void navigate(next ?? '/antrag/jahr', { replace: true })} />;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { antragFlow } from './antrag-flow';
-import { isMemberPath, memberHandInPath, memberPageIds } from './member-flow';
+import { isMemberPath, memberPageIds } from './member-flow';
+import { memberHandInPath } from './member-paths';
 import { pagePath } from './flow-paths';
 
 describe('the member’s flow over the wizard’s rows', () => {

@@ -2,6 +2,7 @@ import type { SectionId } from '../../../domain/application/check-application';
 import { pageIds, type PageId } from '../../../domain/application/page-ids';
 import { antragFlow, sectionEntries } from './antrag-flow';
 import { matchFlowPage, tasksPath } from './flow-paths';
+import { memberHandInPath, memberStartPath } from './member-paths';
 
 /*
  * A family member's own part (issue 14) as a second flow over the same rows of antrag-flow.ts: the same pages, step
@@ -20,10 +21,6 @@ export const memberSections = sectionEntries.filter((section) => memberSectionId
 export const memberPageIds: readonly PageId[] = pageIds.filter((id) =>
   memberSectionIds.includes(antragFlow[id].section),
 );
-
-/** The member's own pages outside the question flow. */
-export const memberStartPath = `${tasksPath}/mitwirken`;
-export const memberHandInPath = `${tasksPath}/mitwirken/abgeben`;
 
 // Besides the flow's pages: the member's task list, the start and hand-in pages, and the drafts (to delete it).
 const memberOwnPaths = new Set([tasksPath, memberStartPath, memberHandInPath, `${tasksPath}/entwuerfe`]);

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { idleWarningSeconds, readIdleLockMinutes } from '../../../storage/idle-lock-settings';
 import { DraftContext } from '../draft/draft-context';
-import { isMemberPath, memberStartPath } from '../flow/member-flow';
+import { memberStartPath } from '../flow/member-paths';
 import type { currentSession } from '../draft/draft-session';
 import { useDraftApi } from '../draft/use-draft-api';
 import { Loading } from './loading';
@@ -15,6 +15,9 @@ import { useResumePoint } from './use-resume-point';
 // Loaded only when needed: the notice on a sent draft (issue 11: first page JS). The idle warning is not: its live
 // region must be in the page long before a warning, so screen readers announce it when it comes.
 const ReadOnlyNotice = lazy(() => import('./read-only-notice').then((m) => ({ default: m.ReadOnlyNotice })));
+const MemberPathGuard = lazy(() =>
+  import('./member-path-guard').then((m) => ({ default: m.MemberPathGuard })),
+);
 
 type Props = {
   session: NonNullable<ReturnType<typeof currentSession>>;
@@ -46,8 +49,6 @@ export function OpenDraftLayout({ session, onLocked, onIdleLock }: Props) {
   if (!api.draft && !openWithoutDraft.has(path)) return <Navigate to="/antrag/jahr" replace />;
   // The checked pass (with the step schemas) is loaded with the first draft; pages wait for it.
   if (api.draft && !api.checked) return <Loading />;
-  // A family member's draft has only the member's own pages (member-flow.ts): the rest is the applicant's.
-  if (api.draft?.memberOf && !isMemberPath(path)) return <Navigate to="/antrag" replace />;
   const readOnly = api.submission && !readableWhileSent.has(path) ? api.submission : undefined;
   return (
     <DraftContext.Provider value={api}>
@@ -60,6 +61,13 @@ export function OpenDraftLayout({ session, onLocked, onIdleLock }: Props) {
       {readOnly ? (
         <Suspense fallback={<Loading />}>
           <ReadOnlyNotice submission={readOnly} />
+        </Suspense>
+      ) : api.draft?.memberOf ? (
+        // A family member's draft has only the member's own pages (member-flow.ts): the rest is the applicant's.
+        <Suspense fallback={<Loading />}>
+          <MemberPathGuard path={path}>
+            <Outlet />
+          </MemberPathGuard>
         </Suspense>
       ) : (
         <Outlet />
