@@ -142,6 +142,16 @@ describe("the member's part on the server", () => {
     }
   });
 
+  it('takes bags beyond the default body limit of 64 KiB (the route allows 50 MB, as for bundles)', async () => {
+    const invitation = await invite(await register());
+    const member = await openAsMember(invitation);
+    const large = new Uint8Array(200 * 1024).fill(7);
+    const response = await putPart(member.change, large);
+    // Read and refused by the reader, not cut off by the body limit (413).
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { code: string }).code).toBe(codes.partInvalid);
+  });
+
   it("keeps the member's names, birth date, providers and amounts out of the audit log and the server's log", async () => {
     const application = await register();
     const invitation = await invite(application);
