@@ -4,6 +4,7 @@ import { welfareLabels } from '../../domain/belastungsgrenze/welfare';
 import { incomeTypeInfo } from '../../domain/income/income-catalogue';
 import { computeLimitCase, type LimitCaseOutput } from '../../domain/limit-case/compute-limit-case';
 import { ok, type LocalizedText, type Result } from '../../domain/validation/result';
+import { sumCents } from '../../domain/money/cents';
 import { countsTowardLimit, paymentCategories } from '../../domain/zuzahlung/payment-category';
 import type { AntragContent, AntragLanguage, AntragPostItem } from './antrag-content';
 import { formatCents, formatDate } from './antrag-format';
@@ -170,6 +171,16 @@ export function antragContentFromApplication(
       amountCents: receipt.amountCents,
       description: receipt.description === '' ? null : receipt.description,
     })),
+    // Only what the applicant's app received of a member's own part (ADR 0024): the sums, never the receipts.
+    memberParts: document.memberParts.map((part) => ({
+      memberId: part.memberId,
+      name: person(part.memberId),
+      incomeCents: part.incomeCents,
+      coPaymentCount: part.coPayments.length,
+      coPaymentsCents: sumCents(part.coPayments.map((p) => p.amountCents)),
+      reducedRate: part.reducedRate,
+      sha256: part.sha256,
+    })),
     calculation: { output: withReceiptNumbers(engine, document, memberNames), memberNames },
     advancePayment: document.advancePayment ?? null,
     declarations: declarationTexts.map((text) => ({ text: text[language], accepted: true })),
@@ -186,21 +197,26 @@ export function antragContentFromApplication(
 
 /**
  * The engine names receipts as the CLI's input does ("payments[3]: s1 zählt nicht …"); the PDF numbers them from
- * 1 in the receipts table and names people, so "Beleg Nr. 4: Maria … zählt nicht …".
+ * 1 in the receipts table and names people, so "Beleg Nr. 4: Maria … zählt nicht …". The payments after the
+ * receipts are the members' own parts' co-payments (applicationDocumentLimitCase), which have no number here.
  */
 function withReceiptNumbers(
   output: LimitCaseOutput,
   document: ApplicationDocument,
   names: Readonly<Record<string, string>>,
 ): LimitCaseOutput {
+  const partPayments = document.memberParts.flatMap((part) => part.coPayments.map(() => part.memberId));
   const rewrite = (text: string, language: AntragLanguage): string => {
     const match = /^payments\[(\d+)\]: /.exec(text);
     if (!match) return text;
     const index = Number(match[1]);
-    const memberId = document.receipts[index]?.memberId;
+    const partMember = partPayments[index - document.receipts.length];
+    const memberId = document.receipts[index]?.memberId ?? partMember;
     let rest = text.slice(match[0].length);
     if (memberId !== undefined && rest.startsWith(`${memberId} `))
       rest = `${names[memberId] ?? memberId}${rest.slice(memberId.length)}`;
+    if (index >= document.receipts.length && partMember !== undefined)
+      return `${antragMessages[language].memberPart.part(names[partMember] ?? partMember)}: ${rest}`;
     return `${t.receiptNo[language]} ${index + 1}: ${rest}`;
   };
   const warnings = output.warnings.map((warning) => ({

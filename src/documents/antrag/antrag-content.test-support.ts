@@ -139,6 +139,7 @@ export const buildAntragContent = (
       output,
       memberNames: Object.fromEntries(household.members.map((member) => [member.id, member.name])),
     },
+    memberParts: [],
     declarations: declarations[language].map((text) => ({ text, accepted: true })),
     electronicNotification: null,
     signature: { place: 'Dresden', date: `${household.year}-11-20` },

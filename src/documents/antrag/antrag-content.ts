@@ -84,6 +84,26 @@ export type AntragReceipt = {
   description: string | null;
 };
 
+/**
+ * A household member's own part (application.json `memberParts`, issue 14): handed in by the member, so the
+ * application knows only these figures — no receipts, providers, kinds of payment or diagnoses — and the PDF
+ * shows that member's incomes, illness and receipts as "separately provided" with them.
+ */
+export type AntragMemberPart = {
+  memberId: string;
+  /** Who handed it in: the member's name as in the household. */
+  name: string;
+  /** The member's income that counts for the year (§ 62 Abs. 2 S. 1 SGB V). */
+  incomeCents: Cents;
+  /** The member's co-payments that count (§ 61 SGB V): how many and their sum. */
+  coPaymentCount: number;
+  coPaymentsCents: Cents;
+  /** The member is seriously chronically ill: the 1 % rate applies to the household (§ 62 Abs. 1 S. 2 SGB V). */
+  reducedRate: boolean;
+  /** SHA-256 of the member's own bag, which the insurer receives separately. */
+  sha256: string;
+};
+
 export type AntragCalculation = {
   /** Exactly what the rule engine computed (computeLimitCase), never recomputed here. */
   output: LimitCaseOutput;
@@ -135,6 +155,8 @@ export type AntragContent = {
   incomes: readonly AntragIncome[];
   chronicIllness: readonly AntragChronicIllness[];
   receipts: readonly AntragReceipt[];
+  /** Members who handed in their own part; their incomes, illness and receipts are not in the lists above. */
+  memberParts: readonly AntragMemberPart[];
   calculation: AntragCalculation;
   /** Only for an application for the advance payment. */
   advancePayment: AntragAdvancePayment | null;

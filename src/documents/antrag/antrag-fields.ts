@@ -40,6 +40,8 @@ import type { GlyphFont } from './glyph-font';
  *   summe.person.N.name | .betrag | .angerechnet     (all receipts of a person / those counted)
  *   summe.art.N.name | .betrag | .angerechnet        (per payment category)
  *   summe.gesamt.name | .betrag | .angerechnet
+ *   teil.N.person | .einnahmen | .satz_1_prozent | .zuzahlungen ("count; sum") | .name | .sha256
+ *                                                    (a member's own part, handed in separately: issue 14)
  *   berechnung.bruttoeinnahmen | berechnung.freibetrag.N.person | .art | .betrag
  *   berechnung.einnahmen | .satz | .satz_grund | .belastungsgrenze | .gezahlt | .erreicht_am
  *   berechnung.erstattung | .verbleibend | .vorlaeufig

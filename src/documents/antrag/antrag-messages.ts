@@ -85,6 +85,25 @@ const de = {
     total: 'Summe aller Belege',
     countedTotal: 'davon angerechnet',
   },
+  memberPart: {
+    providedBy: (name: string) => `Von ${name} gesondert eingereicht`,
+    income: (amount: string) => `Einnahmen, die zählen: ${amount} im Jahr.`,
+    coPayments: (count: number, amount: string) =>
+      count === 1
+        ? `1 Zuzahlung, die zählt: ${amount}.`
+        : `${count} Zuzahlungen, die zählen: zusammen ${amount}.`,
+    reducedRate: 'Der Satz von 1 % gilt.',
+    noReducedRate: 'keine schwerwiegende chronische Erkrankung',
+    separately: 'gesondert eingereicht',
+    notKnown:
+      'Belege, Nachweise und Angaben zur Erkrankung hat die Person selbst an die Krankenkasse geschickt. Sie stehen nicht in diesem Antrag.',
+    ownPart: 'Eigener Teil (SHA-256)',
+    grossOf: (name: string, amount: string) => `darin von ${name} gesondert eingereicht: ${amount}`,
+    paidOf: (name: string, count: number, amount: string) =>
+      `darin von ${name} gesondert eingereicht: ${count} ${count === 1 ? 'Zuzahlung' : 'Zuzahlungen'}, ${amount}`,
+    receiptsOf: (name: string) => `${name} (gesondert eingereicht)`,
+    part: (name: string) => `Gesondert eingereichte Zuzahlung von ${name}`,
+  },
   calculation: {
     gross: 'Bruttoeinnahmen des Haushalts',
     deduction: {
@@ -234,6 +253,25 @@ const en: AntragMessages = {
     perCategory: 'Total per kind',
     total: 'Total of all receipts',
     countedTotal: 'of which counted',
+  },
+  memberPart: {
+    providedBy: (name) => `Provided separately by ${name}`,
+    income: (amount) => `Income that counts: ${amount} a year.`,
+    coPayments: (count, amount) =>
+      count === 1
+        ? `1 co-payment that counts: ${amount}.`
+        : `${count} co-payments that count: ${amount} in all.`,
+    reducedRate: 'The 1 % rate applies.',
+    noReducedRate: 'no serious chronic illness',
+    separately: 'provided separately',
+    notKnown:
+      'The person sent their receipts, proofs and details of illness to the health insurer themselves. They are not in this application.',
+    ownPart: 'Own part (SHA-256)',
+    grossOf: (name, amount) => `of which provided separately by ${name}: ${amount}`,
+    paidOf: (name, count, amount) =>
+      `of which provided separately by ${name}: ${count} ${count === 1 ? 'co-payment' : 'co-payments'}, ${amount}`,
+    receiptsOf: (name) => `${name} (provided separately)`,
+    part: (name) => `Co-payment provided separately by ${name}`,
   },
   calculation: {
     gross: 'Gross household income',

@@ -1,7 +1,10 @@
 import type { AntragSection } from './antrag-section';
 import type { Cell } from './page-flow';
 
-/** The last page: proofs attached to the upload and what still has to go by post. */
+/**
+ * The last page: proofs attached to the upload, the members' own parts (issue 14) the insurer receives separately,
+ * each named by the SHA-256 of its bag so the caseworker can match them, and what still has to go by post.
+ */
 export const renderAttachments = ({ flow, content, m }: AntragSection): void => {
   const a = m.attachments;
   flow.newPage();
@@ -42,6 +45,14 @@ export const renderAttachments = ({ flow, content, m }: AntragSection): void => 
     'anlage',
     ['datei', 'nachweis'],
   );
+  if (content.memberParts.length > 0)
+    table(
+      m.memberPart.separately.replace(/^./, (c) => c.toUpperCase()),
+      content.memberParts.map((part) => [part.name, part.sha256] as const),
+      [m.receipts.member, m.memberPart.ownPart],
+      'teil',
+      ['name', 'sha256'],
+    );
   table(
     a.byPost,
     content.toSendByPost.map((x) => [x.document, x.reason] as const),

@@ -30,6 +30,8 @@ export const renderCalculation = ({ flow, content, m, language, memberName }: An
   }
   line(c.gross, money(out.grossIncomeCents), 'berechnung.bruttoeinnahmen');
   if (content.welfare) note(m.welfareFlat);
+  // The figures of members' own parts (issue 14) are in the engine's sums; these notes show how much of them.
+  else for (const part of content.memberParts) note(m.memberPart.grossOf(part.name, money(part.incomeCents)));
   const kindWidth = 120;
   out.deductions.forEach((deduction, index) => {
     const f = `berechnung.freibetrag.${index + 1}`;
@@ -49,6 +51,9 @@ export const renderCalculation = ({ flow, content, m, language, memberName }: An
   note(plainSources(out.explanation.rate[language]), 'berechnung.satz_grund');
   line(c.limit, money(out.limitCents), 'berechnung.belastungsgrenze', 'bold');
   line(c.paid, money(out.paidCents), 'berechnung.gezahlt');
+  for (const part of content.memberParts)
+    if (part.coPaymentCount > 0)
+      note(m.memberPart.paidOf(part.name, part.coPaymentCount, money(part.coPaymentsCents)));
   line(
     c.reachedOn,
     out.limitReachedOn === null ? c.notReached : formatDate(out.limitReachedOn, language),

@@ -3,7 +3,10 @@ import type { AntragSection } from './antrag-section';
 import type { Cell } from './page-flow';
 import { plainSources } from './plain-sources';
 
-/** Section 4: each member's incomes, whether each counts and why (docs/rules/rules.md § 5). */
+/**
+ * Section 4: each member's incomes, whether each counts and why (docs/rules/rules.md § 5). A member who handed in
+ * their own part (issue 14) has only its sum: "Von … gesondert eingereicht", the income that counts.
+ */
 export const renderIncomes = ({ flow, content, m, language }: AntragSection): void => {
   flow.heading(m.sections.incomes);
   const [type, counts, amount, period] = [190, 45, 85, 85] as const;
@@ -22,6 +25,21 @@ export const renderIncomes = ({ flow, content, m, language }: AntragSection): vo
     const own = numbered.filter(({ income }) => income.memberId === member.id);
     flow.keep(flow.lineHeight(9) * 4);
     flow.subheading(member.name);
+    const partIndex = content.memberParts.findIndex((part) => part.memberId === member.id);
+    const part = content.memberParts[partIndex];
+    if (part) {
+      const f = `teil.${partIndex + 1}`;
+      flow.paragraph(`${m.memberPart.providedBy(part.name)}.`, {
+        field: `${f}.person`,
+        fieldValue: part.name,
+      });
+      flow.paragraph(m.memberPart.income(formatCents(part.incomeCents, language)), {
+        size: 8,
+        field: `${f}.einnahmen`,
+        fieldValue: formatCents(part.incomeCents, language),
+      });
+      continue;
+    }
     if (own.length === 0) {
       flow.paragraph(m.incomes.noneFor, { gray: 0.35, size: 8 });
       continue;

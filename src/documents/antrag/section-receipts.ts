@@ -6,15 +6,32 @@ import type { Cell } from './page-flow';
 
 const size = 8;
 
-/** Section 6: every receipt (docs/rules/rules.md § 6: person, kind, amount, date, provider), then the totals. */
+/**
+ * Section 6: every receipt (docs/rules/rules.md § 6: person, kind, amount, date, provider), then the totals. A
+ * member who handed in their own part (issue 14) has no receipts here: the number and sum of their counted
+ * co-payments, "gesondert eingereicht"; the receipts themselves went to the insurer with their part.
+ */
 export const renderReceipts = (section: AntragSection): void => {
   const { flow, content, m, language, memberName, yesNo } = section;
   const r = m.receipts;
   flow.heading(m.sections.receipts);
+  content.memberParts.forEach((part, index) => {
+    const f = `teil.${index + 1}`;
+    const sum = formatCents(part.coPaymentsCents, language);
+    flow.keep(flow.lineHeight(9) * 3);
+    flow.paragraph(`${m.memberPart.providedBy(part.name)}:`, { weight: 'bold' });
+    flow.paragraph(m.memberPart.coPayments(part.coPaymentCount, sum), {
+      size: 8,
+      field: `${f}.zuzahlungen`,
+      fieldValue: `${part.coPaymentCount}; ${sum}`,
+    });
+  });
+  if (content.memberParts.length > 0) flow.paragraph(m.memberPart.notKnown, { size: 8, gray: 0.35 });
   if (content.receipts.length === 0) {
-    flow.paragraph(r.none);
+    if (content.memberParts.length === 0) flow.paragraph(r.none);
     return;
   }
+  if (content.memberParts.length > 0) flow.gap(4);
   const widths = [24, 62, 80, 72, 160, 36] as const;
   const [nr, date, person, category, provider, counts] = widths;
   const amount = flow.width - widths.reduce((s, w) => s + w, 0);
