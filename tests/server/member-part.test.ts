@@ -20,6 +20,7 @@ import {
   type InvitationRequest,
   type RegisteredApplication,
 } from '../../src/api/contracts/invitations';
+import { runBundleCli } from '../../src/cli/run-bundle-cli';
 import { memberPartBag } from '../../src/documents/member-part/member-part-fixtures.test-support';
 import { readMemberPartBag } from '../../src/documents/member-part/read-member-part-bag';
 import { deleteInvitationData } from '../../src/server/retention/invitation-retention';
@@ -120,7 +121,7 @@ describe("the member's part on the server", () => {
     return row && { sha256: row.sha256, bytes: new Uint8Array(Buffer.from(row.base64, 'base64')) };
   };
 
-  it('stores the bag byte for byte; the stored bytes pass the reader on their own', async () => {
+  it('stores the bag byte for byte; the stored bytes pass the reader and `bundle verify` on their own', async () => {
     const application = await register();
     const invitation = await invite(application);
     const member = await openAsMember(invitation);
@@ -140,6 +141,9 @@ describe("the member's part on the server", () => {
       expect(read.document.invitationId).toBe(invitation.invitationId);
       expect(read.document.memberId).toBe('s1');
     }
+    // And `bundle verify` (the caseworker's tool) on the stored bytes alone.
+    const verified = runBundleCli(['verify', 'stored-part.zip'], { readFile: () => stored.bytes, cwd: '/' });
+    expect(verified.exitCode, verified.stdout + verified.stderr).toBe(0);
   });
 
   it('takes bags beyond the default body limit of 64 KiB (the route allows 50 MB, as for bundles)', async () => {
