@@ -41,6 +41,7 @@ describe('bundle.ts (spawned process)', () => {
         year: document.year,
         created: document.createdAt,
         rulesVersion: document.rulesVersion,
+        schemaVersion: document.schemaVersion,
         applicationJson: example,
         attachments: document.attachments.map((a) => ({
           name: a.name,

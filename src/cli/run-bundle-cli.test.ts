@@ -39,6 +39,8 @@ const bundle = (
       year: 2026,
       created: '2026-11-20T10:00:00+01:00',
       rulesVersion: (application as ApplicationDocument).rulesVersion,
+      // bag-info.txt repeats the application's version (ADR 0009); a test's application may have none.
+      schemaVersion: Number((application as { schemaVersion?: unknown }).schemaVersion ?? 1) || 1,
       applicationJson: new TextEncoder().encode(JSON.stringify(application)),
       attachments: Object.entries(files).map(([name, bytes]) => ({ name, bytes })),
     }),
