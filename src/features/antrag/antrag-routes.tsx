@@ -40,7 +40,11 @@ export const antragRoutes: RouteObject[] = [
       },
       ...limitRoutes,
       ...sendRoutes,
-      // A family member's own part (issue 14): where an opened invitation lands, and handing in.
+      // Family invitations (issue 14): the applicant invites a member; where an opened invitation lands; handing in.
+      {
+        path: 'haushalt/person/:memberId/einladen',
+        ...page(() => import('./mitwirken/invite-page').then((m) => ({ Component: m.InvitePage }))),
+      },
       {
         path: 'mitwirken',
         ...page(() =>

@@ -18,6 +18,9 @@ import { maxMembers } from './household-edits';
 import { householdMessages } from './household-messages';
 import { memberName, morePeopleQuestion, type MoreAnswer } from './more-people-question';
 import { pagePath } from '../flow/flow-paths';
+import { isAdultOnFirstJanuary } from '../../../domain/invitations/invitation-state';
+import { memberMessages } from '../mitwirken/member-messages';
+import { invitePath } from '../mitwirken/invite-path';
 
 /** Router state the remove page leaves behind, for the success banner. */
 export type RemovedState = { removedName?: string };
@@ -53,7 +56,8 @@ function Overview({ members, complete, applicantName, context }: Props) {
   const localized = useLocalized();
   const formatDate = useFormatDate();
   const updateAnswers = useUpdateAnswers();
-  const { checked } = useOpenDraft();
+  const { checked, draft } = useOpenDraft();
+  const mm = useMessages(memberMessages);
   const flowNext = useFlowNext('household.overview');
   const location = useLocation();
   const removedName = (location.state as RemovedState | null)?.removedName;
@@ -104,6 +108,12 @@ function Overview({ members, complete, applicantName, context }: Props) {
         : member.insurer === 'other' && member.insurerName?.trim()
           ? t('overview.insurer.other', { name: member.insurerName.trim() })
           : undefined;
+    // A counted adult may fill in their own part (issue 14); a child's stays with the applicant.
+    const invitable =
+      valid !== undefined &&
+      decision?.counts === true &&
+      isAdultOnFirstJanuary(valid.birthDate, context.year);
+    const provided = draft.invitations?.parts.some((part) => part.memberId === member.id) === true;
     const details = [
       member.relation ? t(`relation.${member.relation}`) : undefined,
       birthDate ? t('overview.born', { date: birthDate }) : undefined,
@@ -114,6 +124,11 @@ function Overview({ members, complete, applicantName, context }: Props) {
       value: (
         <>
           {describe(details, decision)}
+          {provided && (
+            <p>
+              <strong>{mm('household.part.provided')}</strong>
+            </p>
+          )}
           {!valid && errorFor(`members.${index}`) && (
             <FieldErrorMessage id={errorId(fieldId(`members.${index}`))}>
               {errorFor(`members.${index}`)}
@@ -144,6 +159,9 @@ function Overview({ members, complete, applicantName, context }: Props) {
           label: t('overview.remove'),
           hiddenContext: name,
         },
+        ...(invitable
+          ? [{ to: invitePath(member.id), label: mm('household.invite'), hiddenContext: name }]
+          : []),
       ],
     };
   });

@@ -15,6 +15,10 @@ import { useResumePoint } from './use-resume-point';
 // Loaded only when needed: the notice on a sent draft (issue 11: first page JS). The idle warning is not: its live
 // region must be in the page long before a warning, so screen readers announce it when it comes.
 const ReadOnlyNotice = lazy(() => import('./read-only-notice').then((m) => ({ default: m.ReadOnlyNotice })));
+// Only for an applicant who invited family members: asks the server for their parts (issue 14).
+const MemberPartsSync = lazy(() =>
+  import('../mitwirken/member-parts-sync').then((m) => ({ default: m.MemberPartsSync })),
+);
 const MemberPathGuard = lazy(() =>
   import('./member-path-guard').then((m) => ({ default: m.MemberPathGuard })),
 );
@@ -58,6 +62,11 @@ export function OpenDraftLayout({ session, onLocked, onIdleLock }: Props) {
         onExtend={idle.extend}
       />
       <SaveStatus />
+      {api.draft?.invitations && !api.submission && (
+        <Suspense fallback={null}>
+          <MemberPartsSync />
+        </Suspense>
+      )}
       {readOnly ? (
         <Suspense fallback={<Loading />}>
           <ReadOnlyNotice submission={readOnly} />
