@@ -1,16 +1,27 @@
 import { formatCents, formatDate } from './antrag-format';
+import type { AntragContent } from './antrag-content';
 import type { AntragSection } from './antrag-section';
 import { plainSources } from './plain-sources';
 
 const valueWidth = 110;
 
 /**
+ * What the calculation needs of the content. The decision letter (documents/bescheid) renders this section too,
+ * from the figures alone: it has no members' parts to name, so they are optional here.
+ */
+type CalculationSection = Omit<AntragSection, 'content'> & {
+  content: Pick<AntragContent, 'year' | 'welfare' | 'calculation'> &
+    Partial<Pick<AntragContent, 'memberParts'>>;
+};
+
+/**
  * Section 7: the calculation exactly as the rule engine returned it (computeLimitCase) and as the
  * app shows it: gross income, each deduction with member and the year's figure, assessable
  * income, rate and why, limit, paid, date reached, refund, remaining (docs/rules/rules.md § 3).
  */
-export const renderCalculation = ({ flow, content, m, language, memberName }: AntragSection): void => {
+export const renderCalculation = ({ flow, content, m, language, memberName }: CalculationSection): void => {
   const c = m.calculation;
+  const parts = content.memberParts ?? [];
   const out = content.calculation.output;
   const money = (cents: number) => formatCents(cents, language);
   const name = (id: string) => content.calculation.memberNames[id] ?? memberName(id);
@@ -31,7 +42,7 @@ export const renderCalculation = ({ flow, content, m, language, memberName }: An
   line(c.gross, money(out.grossIncomeCents), 'berechnung.bruttoeinnahmen');
   if (content.welfare) note(m.welfareFlat);
   // The figures of members' own parts (issue 14) are in the engine's sums; these notes show how much of them.
-  else for (const part of content.memberParts) note(m.memberPart.grossOf(part.name, money(part.incomeCents)));
+  else for (const part of parts) note(m.memberPart.grossOf(part.name, money(part.incomeCents)));
   const kindWidth = 120;
   out.deductions.forEach((deduction, index) => {
     const f = `berechnung.freibetrag.${index + 1}`;
@@ -51,7 +62,7 @@ export const renderCalculation = ({ flow, content, m, language, memberName }: An
   note(plainSources(out.explanation.rate[language]), 'berechnung.satz_grund');
   line(c.limit, money(out.limitCents), 'berechnung.belastungsgrenze', 'bold');
   line(c.paid, money(out.paidCents), 'berechnung.gezahlt');
-  for (const part of content.memberParts)
+  for (const part of parts)
     if (part.coPaymentCount > 0)
       note(m.memberPart.paidOf(part.name, part.coPaymentCount, money(part.coPaymentsCents)));
   line(
