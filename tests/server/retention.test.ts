@@ -26,6 +26,8 @@ const caseTables = [
   'document_requests',
   'case_uploads',
   'case_letters',
+  // Members' parts copied into the case at its sending (issue 14, migration 11).
+  'submission_member_parts',
 ] as const;
 
 it('the query’s year condition (year <= lastDueYear) is the rule isDueForDeletion, on every boundary', () => {
@@ -89,6 +91,8 @@ describe.each(['pglite', 'postgres'] as const)('retention on %s', (database) => 
        VALUES ($1, 'beleg.pdf', 'application/pdf', 'x', '\\x00', '${at}')`,
       `INSERT INTO case_letters (reference, kind, created_at, sha256, pdf)
        VALUES ($1, 'bescheid', '${at}', 'x', '\\x00')`,
+      `INSERT INTO submission_member_parts (reference, invitation_id, member_id, sha256, bytes)
+       VALUES ($1, '3f2b8c1e-6d4a-4f7e-9a2b-5c8d1e0f4a6b', 's1', repeat('ab', 32), '\\x00')`,
     ];
     for (const statement of sql) {
       const params = statement.includes('$2') ? [reference, caseworkerId] : [reference];
@@ -176,7 +180,7 @@ describe.each(['pglite', 'postgres'] as const)('retention on %s', (database) => 
     expect((await rowsOf(decided.reference)).submissions).toBe(1);
   });
 
-  it('deletes the decided case with its bundle, payment, statuses, marks, decision, requests, uploads and letters', async () => {
+  it('deletes the decided case with its bundle, payment, statuses, marks, decision, requests, uploads, letters and members’ parts', async () => {
     const before = await rowsOf(decided.reference);
     for (const table of caseTables) expect(before[table], table).toBeGreaterThanOrEqual(1);
 

@@ -124,6 +124,17 @@ const matrix: Row[] = [
     url: '/api/v1/caseworker/cases/:reference/uploads/:uploadId',
     expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
   },
+  // The members' parts a case cites (issue 14): admitted; no case has this reference.
+  {
+    method: 'GET',
+    url: '/api/v1/caseworker/cases/:reference/member-parts',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/caseworker/cases/:reference/member-parts/:invitationId',
+    expected: { none: 401, member: 403, caseworker: 404, provider: 403 },
+  },
   // The applicant's side of a case: public, but without the Abrufcode nothing is told or taken.
   { method: 'GET', url: '/api/v1/submissions/:reference/letters/:letterId', expected: { none: 400 } },
   { method: 'POST', url: '/api/v1/submissions/:reference/documents', expected: { none: 400 } },

@@ -34,6 +34,27 @@ export const caseLetterPath = (reference: string, letterId: number) =>
 export const caseUploadRoute = `${caseworkerBasePath}/cases/:reference/uploads/:uploadId`;
 export const caseUploadPath = (reference: string, uploadId: number) =>
   casePath(reference, `uploads/${uploadId}`);
+/**
+ * The members' parts a case cites (issue 14, ADR 0025): listed without bytes, each served as the member's bag
+ * (application/zip), verified in the caseworker's browser by readMemberPartBag and compared with the SHA-256 the
+ * application cites.
+ */
+export const caseMemberPartsRoute = `${caseworkerBasePath}/cases/:reference/member-parts`;
+export const caseMemberPartsPath = (reference: string) => casePath(reference, 'member-parts');
+export const caseMemberPartRoute = `${caseworkerBasePath}/cases/:reference/member-parts/:invitationId`;
+export const caseMemberPartPath = (reference: string, invitationId: string) =>
+  casePath(reference, `member-parts/${encodeURIComponent(invitationId)}`);
+
+export const caseMemberPartSchema = z.strictObject({
+  /** The member's id in the application (members[].id). */
+  memberId: z.string().min(1).max(64),
+  invitationId: z.uuid(),
+  /** The SHA-256 of the bag as kept with the case; the application cites the same. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  byteLength: z.int().nonnegative(),
+});
+export type CaseMemberPart = z.infer<typeof caseMemberPartSchema>;
+export const caseMemberPartListSchema = z.array(caseMemberPartSchema).max(20);
 
 const isoDate = z.iso.date();
 const itemId = z.string().min(1).max(64);

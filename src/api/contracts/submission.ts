@@ -148,6 +148,13 @@ export const submissionProblemCodes = {
    * neither the reference nor the Abrufcode, which only the first sender holds.
    */
   alreadySubmitted: 'submission.alreadySubmitted',
+  /**
+   * 422: application.json cites a member's part (memberParts) that the server does not hold as cited: never handed
+   * in, withdrawn or replaced since (another SHA-256), or handed in for another member or with other figures. The
+   * `errors` name the member's id only. Nothing was stored; the applicant's app reloads the parts and builds the
+   * application again.
+   */
+  memberPartUnknown: 'submission.memberPartUnknown',
   /** 500: nothing was stored; a retry with the same key is a first arrival. */
   storageFailed: 'submission.storageFailed',
   /** 409: a document was sent while no request for documents is open (none, or the case is decided). */

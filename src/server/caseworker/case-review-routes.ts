@@ -5,6 +5,8 @@ import {
   attachmentViewedRoute,
   caseBundleRoute,
   caseLetterRoute,
+  caseMemberPartRoute,
+  caseMemberPartsRoute,
   caseReviewProblemCodes as reviewCodes,
   caseReviewRoute,
   caseUploadRoute,
@@ -17,6 +19,7 @@ import type { ServerContext } from '../app/server-context';
 import { audit } from '../audit/audit-log';
 import { sendProblem, zodErrors } from '../http/problem';
 import { loadBundle } from '../submissions/bundle-store';
+import { listCaseMemberParts, loadCaseMemberPart } from '../submissions/submission-member-parts';
 import { advanceSubmission } from '../submissions/submission-repository';
 import { openCase } from './case-access';
 import {
@@ -31,6 +34,7 @@ import {
 type CaseParams = { reference: string };
 const itemIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 const positiveId = (value: string) => (/^\d{1,12}$/.test(value) ? Number(value) : undefined);
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * A case in the caseworker's hands (issue 13, deliverables 2, 4, 5): the bundle as received (the browser verifies
@@ -165,6 +169,46 @@ export function caseReviewRoutes(app: FastifyInstance, ctx: ServerContext): void
     await audit(ctx.db, { ...opened.actor, detail: fileId, outcome: 'ok' });
     return reply.code(204).send();
   });
+
+  // The members' parts the application cites (issue 14, migration 11), under the bundle's access rules. Audited
+  // with the invitation's id only: the member's name and figures are in the bag, not in the log.
+  app.get<{ Params: CaseParams }>(caseMemberPartsRoute, access, async (request, reply) => {
+    const opened = await openCase(ctx, request, reply, 'case.member-parts', 'read');
+    if (!opened) return reply;
+    await audit(ctx.db, { ...opened.actor, outcome: 'ok' });
+    return reply
+      .header('Cache-Control', 'no-store')
+      .send(await listCaseMemberParts(ctx.db, opened.found.reference));
+  });
+
+  app.get<{ Params: CaseParams & { invitationId: string } }>(
+    caseMemberPartRoute,
+    access,
+    async (request, reply) => {
+      const invitationId = request.params.invitationId.toLowerCase();
+      const valid = uuidPattern.test(invitationId);
+      const opened = await openCase(
+        ctx,
+        request,
+        reply,
+        'case.member-part.open',
+        'read',
+        valid ? invitationId : undefined,
+      );
+      if (!opened) return reply;
+      const part = valid ? await loadCaseMemberPart(ctx.db, opened.found.reference, invitationId) : undefined;
+      if (!part) {
+        await audit(ctx.db, { ...opened.actor, outcome: 'not-found' });
+        return sendProblem(reply, 404, reviewCodes.itemNotFound, 'The case has no such member’s part');
+      }
+      await audit(ctx.db, { ...opened.actor, detail: invitationId, outcome: 'ok' });
+      return reply
+        .header('Cache-Control', 'no-store')
+        .header('X-Member-Part-Sha256', part.sha256)
+        .type('application/zip')
+        .send(Buffer.from(part.bytes.buffer, part.bytes.byteOffset, part.bytes.byteLength));
+    },
+  );
 
   app.get<{ Params: CaseParams & { letterId: string } }>(caseLetterRoute, access, async (request, reply) => {
     const letterId = positiveId(request.params.letterId);

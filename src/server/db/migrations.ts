@@ -388,4 +388,26 @@ ALTER TABLE invitations ADD COLUMN change_requested_at timestamptz;
 ALTER TABLE applications_in_progress ADD COLUMN sent_at timestamptz;
 `,
   },
+  {
+    version: 11,
+    name: "members' parts kept with the submission that cites them",
+    // Issue 14, the sending: the parts an application cites (application.json memberParts, by invitation and
+    // SHA-256) are copied byte for byte into the case when it is stored. Copied, not referenced: member_parts hangs
+    // off invitations, which the invitation tables' retention deletes long before a case's deletion date
+    // (docs/rules/retention.md); the case needs the member's bag as its proof until the case itself is deleted,
+    // and goes with it (ON DELETE CASCADE, like every other table of a case). No foreign key to invitations for the
+    // same reason; member_id is the application's members[].id, so the caseworker can say whose part it is.
+    sql: `
+CREATE TABLE submission_member_parts (
+  reference text NOT NULL REFERENCES submissions (reference) ON DELETE CASCADE,
+  invitation_id uuid NOT NULL,
+  member_id text NOT NULL,
+  sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+  bytes bytea NOT NULL,
+  PRIMARY KEY (reference, invitation_id)
+);
+-- Compressed already (zip): stored out of line without another compression pass, like member_parts.
+ALTER TABLE submission_member_parts ALTER COLUMN bytes SET STORAGE EXTERNAL;
+`,
+  },
 ];

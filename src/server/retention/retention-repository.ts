@@ -45,10 +45,11 @@ export async function retentionPlan(db: Queryable, today: string): Promise<Reten
 
 /**
  * Deletes one case in its own transaction: the submission row, and through ON DELETE CASCADE (migration 8) its
- * bundle, advance payment, exemption statuses, idempotency keys, marks, decision, document requests, uploads and
- * letters; with the `case.deleted` audit entry in the same transaction, so there is never one without the other.
- * The DELETE checks due and decided again, so a case that changed (or that a parallel run deleted) since the plan
- * was read is left alone. Returns whether it deleted the case.
+ * bundle, advance payment, exemption statuses, idempotency keys, marks, decision, document requests, uploads,
+ * letters and the members' parts copied in at its sending (migration 11); with the `case.deleted` audit entry in
+ * the same transaction, so there is never one without the other. The DELETE checks due and decided again, so a
+ * case that changed (or that a parallel run deleted) since the plan was read is left alone. Returns whether it
+ * deleted the case.
  */
 export async function deleteDueCase(
   db: Database,

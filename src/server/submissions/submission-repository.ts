@@ -4,6 +4,7 @@ import type { QueueFacts } from '../../documents/bundle/queue-facts';
 import { asIso, type Database, type Queryable } from '../db/database';
 import { insertExpectedPayment, type NewAdvancePayment } from './advance-payment-repository';
 import { storeBundle } from './bundle-store';
+import { takeCitedParts, type CitedPart } from './submission-member-parts';
 
 /**
  * Submissions and their idempotency keys in SQL (IETF draft "The Idempotency-Key HTTP Header Field"). A key is
@@ -121,13 +122,16 @@ export type NewSubmission = {
   queue: QueueFacts;
   /** An application for the advance payment: its expected payment is stored in the same transaction. */
   advancePayment?: NewAdvancePayment;
+  /** The members' parts application.json cites (issue 14): checked and copied into the case in the same transaction. */
+  memberParts?: readonly CitedPart[];
 };
 
 const referenceFor = (year: number, sequence: number) => `ZB-${year}-${String(sequence).padStart(6, '0')}`;
 
 /**
  * Stores bundle and application under the next reference of the year and answers the key, all or nothing.
- * Throws ApplicationAlreadySubmittedError when the application id is stored already.
+ * Throws ApplicationAlreadySubmittedError when the application id is stored already, MemberPartUnknownError when a
+ * cited member's part is not held as cited (submission-member-parts.ts).
  */
 export async function storeSubmission(db: Database, submission: NewSubmission): Promise<StoredSubmission> {
   return db.transaction(async (tx) => {
@@ -160,6 +164,9 @@ export async function storeSubmission(db: Database, submission: NewSubmission): 
     );
     if (inserted.rows.length !== 1) throw new ApplicationAlreadySubmittedError();
     await storeBundle(tx, reference, submission.bundle, submission.bundleSha256);
+    // After the application id's insert: a second sending of a sent application is refused as already submitted,
+    // whatever its parts say.
+    await takeCitedParts(tx, reference, submission.memberParts ?? [], submission.receivedAt);
     if (submission.advancePayment) await insertExpectedPayment(tx, reference, submission.advancePayment);
     const answered = await tx.query(
       `UPDATE idempotency_keys SET state = 'answered', reference = $3, answer_status = 201

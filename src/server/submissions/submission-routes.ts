@@ -18,6 +18,7 @@ import { deriveAbrufcode } from './abrufcode';
 import { abrufcodeLookup, rateLimited } from './abrufcode-lookup';
 import { applicantCaseState } from './applicant-case-routes';
 import { advancePaymentStateOf, findAdvancePayment } from './advance-payment-repository';
+import { MemberPartUnknownError } from './submission-member-parts';
 import { checkSubmissionHeaders, tooLarge, type SubmissionHeaders } from './submission-request-checks';
 import {
   ApplicationAlreadySubmittedError,
@@ -43,6 +44,21 @@ declare module 'fastify' {
 }
 
 const maxListedProblems = 20;
+
+/** The member's id and where the application cites the part; never its figures (they are the member's). */
+const memberPartUnknown = (reply: FastifyReply, error: MemberPartUnknownError) =>
+  sendProblem(
+    reply,
+    422,
+    codes.memberPartUnknown,
+    'The application cites a member’s part that is not handed in as cited; reload the parts and send again',
+    [
+      {
+        path: `data/application.json memberParts[${error.index}]`,
+        message: `member ${error.memberId}: no handed-in part with this invitation, SHA-256 and figures`,
+      },
+    ],
+  );
 
 export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const minute = 60 * 1000;
@@ -184,6 +200,7 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
               bundleSha256,
               applicationId: verdict.applicationId,
               queue: verdict.queue,
+              memberParts: verdict.application.memberParts,
               ...(verdict.advancePayment
                 ? {
                     advancePayment: {
@@ -211,6 +228,19 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
                 codes.alreadySubmitted,
                 'This application was already submitted with another Idempotency-Key; it is not stored twice',
               );
+            }
+            if (error instanceof MemberPartUnknownError) {
+              // Nothing was stored: the same key may come again with the application built on the parts as held.
+              await releaseKey(ctx.db, headers.key, claim.token).catch(() => undefined);
+              await audit(ctx.db, {
+                at: ctx.clock.now(),
+                actorRole: 'none',
+                action: 'submission.received',
+                detail: 'member-part-unknown',
+                outcome: 'refused',
+              });
+              request.log.info('submission refused: a cited member part is not held as cited');
+              return memberPartUnknown(reply, error);
             }
             if (error instanceof ClaimLostError) {
               return sendProblem(
