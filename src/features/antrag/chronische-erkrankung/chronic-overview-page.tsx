@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { antragMessages } from '../antrag-messages';
 import { useOpenDraft } from '../draft/use-open-draft';
 import { personName } from '../form/person-name';
+import { SeparatelyProvided } from '../mitwirken/separately-provided';
 import { chronicMessages, type ChronicMessageKey } from './chronic-messages';
 import { pagePath, tasksPath } from '../flow/flow-paths';
 
@@ -24,6 +25,13 @@ export function ChronicOverviewPage() {
   const words = { self: t('person.self'), unnamed: t('person.unnamed') };
   const rows: SummaryListRow[] = checked.counted.map((person) => {
     const { name } = personName(person, words);
+    // A member who handed in their own part (issue 14) answered there; the applicant does not see the answer.
+    const part = checked.memberParts.get(person.id);
+    if (part)
+      return {
+        key: name,
+        value: <SeparatelyProvided name={name} part={part} showFigures={false} />,
+      };
     const answer = answers.find((entry) => entry.memberId === person.id);
     const valid = checked.chronic.get(person.id);
     const status: ChronicMessageKey = !valid

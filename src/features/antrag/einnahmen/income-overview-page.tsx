@@ -18,6 +18,7 @@ import { newId } from '../draft/new-id';
 import { entryAnchor } from './income-entry-card';
 import { incomeMessages } from './income-messages';
 import { IncomePersonSection, personAnchor } from './income-person-section';
+import { SeparatelyProvided } from '../mitwirken/separately-provided';
 import { personName } from '../form/person-name';
 import { useUndoableRemoval } from '../form/use-undoable-removal';
 import { LimitPanel } from '../belastungsgrenze/limit-panel';
@@ -93,8 +94,11 @@ function IncomeLists() {
   const memberIds = people.map((person) => person.id);
   const words = { self: t('person.self'), unnamed: t('person.unnamed') };
   const notCounted = checked.people.filter((person) => person.decision?.counts === false);
+  // A member who handed in their own part (issue 14) has declared their incomes there.
   const declared = (memberId: string) =>
-    entries.some((entry) => entry.memberId === memberId) || noIncome.includes(memberId);
+    entries.some((entry) => entry.memberId === memberId) ||
+    noIncome.includes(memberId) ||
+    checked.memberParts.has(memberId);
 
   // The section's own rule decides what is missing (checkApplication); the page turns each item into an
   // instruction that links to the person or the entry on this page. Shown from the first "Ja" on, and kept
@@ -178,19 +182,29 @@ function IncomeLists() {
       <p>{t('overview.intro.notCounted')}</p>
       <LimitPanel />
 
-      {people.map((person) => (
-        <IncomePersonSection
-          key={person.id}
-          person={person}
-          entries={entries.filter((entry) => entry.memberId === person.id)}
-          saysNone={noIncome.includes(person.id)}
-          memberIds={memberIds}
-          year={year}
-          addLink={incomeEntryPath(freshId, person.id)}
-          onRemove={remove}
-          onToggleNoIncome={() => toggleNoIncome(person.id)}
-        />
-      ))}
+      {people.map((person) => {
+        const part = checked.memberParts.get(person.id);
+        return part ? (
+          <SeparatelyProvided
+            key={person.id}
+            name={personName(person, words).name}
+            part={part}
+            headingId={personAnchor(person.id)}
+          />
+        ) : (
+          <IncomePersonSection
+            key={person.id}
+            person={person}
+            entries={entries.filter((entry) => entry.memberId === person.id)}
+            saysNone={noIncome.includes(person.id)}
+            memberIds={memberIds}
+            year={year}
+            addLink={incomeEntryPath(freshId, person.id)}
+            onRemove={remove}
+            onToggleNoIncome={() => toggleNoIncome(person.id)}
+          />
+        );
+      })}
 
       {notCounted.length > 0 && (
         <>

@@ -16,10 +16,8 @@ import {
 } from '../../../api/invitation-client';
 import { isAdultOnFirstJanuary } from '../../../domain/invitations/invitation-state';
 import type { MemberPartSummary } from '../../../domain/member-part/member-part-summary';
-import { formatMoney } from '../../../domain/money/format-money';
 import { useMessages } from '../../../i18n/feature-messages';
 import { formatInstantDate } from '../../../i18n/format-date';
-import { pluralKey } from '../../../i18n/plural';
 import { useI18n } from '../../../i18n/use-i18n';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
@@ -29,6 +27,7 @@ import { useDraft } from '../draft/draft-context';
 import { useOpenDraft } from '../draft/use-open-draft';
 import { pagePath } from '../flow/flow-paths';
 import { memberMessages } from './member-messages';
+import { PartFigures } from './part-figures';
 
 type Failure = 'tooMany' | 'notAdult' | 'failed';
 
@@ -245,22 +244,10 @@ function PartSummary({
   onChange: () => void;
 }) {
   const m = useMessages(memberMessages);
-  const { language } = useI18n();
-  const locale = language === 'en' ? 'en' : 'de';
-  const count = part.coPayments.length;
-  const sum = part.coPayments.reduce((total, payment) => total + payment.amountCents, 0);
   return (
     <section aria-labelledby="member-part-title">
       <h2 id="member-part-title">{m('invite.part.title', { name })}</h2>
-      <ul className="bullets">
-        <li>{m('invite.part.income', { amount: formatMoney(part.incomeCents, locale) })}</li>
-        <li>
-          {count === 0
-            ? m('invite.part.noPayments')
-            : m(pluralKey('invite.part.payments', count), { count, amount: formatMoney(sum, locale) })}
-        </li>
-        {part.reducedRate && <li>{m('invite.part.reducedRate')}</li>}
-      </ul>
+      <PartFigures part={part} />
       <p>{m('invite.part.included')}</p>
       <button type="button" className="button button--secondary" onClick={onChange}>
         {m('invite.part.change')}

@@ -152,6 +152,7 @@ export const memberMessages = defineMessages(
     'household.invite.state': 'Einladung: {state}',
     'household.part.provided': 'Eigene Angaben abgegeben',
     'separately.provided': 'Von {name} selbst eingetragen',
+    'separately.link': 'Einladung und Stand ansehen',
   },
   {
     'open.title': 'Your own details for an application',
@@ -297,6 +298,7 @@ export const memberMessages = defineMessages(
     'household.invite.state': 'Invitation: {state}',
     'household.part.provided': 'Own details handed in',
     'separately.provided': 'Entered by {name}',
+    'separately.link': 'View the invitation and its status',
   },
 );
 export type MemberMessageKey = keyof typeof memberMessages.de;

@@ -67,7 +67,12 @@ function EntryForm({ receiptId }: { receiptId: string }) {
   const entries = draft.answers.receipts?.entries ?? [];
   // New or existing is decided when the page opens: the first keystroke stores the receipt.
   const [isNew] = useState(() => !entries.some((entry) => entry.id === receiptId));
-  const memberKey = checked.counted.map((person) => person.id).join('\u0000');
+  // A member who handed in their own part (issue 14) entered their receipts there: not offered here.
+  const ownReceipts = (person: { id: string }) => !checked.memberParts.has(person.id);
+  const memberKey = checked.counted
+    .filter(ownReceipts)
+    .map((person) => person.id)
+    .join('\u0000');
   const { year, referenceDate } = context;
   const schema = useMemo(
     () =>
@@ -77,7 +82,7 @@ function EntryForm({ receiptId }: { receiptId: string }) {
       ) as unknown as z.ZodType<CheckedReceipt, ReceiptEntryForm>,
     [memberKey, receiptId, year, referenceDate],
   );
-  const people = checked.counted;
+  const people = checked.counted.filter(ownReceipts);
   const stored = entries.find((entry) => entry.id === receiptId);
   const onlyPerson = people.length === 1 ? people[0]?.id : undefined;
   // A new receipt starts like the last one: same person, kind of payment and provider (a pile of pharmacy slips).

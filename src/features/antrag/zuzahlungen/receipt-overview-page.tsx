@@ -23,6 +23,7 @@ import { personName } from '../form/person-name';
 import { useUndoableRemoval } from '../form/use-undoable-removal';
 import { checkedReceipts } from './checked-receipts';
 import { NotCountingNotice } from './not-counting-notice';
+import { SeparatelyProvided } from '../mitwirken/separately-provided';
 import { receiptMessages } from './receipt-messages';
 import { receiptPeople } from './receipt-people';
 import { receiptAnchor, ReceiptRow } from './receipt-row';
@@ -163,6 +164,10 @@ function Ledger() {
       <p>{t('overview.intro', { year: context.year })}</p>
       <NotCountingNotice />
       {limit && <ReceiptTotals limit={limit} notCountedCents={notCountedCents} locale={locale} />}
+      {/* Members who handed in their own part (issue 14): their co-payments count, their receipts stay theirs. */}
+      {[...application.memberParts.values()].map((part) => (
+        <SeparatelyProvided key={part.memberId} name={nameOf(part.memberId)} part={part} />
+      ))}
       <p>
         <Link className="button" to={pagePath('receipts.entry', { receiptId: freshId })}>
           {t('overview.add')}
