@@ -13,6 +13,7 @@ type Props = { view: LimitView; year: number };
 export function LimitIncomes({ view, year }: Props) {
   const t = useMessages(limitMessages);
   const localized = useLocalized();
+  const { money } = useLimitFormat();
   return (
     <section aria-labelledby="limit-incomes">
       <h2 id="limit-incomes">{t('incomes.title', { year })}</h2>
@@ -21,6 +22,12 @@ export function LimitIncomes({ view, year }: Props) {
       ) : (
         view.incomes.map((member) => {
           const name = view.nameOf(member.memberId);
+          if (member.separately)
+            return (
+              <p key={member.memberId}>
+                {t('incomes.separately', { name, amount: money(member.countableCents) })}
+              </p>
+            );
           if (member.lines.length === 0) return <p key={member.memberId}>{t('incomes.none', { name })}</p>;
           return (
             <table className="calculation" key={member.memberId}>

@@ -9,7 +9,16 @@ import { personName } from '../form/person-name';
 
 export type IncomeLineView = { id: string; info: IncomeTypeInfo; annualCents: Cents; countableCents: Cents };
 
-export type MemberIncomesView = { memberId: string; lines: IncomeLineView[]; countableCents: Cents };
+export type MemberIncomesView = {
+  memberId: string;
+  lines: IncomeLineView[];
+  countableCents: Cents;
+  /**
+   * The member handed in their own part (issue 14): the applicant knows only its counted sum, which the engine
+   * receives as one income (member-part-limit-case.ts); it is shown as that sum, never as an income of some kind.
+   */
+  separately: boolean;
+};
 
 export type LimitView = ApplicationLimit & {
   welfare: Welfare;
@@ -49,6 +58,7 @@ export function limitView(checked: CheckedApplication, words: Words): LimitView 
             memberId: member.id,
             lines,
             countableCents: sumCents(lines.map((line) => line.countableCents)),
+            separately: checked.memberParts.has(member.id),
           };
         });
   return {
