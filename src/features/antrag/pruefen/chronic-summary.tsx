@@ -8,6 +8,7 @@ import { WarningText } from '../../../ui/warning-text';
 import { figuresMessages } from './figures-messages';
 import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
 import { pagePath } from '../flow/flow-paths';
+import { SeparatelyProvided } from '../mitwirken/separately-provided';
 
 type Props = { checked: CheckedApplication; state: SectionState };
 
@@ -16,7 +17,7 @@ type Props = { checked: CheckedApplication; state: SectionState };
  * uploaded certificate older than a year is flagged with the day it had to be renewed (never blocks sending).
  */
 export function ChronicSummary({ checked, state }: Props) {
-  const { draft, context } = checked;
+  const { draft, context, memberParts } = checked;
   const parts = useSummaryParts();
   const t = useMessages(figuresMessages);
   const formatDate = useFormatDate();
@@ -24,6 +25,9 @@ export function ChronicSummary({ checked, state }: Props) {
   const schema = chronicMemberStep(context);
   const rows = checked.counted.map((person): SummaryListRow => {
     const name = parts.nameOf(person);
+    // A member's own part (issue 14) answered this there; the applicant does not see the answer.
+    const part = memberParts.get(person.id);
+    if (part) return { key: name, value: <SeparatelyProvided name={name} part={part} showFigures={false} /> };
     const answer = answers.find((entry) => entry.memberId === person.id) ?? { memberId: person.id };
     const result = schema.safeParse(answer);
     let checked: string | undefined;

@@ -8,6 +8,7 @@ import { figuresMessages } from './figures-messages';
 import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
 import { pagePath } from '../flow/flow-paths';
 import { incomeEntryPath } from '../einnahmen/income-entry-path';
+import { SeparatelyProvided } from '../mitwirken/separately-provided';
 
 type Props = { checked: CheckedApplication; state: SectionState };
 
@@ -33,6 +34,15 @@ export function IncomeSummary({ checked, state }: Props) {
     <SummarySection id="einnahmen" title={parts.t('section.einnahmen')} state={state}>
       {counted.map((person) => {
         const name = nameOf(person);
+        // A member's own part (issue 14): only its sums are known here, and the member declared it themselves.
+        const part = checked.memberParts.get(person.id);
+        if (part)
+          return (
+            <section key={person.id} aria-labelledby={`check-income-${person.id}`}>
+              <h3 id={`check-income-${person.id}`}>{name}</h3>
+              <SeparatelyProvided name={name} part={part} />
+            </section>
+          );
         let total = 0;
         const rows = entries
           .filter((entry) => entry.memberId === person.id)

@@ -4,6 +4,7 @@ import { receiptEntryStep } from '../../../domain/application/steps/receipt-step
 import { countedPayments } from '../../../domain/zuzahlung/counted-payments';
 import { useMessages } from '../../../i18n/feature-messages';
 import { SummaryList, type SummaryListRow } from '../../../ui/summary-list';
+import { SeparatelyProvided } from '../mitwirken/separately-provided';
 import { checkPath } from './check-paths';
 import { figuresMessages } from './figures-messages';
 import { AnswerValue, SummarySection, useSummaryParts } from './summary-parts';
@@ -123,6 +124,13 @@ export function ReceiptSummary({ checked, state }: Props) {
   return (
     <SummarySection id="zuzahlungen" title={parts.t('section.zuzahlungen')} state={state}>
       <SummaryList rows={rows} />
+      {/* Members who handed in their own part (issue 14): their co-payments as sums only. */}
+      {[...checked.memberParts.values()].map((part) => {
+        const person = checked.people.find((candidate) => candidate.id === part.memberId);
+        return (
+          <SeparatelyProvided key={part.memberId} name={person ? parts.nameOf(person) : ''} part={part} />
+        );
+      })}
       <p>
         <Link to={receiptList} state={{ returnTo: checkPath }}>
           {t('receipts.list')}
