@@ -7,6 +7,8 @@ import {
   caseDecisionRequestSchema,
   caseDecisionRoute,
   caseLetterRoute,
+  caseMemberPartRoute,
+  caseMemberPartsRoute,
   caseReviewProblemCodes as reviewCodes,
   caseReviewRoute,
   caseUploadRoute,
@@ -17,6 +19,7 @@ import {
   secondApprovalRoute,
   type CaseDecisionRecord,
   type CaseDecisionRequest,
+  type CaseMemberPart,
   type CaseReviewState,
 } from '../../src/api/contracts/case-review';
 import {
@@ -629,6 +632,61 @@ const getUpload = http.get<CaseParams & { uploadId: string }>(
     }),
 );
 
+/** The members' parts the case cites (the server's submission_member_parts), without their bytes. */
+const getMemberParts = http.get<CaseParams>(caseMemberPartsRoute, ({ request, cookies, params }) =>
+  oneAtATime(async () => {
+    const opened = await openCase(request, cookies, String(params.reference), 'case.member-parts', 'read');
+    if (opened instanceof Response) return opened;
+    opened.log('case.member-parts', 'ok');
+    await opened.save();
+    const parts: CaseMemberPart[] = (opened.submission.memberParts ?? [])
+      .map(({ memberId, invitationId, sha256, bytes }) => ({
+        memberId,
+        invitationId,
+        sha256,
+        byteLength: bytes.byteLength,
+      }))
+      .sort(byId((part) => `${part.memberId}\u0000${part.invitationId}`));
+    return HttpResponse.json(parts, { headers: noStore });
+  }),
+);
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** One member's bag as handed in, audited with the invitation's id only. */
+const getMemberPart = http.get<CaseParams & { invitationId: string }>(
+  caseMemberPartRoute,
+  ({ request, cookies, params }) =>
+    oneAtATime(async () => {
+      const invitationId = String(params.invitationId).toLowerCase();
+      const valid = uuidPattern.test(invitationId);
+      const opened = await openCase(
+        request,
+        cookies,
+        String(params.reference),
+        'case.member-part.open',
+        'read',
+        valid ? invitationId : undefined,
+      );
+      if (opened instanceof Response) return opened;
+      const part = valid
+        ? opened.submission.memberParts?.find((item) => item.invitationId === invitationId)
+        : undefined;
+      if (!part) {
+        opened.log('case.member-part.open', 'not-found');
+        return withProblem(
+          opened,
+          problem(404, reviewCodes.itemNotFound, 'The case has no such member’s part'),
+        );
+      }
+      opened.log('case.member-part.open', 'ok', invitationId);
+      await opened.save();
+      return new HttpResponse(part.bytes.slice().buffer, {
+        headers: { ...noStore, 'Content-Type': 'application/zip', 'X-Member-Part-Sha256': part.sha256 },
+      });
+    }),
+);
+
 /**
  * The case history (the server's case-history-routes.ts): the receipt, then every audit line naming the case, the
  * caseworker's own look included (audited before it is read). It stands before the first version of this route in
@@ -667,5 +725,7 @@ export const caseReviewHandlers = [
   postSecondApproval,
   getLetter,
   getUpload,
+  getMemberParts,
+  getMemberPart,
   getHistory,
 ];

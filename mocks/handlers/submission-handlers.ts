@@ -21,6 +21,7 @@ import { deriveAbrufcode, sameCode } from './abrufcode';
 import { problem } from './problem';
 import { recordAdvancePaymentStep } from './advance-payment';
 import { advanceSubmissionStatus } from './submission-status';
+import { copiesOfCitedParts, markApplicationsSent, memberPartUnknown } from './submission-member-parts';
 import { readSubmissionRequest } from './submission-request';
 
 export const submissionRoute = 'submission';
@@ -70,6 +71,15 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
     case 'claimed': {
       const { key, year, applicationId, bundle, manifestSha256, advancePayment, queue } = read;
       const receivedAt = new Date().toISOString();
+      const memberParts = copiesOfCitedParts(read.memberParts);
+      if (!Array.isArray(memberParts)) {
+        await store.releaseKey(key);
+        // As the server, which looks at the parts after the application id: a second sending is refused as such.
+        const stored = await store.listSubmissions();
+        if (stored.some((submission) => submission.applicationId === applicationId))
+          return alreadySubmitted();
+        return memberPartUnknown(memberParts.memberId, memberParts.index);
+      }
       let answer: StoredAnswer;
       try {
         answer = await store.storeSubmission(key, {
@@ -80,7 +90,9 @@ const postSubmission = http.post(submissionsPath, async ({ request }) => {
           receivedAt,
           queue,
           ...(advancePayment ? { advancePayment } : {}),
+          memberParts,
         });
+        markApplicationsSent(memberParts, Date.parse(receivedAt));
       } catch (error) {
         // Nothing was stored under this key: it leaves no trace, and a repetition meets the same refusal.
         await store.releaseKey(key);

@@ -4,6 +4,7 @@ import {
 } from '../../src/documents/bundle/advance-payment-facts';
 import { readApplicationBundle } from '../../src/documents/bundle/application-document-check';
 import { queueFacts, type QueueFacts } from '../../src/documents/bundle/queue-facts';
+import type { ApplicationDocument } from '../../src/domain/application/application-document';
 import { isSupportedYear } from '../../src/domain/figures/figures-for-year';
 import {
   applicationYearHeader,
@@ -33,6 +34,8 @@ export interface SubmissionRequest {
   advancePayment?: AdvancePaymentFacts;
   /** What the caseworker's queue shows of it (as the server's verify worker gives it). */
   queue: QueueFacts;
+  /** The members' parts application.json cites (issue 14), checked against the handed-in ones when stored. */
+  memberParts: ApplicationDocument['memberParts'];
 }
 
 /**
@@ -97,6 +100,7 @@ export async function readSubmissionRequest(request: Request): Promise<Submissio
     year,
     applicationId: verified.application.applicationId,
     queue: queueFacts(verified.application, verified.flags),
+    memberParts: verified.application.memberParts,
     bundle,
     manifestSha256,
     fingerprint: `${year}:${bodySha256}`,

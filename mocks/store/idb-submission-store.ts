@@ -68,7 +68,7 @@ export function createIdbSubmissionStore(): SubmissionStore {
 
     async storeSubmission(
       key,
-      { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment, queue },
+      { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment, queue, memberParts },
     ) {
       const tx = (await db()).transaction(['submissions', 'keys', 'sequences'], 'readwrite');
       // The abort below rejects `done`; the throw reports it.
@@ -99,6 +99,7 @@ export function createIdbSubmissionStore(): SubmissionStore {
         bundleBytes: bundle.byteLength,
         ...(advancePayment ? { advance: expectedPayment(reference, advancePayment) } : {}),
         ...(queue ? { queue } : {}),
+        ...(memberParts && memberParts.length > 0 ? { memberParts } : {}),
       };
       await tx.objectStore('submissions').put(submission);
       const answer = { status: 201, body: receiptOf(submission) };

@@ -16,6 +16,7 @@ function copy(submission: StoredSubmission): StoredSubmission {
     ...(submission.advance ? { advance: structuredClone(submission.advance) } : {}),
     ...(submission.caseReview ? { caseReview: structuredClone(submission.caseReview) } : {}),
     ...(submission.audit ? { audit: structuredClone(submission.audit) } : {}),
+    ...(submission.memberParts ? { memberParts: structuredClone(submission.memberParts) } : {}),
   };
 }
 
@@ -40,7 +41,7 @@ export function createMemorySubmissionStore(): SubmissionStore {
 
     async storeSubmission(
       key,
-      { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment, queue },
+      { year, applicationId, receivedAt, manifestSha256, bundle, advancePayment, queue, memberParts },
     ) {
       const claim = keys.get(key);
       if (claim?.state !== 'in-flight') throw new Error(`Key ${key} is not claimed.`);
@@ -62,6 +63,7 @@ export function createMemorySubmissionStore(): SubmissionStore {
         bundleBytes: bundle.byteLength,
         ...(advancePayment ? { advance: expectedPayment(reference, advancePayment) } : {}),
         ...(queue ? { queue } : {}),
+        ...(memberParts && memberParts.length > 0 ? { memberParts } : {}),
       };
       submissions.set(submission.reference, submission);
       const answer = { status: 201, body: receiptOf(submission) };

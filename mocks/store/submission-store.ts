@@ -36,6 +36,17 @@ export interface StoredSubmission extends SubmissionState {
   caseReview?: StoredCaseReview;
   /** The audit entries naming this case after its receipt, oldest first (the case history's lines). */
   audit?: StoredAuditEntry[];
+  /** The members' parts the application cites, copied at receipt (the server's submission_member_parts). */
+  memberParts?: StoredMemberPart[];
+}
+
+/** A member's bag kept with the case (issue 14): as the member handed it in, under its invitation. */
+export interface StoredMemberPart {
+  invitationId: string;
+  /** The member's id in the application (members[].id). */
+  memberId: string;
+  sha256: string;
+  bytes: Uint8Array;
 }
 
 export interface StoredAssignment {
@@ -102,6 +113,7 @@ export interface NewSubmission {
   bundle: Uint8Array;
   advancePayment?: AdvancePaymentFacts;
   queue?: QueueFacts;
+  memberParts?: StoredMemberPart[];
 }
 
 export interface SubmissionStore {

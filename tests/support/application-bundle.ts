@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildBundle } from '../../src/documents/bundle/build-bundle';
 import { jpeg, pdf } from '../../src/documents/bundle/bundle-fixtures.test-support';
 import type { ApplicationDocument } from '../../src/domain/application/application-document';
+import type { MemberPartSummary } from '../../src/domain/member-part/member-part-summary';
 
 /*
  * Tests only: upload bundles the app could have made, built around the documented example application
@@ -108,4 +109,35 @@ export function acceptedBundle(name = 'a'): Uint8Array<ArrayBuffer> {
     named.set(name, bytes);
   }
   return bytes;
+}
+
+/**
+ * The example application with these members' parts cited instead of what it types for them (issue 14, ADR 0025):
+ * their incomes, chronic answers, receipts and those entries' attachments are left out, as the applicant's app
+ * leaves them out. The calculation stays the example's: the reader does not recompute it.
+ */
+export function bundleCitingParts(
+  applicationId: string,
+  parts: MemberPartSummary[],
+): Uint8Array<ArrayBuffer> {
+  const cited = new Set(parts.map((part) => part.memberId));
+  return applicationBundle({
+    applicationId,
+    edit: (document) => {
+      const incomes = document.incomes.filter((entry) => !cited.has(entry.memberId));
+      const receipts = document.receipts.filter((entry) => !cited.has(entry.memberId));
+      const kept = new Set([...incomes.map((entry) => entry.id), ...receipts.map((entry) => entry.id)]);
+      return {
+        ...document,
+        incomes,
+        receipts,
+        chronic: document.chronic.filter((entry) => !cited.has(entry.memberId)),
+        noIncomeMemberIds: document.noIncomeMemberIds.filter((memberId) => !cited.has(memberId)),
+        attachments: document.attachments.filter(
+          (attachment) => attachment.refId === null || kept.has(attachment.refId),
+        ),
+        memberParts: parts,
+      };
+    },
+  });
 }
