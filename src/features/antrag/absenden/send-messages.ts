@@ -50,6 +50,8 @@ export const sendMessages = defineMessages(
     'send.refused.title': 'Die Krankenkasse hat den Antrag nicht angenommen',
     'send.refused.text':
       'Ihre Angaben bleiben gespeichert. Prüfen Sie Ihre Angaben und Anlagen und senden Sie den Antrag dann neu.',
+    'send.refused.memberPart':
+      'Ein Familienmitglied hat seinen Teil geändert oder zurückgezogen. Ihre Berechnung wird gerade angepasst. Prüfen Sie Ihre Angaben und senden Sie den Antrag dann noch einmal.',
     'send.refused.tooLarge':
       'Die Datei ist zu groß (höchstens 50 MB). Entfernen Sie Anlagen, die nicht nötig sind, oder laden Sie kleinere Fotos hoch.',
     'send.refused.other': 'Antwort der Krankenkasse: {title}',
@@ -175,6 +177,8 @@ export const sendMessages = defineMessages(
     'send.refused.title': 'The insurer did not accept the application',
     'send.refused.text':
       'Your answers stay saved. Check your answers and attachments, then send the application again.',
+    'send.refused.memberPart':
+      'A family member changed or withdrew their part. Your calculation is being updated. Check your answers and then send the application again.',
     'send.refused.tooLarge':
       'The file is too large (50 MB at most). Remove attachments that are not needed, or upload smaller photos.',
     'send.refused.other': 'The insurer’s answer: {title}',

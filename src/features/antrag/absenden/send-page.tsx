@@ -158,7 +158,9 @@ function Problem({ phase }: { phase: SendPhase }) {
           <p>
             {phase.code === submissionProblemCodes.tooLarge
               ? t('send.refused.tooLarge')
-              : t('send.refused.other', { title: phase.title })}
+              : phase.code === submissionProblemCodes.memberPartUnknown
+                ? t('send.refused.memberPart')
+                : t('send.refused.other', { title: phase.title })}
           </p>
           <p>{t('send.refused.text')}</p>
           <p>
