@@ -23,6 +23,8 @@ import { useMissingText } from '../flow/use-missing-text';
 import { DeleteDraftControl } from './delete-draft-control';
 import { SentApplicationSummary } from './sent-application-summary';
 import { taskMessages } from './task-messages';
+import { memberMessages } from '../mitwirken/member-messages';
+import { invitePath } from '../mitwirken/invite-path';
 
 // A family member's own draft (issue 14) has its own list; loaded only for such a draft.
 const MemberTaskList = lazy(() =>
@@ -52,6 +54,7 @@ export function TaskListPage() {
 function ApplicantTaskList() {
   const t = useMessages(antragMessages);
   const tk = useMessages(taskMessages);
+  const mm = useMessages(memberMessages);
   const s = useMessages(submissionMessages);
   const { t: core, language } = useI18n();
   const text = useMissingText();
@@ -117,6 +120,23 @@ function ApplicantTaskList() {
           };
         })}
       />
+      {checked.memberParts.size > 0 && (
+        <>
+          <h2>{mm('applicant.parts.title')}</h2>
+          <ul className="bullets">
+            {[...checked.memberParts.values()].map((part) => {
+              const person = checked.people.find((candidate) => candidate.id === part.memberId);
+              return (
+                <li key={part.memberId}>
+                  <Link to={invitePath(part.memberId)}>
+                    {mm('applicant.parts.item', { name: person?.name ?? '' })}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
       <h2>{tk('tasks.limit.title')}</h2>
       <p>{tk('tasks.limit.text')}</p>
       <p>

@@ -153,6 +153,8 @@ export const memberMessages = defineMessages(
     'household.part.provided': 'Eigene Angaben abgegeben',
     'separately.provided': 'Von {name} selbst eingetragen',
     'separately.link': 'Einladung und Stand ansehen',
+    'applicant.parts.title': 'Angaben von Familienmitgliedern',
+    'applicant.parts.item': '{name} hat die eigenen Angaben abgegeben. Ihre Berechnung enthält sie.',
   },
   {
     'open.title': 'Your own details for an application',
@@ -299,6 +301,8 @@ export const memberMessages = defineMessages(
     'household.part.provided': 'Own details handed in',
     'separately.provided': 'Entered by {name}',
     'separately.link': 'View the invitation and its status',
+    'applicant.parts.title': 'Details from family members',
+    'applicant.parts.item': '{name} has handed in their own details. Your calculation includes them.',
   },
 );
 export type MemberMessageKey = keyof typeof memberMessages.de;
