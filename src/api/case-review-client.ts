@@ -6,6 +6,9 @@ import {
   caseBundlePath,
   caseDecisionPath,
   caseLetterPath,
+  caseMemberPartListSchema,
+  caseMemberPartPath,
+  caseMemberPartsPath,
   caseReviewPath,
   caseReviewStateSchema,
   caseUploadPath,
@@ -91,3 +94,16 @@ export const caseLetter = (reference: string, letterId: number): Promise<Uint8Ar
 
 export const caseUpload = (reference: string, uploadId: number): Promise<Uint8Array> =>
   apiFetchBytes(caseUploadPath(reference, uploadId), '*/*');
+
+/**
+ * The members' parts the case cites (issue 14): the list, then each bag as kept with the case, which the page
+ * verifies with the member part reader and compares with the application's citation.
+ */
+export const caseMemberPartsQuery = (reference: string) =>
+  queryOptions({
+    queryKey: ['caseworker', 'case', reference, 'member-parts'],
+    queryFn: () => apiFetch(caseMemberPartsPath(reference), caseMemberPartListSchema),
+  });
+
+export const caseMemberPart = (reference: string, invitationId: string): Promise<Uint8Array> =>
+  apiFetchBytes(caseMemberPartPath(reference, invitationId), 'application/zip');

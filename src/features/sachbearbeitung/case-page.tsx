@@ -29,6 +29,7 @@ import { caseMessages } from './case-messages';
 import { CaseReviewView, type ShownFile } from './case-review-view';
 import { useCaseworker } from './caseworker-layout';
 import { DecisionPanel } from './decision-panel';
+import { MemberPartsSection } from './member-parts-section';
 import { queuePath } from './sachbearbeitung-paths';
 import './case-page.css';
 
@@ -199,6 +200,7 @@ export function CasePage() {
             onViewed={(fileId) => void recordAttachmentViewed(reference, fileId).catch(() => undefined)}
             extraFile={extraFile}
           />
+          <MemberPartsSection reference={reference} document={read.application} />
           {state && state.uploads.length > 0 && (
             <section aria-labelledby="uploads-title">
               <h2 id="uploads-title">{t('uploads.title')}</h2>
