@@ -86,9 +86,10 @@ export function HandInPage() {
         part: { state: 'handedIn', sha256: handed.sha256, handedInAt: nowIso(), changeRequested: false },
       });
     } catch (error) {
-      setFailure(failureOf(error));
+      // An ended session or invitation has its own notice (OwnPartNotice): "try again" would only fail again.
       const status = ownPartStatus(error);
       if (status.status === 'session' || status.status === 'gone') own.set(status);
+      else setFailure(failureOf(error));
     } finally {
       setPending(false);
     }
