@@ -1,15 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import type { SectionStatus } from '../../../domain/application/check-application';
 import { useMessages } from '../../../i18n/feature-messages';
 import { formatInstantDate } from '../../../i18n/format-date';
 import { pluralKey } from '../../../i18n/plural';
 import { useI18n } from '../../../i18n/use-i18n';
 import { NotificationBanner } from '../../../ui/notification-banner';
 import { PageHeading } from '../../../ui/page-heading';
-import { TaskList, type TaskStatusKind } from '../../../ui/task-list';
+import { TaskList } from '../../../ui/task-list';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { antragMessages, type AntragMessageKey } from '../antrag-messages';
 import { useDraft } from '../draft/draft-context';
 import { useOpenDraft } from '../draft/use-open-draft';
 import { useSubmission } from '../draft/use-submission';
@@ -17,9 +15,8 @@ import { FurtherApplication } from '../draft/further-application';
 import { submissionMessages } from '../draft/submission-messages';
 import { sendPagePath } from '../absenden/send-paths';
 import { sectionEntries } from '../flow/antrag-flow';
-import { pagePath } from '../flow/flow-paths';
 import { resumeTarget } from '../flow/resume-target';
-import { useMissingText } from '../flow/use-missing-text';
+import { useSectionTaskItem } from './use-section-task-item';
 import { DeleteDraftControl } from './delete-draft-control';
 import { SentApplicationSummary } from './sent-application-summary';
 import { taskMessages } from './task-messages';
@@ -30,14 +27,6 @@ import { invitePath } from '../mitwirken/invite-path';
 const MemberTaskList = lazy(() =>
   import('../mitwirken/member-task-list').then((m) => ({ default: m.MemberTaskList })),
 );
-
-const statusText: Record<SectionStatus, AntragMessageKey> = {
-  notStarted: 'status.notStarted',
-  inProgress: 'status.inProgress',
-  complete: 'status.complete',
-  notNeeded: 'status.notNeeded',
-  cannotStart: 'status.cannotStart',
-};
 
 /** "Ihr Antrag": every section with its status, in any order; checking is open at any time. */
 export function TaskListPage() {
@@ -52,12 +41,11 @@ export function TaskListPage() {
 }
 
 function ApplicantTaskList() {
-  const t = useMessages(antragMessages);
   const tk = useMessages(taskMessages);
   const mm = useMessages(memberMessages);
   const s = useMessages(submissionMessages);
   const { t: core, language } = useI18n();
-  const text = useMissingText();
+  const taskItem = useSectionTaskItem();
   const { draft, checked } = useOpenDraft();
   const { unreadableParts } = useDraft();
   const { submission } = useSubmission();
@@ -105,21 +93,7 @@ function ApplicantTaskList() {
           <Link to={resumeAt}>{tk('tasks.resume')}</Link>
         </p>
       )}
-      <TaskList
-        items={sections.map((section) => {
-          const state = states[section.id];
-          return {
-            id: section.id,
-            title: t(section.title),
-            to: state.status === 'cannotStart' ? undefined : pagePath(section.page),
-            hint: state.reason ? text.reason(state.reason) : undefined,
-            status: {
-              label: t(state.reason === 'optional' ? 'status.optional' : statusText[state.status]),
-              kind: state.status satisfies TaskStatusKind,
-            },
-          };
-        })}
-      />
+      <TaskList items={sections.map((section) => taskItem(section, states[section.id]))} />
       {checked.memberParts.size > 0 && (
         <>
           <h2>{mm('applicant.parts.title')}</h2>
