@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { SummaryList } from '../../ui/summary-list';
 import { AttachmentViewer, type AttachmentType } from './attachment-viewer';
 import { caseMessages } from './case-messages';
-import type { FileButtons } from './file-buttons';
+import { attachmentFileButtons, payloadFilesByName } from './attachment-file-buttons';
 import { LimitComparison } from './limit-comparison';
 import { ReceiptTable } from './receipt-table';
 
@@ -70,49 +70,20 @@ export function CaseReviewView(props: CaseReviewViewProps) {
     [document],
   );
   const personName = (memberId: string) => names.get(memberId) ?? memberId;
-  const byName = useMemo(
-    () => new Map(files.map((file) => [file.path.replace(/^data\//, ''), file])),
-    [files],
-  );
+  const byName = useMemo(() => payloadFilesByName(files), [files]);
   const attachments = useMemo(
     () => new Map(document.attachments.map((attachment) => [attachment.fileId, attachment])),
     [document],
   );
 
-  const fileButtons: FileButtons = (fileIds) => {
-    if (fileIds.length === 0) return null;
-    return (
-      <ul className="case-file-list">
-        {fileIds.map((fileId) => {
-          const attachment = attachments.get(fileId);
-          const file = attachment ? byName.get(attachment.name) : undefined;
-          if (!attachment || !file || file.type === 'application/json') {
-            return <li key={fileId}>{t('files.missing', { name: attachment?.name ?? fileId })}</li>;
-          }
-          return (
-            <li key={fileId}>
-              <button
-                type="button"
-                className="case-link-button"
-                aria-pressed={shown?.key === fileId}
-                onClick={() =>
-                  setSelected({
-                    key: fileId,
-                    fileId,
-                    name: attachment.name,
-                    type: file.type as AttachmentType,
-                    bytes: file.bytes,
-                  })
-                }
-              >
-                {t('files.show', { name: attachment.name })}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    );
-  };
+  const fileButtons = attachmentFileButtons({
+    attachments,
+    files: byName,
+    shownFileId: shown?.key,
+    onShow: (chosen) => setSelected({ key: chosen.fileId, ...chosen }),
+    missingLabel: (name) => t('files.missing', { name }),
+    showLabel: (name) => t('files.show', { name }),
+  });
 
   const applicant = document.applicant;
   const representative = document.representative;

@@ -1,5 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
-import type { BundleFile } from '../../documents/bundle/read-bundle';
+import { useId, useMemo, useState } from 'react';
 import type { MemberPartSummary } from '../../domain/member-part/member-part-summary';
 import { incomeTypeInfo } from '../../domain/income/income-catalogue';
 import { formatMoney } from '../../domain/money/format-money';
@@ -9,8 +8,9 @@ import { formatCalendarDate, formatInstantDate } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/use-i18n';
 import { NotificationBanner } from '../../ui/notification-banner';
 import { SummaryList } from '../../ui/summary-list';
-import { AttachmentViewer, type AttachmentType } from './attachment-viewer';
-import type { FileButtons } from './file-buttons';
+import { attachmentFileButtons, payloadFilesByName, type ChosenAttachment } from './attachment-file-buttons';
+import { AttachmentViewer } from './attachment-viewer';
+import { CaseTable } from './case-table';
 import { memberPartMessages } from './member-part-messages';
 import type { PdfRenderer } from './pdf-render';
 import { verifyCitedPart } from './verify-cited-part';
@@ -26,8 +26,6 @@ export type MemberPartViewProps = {
   renderer?: PdfRenderer;
 };
 
-type Shown = { fileId: string; name: string; type: AttachmentType; bytes: Uint8Array };
-
 /**
  * One member's own part on the case page (issue 14, ADR 0025): the bag verified here with the reader of
  * `bundle verify` and compared with the application's citation, then the member's incomes with their proofs, the
@@ -40,16 +38,10 @@ export function MemberPartView({ cited, memberName, bytes, renderer }: MemberPar
   const { language } = useI18n();
   const locale = language === 'en' ? 'en' : 'de';
   const headingId = useId();
-  const [shown, setShown] = useState<Shown | undefined>(undefined);
+  const [shown, setShown] = useState<ChosenAttachment | undefined>(undefined);
   const verified = useMemo(() => verifyCitedPart(bytes, cited), [bytes, cited]);
 
-  const byName = useMemo(
-    () =>
-      new Map<string, BundleFile>(
-        verified.ok ? verified.files.map((file) => [file.path.replace(/^data\//, ''), file]) : [],
-      ),
-    [verified],
-  );
+  const byName = useMemo(() => payloadFilesByName(verified.ok ? verified.files : []), [verified]);
 
   if (!verified.ok) {
     return (
@@ -76,39 +68,14 @@ export function MemberPartView({ cited, memberName, bytes, renderer }: MemberPar
 
   const { document } = verified;
   const attachments = new Map(document.attachments.map((attachment) => [attachment.fileId, attachment]));
-  const fileButtons: FileButtons = (fileIds) => {
-    if (fileIds.length === 0) return null;
-    return (
-      <ul className="case-file-list">
-        {fileIds.map((fileId) => {
-          const attachment = attachments.get(fileId);
-          const file = attachment ? byName.get(attachment.name) : undefined;
-          if (!attachment || !file || file.type === 'application/json') {
-            return <li key={fileId}>{t('part.files.missing', { name: attachment?.name ?? fileId })}</li>;
-          }
-          return (
-            <li key={fileId}>
-              <button
-                type="button"
-                className="case-link-button"
-                aria-pressed={shown?.fileId === fileId}
-                onClick={() =>
-                  setShown({
-                    fileId,
-                    name: attachment.name,
-                    type: file.type as AttachmentType,
-                    bytes: file.bytes,
-                  })
-                }
-              >
-                {t('part.files.show', { name: attachment.name })}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    );
-  };
+  const fileButtons = attachmentFileButtons({
+    attachments,
+    files: byName,
+    shownFileId: shown?.fileId,
+    onShow: setShown,
+    missingLabel: (name) => t('part.files.missing', { name }),
+    showLabel: (name) => t('part.files.show', { name }),
+  });
   const coPaymentSum = cited.coPayments.reduce((sum, payment) => sum + payment.amountCents, 0);
   const { chronic } = document;
 
@@ -133,38 +100,28 @@ export function MemberPartView({ cited, memberName, bytes, renderer }: MemberPar
       {document.incomes.length === 0 ? (
         <p>{t('part.incomes.none')}</p>
       ) : (
-        <ScrollRegion labelledBy={`${headingId}-incomes`}>
-          <table className="case-table">
-            <caption id={`${headingId}-incomes`} className="visually-hidden">
-              {t('part.incomes')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('part.incomes.col.type')}</th>
-                <th scope="col">{t('part.incomes.col.annual')}</th>
-                <th scope="col">{t('part.incomes.col.proof')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {document.incomes.map((income) => (
-                <tr key={income.id}>
-                  <td>
-                    {incomeTypeInfo(income.type).label[locale]}
-                    {income.description !== '' && <div className="case-muted">{income.description}</div>}
-                  </td>
-                  <td className="case-table__number">{formatMoney(income.annualCents, locale)}</td>
-                  <td>
-                    {income.proof === 'upload'
-                      ? fileButtons(income.proofFileIds)
-                      : income.proof === 'post'
-                        ? t('part.proof.post')
-                        : t('part.proof.none')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <CaseTable
+          id={`${headingId}-incomes`}
+          caption={t('part.incomes')}
+          columns={[t('part.incomes.col.type'), t('part.incomes.col.annual'), t('part.incomes.col.proof')]}
+        >
+          {document.incomes.map((income) => (
+            <tr key={income.id}>
+              <td>
+                {incomeTypeInfo(income.type).label[locale]}
+                {income.description !== '' && <div className="case-muted">{income.description}</div>}
+              </td>
+              <td className="case-table__number">{formatMoney(income.annualCents, locale)}</td>
+              <td>
+                {income.proof === 'upload'
+                  ? fileButtons(income.proofFileIds)
+                  : income.proof === 'post'
+                    ? t('part.proof.post')
+                    : t('part.proof.none')}
+              </td>
+            </tr>
+          ))}
+        </CaseTable>
       )}
 
       <h4>{t('part.chronic')}</h4>
@@ -189,33 +146,27 @@ export function MemberPartView({ cited, memberName, bytes, renderer }: MemberPar
       {document.receipts.length === 0 ? (
         <p>{t('part.receipts.none')}</p>
       ) : (
-        <ScrollRegion labelledBy={`${headingId}-receipts`}>
-          <table className="case-table">
-            <caption id={`${headingId}-receipts`} className="visually-hidden">
-              {t('part.receipts')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('part.receipts.col.date')}</th>
-                <th scope="col">{t('part.receipts.col.category')}</th>
-                <th scope="col">{t('part.receipts.col.provider')}</th>
-                <th scope="col">{t('part.receipts.col.amount')}</th>
-                <th scope="col">{t('part.receipts.col.files')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {document.receipts.map((receipt) => (
-                <tr key={receipt.id}>
-                  <td>{formatCalendarDate(receipt.countsOn, language)}</td>
-                  <td>{paymentCategories[receipt.category].label[locale]}</td>
-                  <td>{receipt.provider}</td>
-                  <td className="case-table__number">{formatMoney(receipt.amountCents, locale)}</td>
-                  <td>{fileButtons(receipt.fileIds)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <CaseTable
+          id={`${headingId}-receipts`}
+          caption={t('part.receipts')}
+          columns={[
+            t('part.receipts.col.date'),
+            t('part.receipts.col.category'),
+            t('part.receipts.col.provider'),
+            t('part.receipts.col.amount'),
+            t('part.receipts.col.files'),
+          ]}
+        >
+          {document.receipts.map((receipt) => (
+            <tr key={receipt.id}>
+              <td>{formatCalendarDate(receipt.countsOn, language)}</td>
+              <td>{paymentCategories[receipt.category].label[locale]}</td>
+              <td>{receipt.provider}</td>
+              <td className="case-table__number">{formatMoney(receipt.amountCents, locale)}</td>
+              <td>{fileButtons(receipt.fileIds)}</td>
+            </tr>
+          ))}
+        </CaseTable>
       )}
 
       {shown && (
@@ -234,15 +185,5 @@ export function MemberPartView({ cited, memberName, bytes, renderer }: MemberPar
         </div>
       )}
     </section>
-  );
-}
-
-/** A focusable scroll region for a wide table (axe scrollable-region-focusable), named by the table's caption. */
-function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="case-table-wrapper" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      {children}
-    </div>
   );
 }
