@@ -11,12 +11,12 @@ import type { LocalizedText, Problem } from '../../domain/validation/result';
 import { advancePaymentProblems } from './advance-payment-check';
 import { schemaVersionCheck } from './application-check';
 import type { BagInfo } from './bag-info';
-import { antragPdfPath, applicationJsonPath, bagInfoTxt, payloadDir } from './bag-layout';
-import { finding, type BundleFlag, type BundleProblem } from './bundle-problem';
+import { attachmentListProblems, type AttachmentListOwner } from './attachment-list-problems';
+import { bagInfoMismatches } from './bag-info-mismatches';
+import { antragPdfPath, applicationJsonPath } from './bag-layout';
+import type { BundleFlag, BundleProblem } from './bundle-problem';
+import { formatMismatch } from './format-mismatch';
 import { readBundle, type BundleFile, type ReadBundleOptions } from './read-bundle';
-
-/** Failing paths named in one problem line; the CLI `antrag` prints them all. */
-const shownIssues = 3;
 
 export type ParsedApplicationDocument =
   { ok: true; document: ApplicationDocument } | { ok: false; problem: Problem; lines: LocalizedText[] };
@@ -41,22 +41,10 @@ export function parseApplicationDocument(json: unknown): ParsedApplicationDocume
   const parsed = applicationDocumentSchema.safeParse(current);
   if (parsed.success) return { ok: true, document: parsed.data };
   const lines = issueLines(parsed.error.issues, current);
-  const more = lines.length - shownIssues;
-  const join = (language: keyof LocalizedText) =>
-    lines
-      .slice(0, shownIssues)
-      .map((line) => line[language])
-      .join('; ');
   return {
     ok: false,
     lines,
-    problem: {
-      code: 'application.invalid',
-      message: {
-        de: `Entspricht nicht dem Format von application.json: ${join('de')}${more > 0 ? ` (und ${more} weitere)` : ''}`,
-        en: `does not match the application.json format: ${join('en')}${more > 0 ? ` (and ${more} more)` : ''}`,
-      },
-    },
+    problem: { code: 'application.invalid', message: formatMismatch('application.json', lines) },
   };
 }
 
@@ -66,94 +54,30 @@ export const applicationDocumentCheck = (json: unknown): Problem | undefined => 
   return parsed.ok ? undefined : parsed.problem;
 };
 
-const related = (problem: BundleProblem): BundleProblem => ({ ...problem, relatedPath: applicationJsonPath });
+/** What application.json's attachments list is checked as (attachment-list-problems.ts). */
+const applicationAttachments: AttachmentListOwner = {
+  codePrefix: 'application',
+  documentPath: applicationJsonPath,
+  ownFiles: [applicationJsonPath, antragPdfPath],
+  container: 'bundle',
+};
 
 /**
  * The attachments list and the payload must agree both ways: a listed file that is missing leaves a proof
  * unseen, a file that is not listed is a proof nobody knows the purpose of. Each problem names the file.
  */
-export function attachmentProblems(
+export const attachmentProblems = (
   document: ApplicationDocument,
   files: readonly Pick<BundleFile, 'path' | 'type'>[],
-): BundleProblem[] {
-  const problems: BundleProblem[] = [];
-  const present = new Map(files.map((file) => [file.path, file.type]));
-  const listed = new Set<string>();
-  for (const { name, type } of document.attachments) {
-    const path = `${payloadDir}${name}`;
-    const found = present.get(path);
-    if (listed.has(path)) {
-      problems.push(
-        related(
-          finding(
-            'application.attachment-listed-twice',
-            path,
-            'Die Datei steht mehrfach in der Anlagenliste.',
-            'listed more than once in the attachments',
-          ),
-        ),
-      );
-    } else if (found === undefined) {
-      problems.push(
-        related(
-          finding(
-            'application.attachment-missing',
-            path,
-            'Die Datei steht in der Anlagenliste, fehlt aber im Paket.',
-            'listed in the attachments but missing from the bundle',
-          ),
-        ),
-      );
-    } else if (found !== type) {
-      problems.push(
-        related(
-          finding(
-            'application.attachment-type-mismatch',
-            path,
-            `Die Anlagenliste nennt ${type}, die Datei ist ${found}.`,
-            `the attachments say ${type}, the file is ${found}`,
-          ),
-        ),
-      );
-    }
-    listed.add(path);
-  }
-  for (const { path } of files) {
-    if (path === applicationJsonPath || path === antragPdfPath || listed.has(path)) continue;
-    problems.push(
-      related(
-        finding(
-          'application.attachment-unlisted',
-          path,
-          'Die Datei steht nicht in der Anlagenliste von data/application.json.',
-          'not listed in the attachments of data/application.json',
-        ),
-      ),
-    );
-  }
-  return problems;
-}
+): BundleProblem[] => attachmentListProblems(applicationAttachments, document.attachments, files);
 
 /** bag-info.txt repeats id, year and rules version so a reader can sort bundles unopened: they must agree. */
-function bagInfoProblems(document: ApplicationDocument, bagInfo: BagInfo): BundleProblem[] {
-  const pairs: [string, string | number, string | number][] = [
+const bagInfoProblems = (document: ApplicationDocument, bagInfo: BagInfo): BundleProblem[] =>
+  bagInfoMismatches('bag-info.application-mismatch', applicationJsonPath, [
     ['Application-Id', bagInfo.applicationId, document.applicationId],
     ['Application-Year', bagInfo.applicationYear, document.year],
     ['Rules-Version', bagInfo.rulesVersion, document.rulesVersion],
-  ];
-  return pairs
-    .filter(([, tag, json]) => tag !== json)
-    .map(([name, tag, json]) =>
-      related(
-        finding(
-          'bag-info.application-mismatch',
-          bagInfoTxt,
-          `${name} ${tag} passt nicht zu data/application.json (${json}).`,
-          `${name} ${tag} does not match data/application.json (${json})`,
-        ),
-      ),
-    );
-}
+  ]);
 
 export type ApplicationBundleResult =
   | {

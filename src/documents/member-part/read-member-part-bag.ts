@@ -5,21 +5,20 @@ import {
 } from '../../domain/member-part/member-part-document';
 import { summarizeMemberPart } from '../../domain/member-part/summarize-member-part';
 import { issueLines } from '../../domain/limit-case/limit-case-issues';
+import { attachmentListProblems, type AttachmentListOwner } from '../bundle/attachment-list-problems';
 import { parseMemberPartBagInfo, type MemberPartBagInfo } from '../bundle/bag-info';
+import { bagInfoMismatches } from '../bundle/bag-info-mismatches';
 import {
   bagInfoTxt,
   isMemberPartWriterBagPath,
   memberPartBaseDirectoryName,
   memberPartJsonPath,
-  payloadDir,
 } from '../bundle/bag-layout';
 import { defaultBundleLimits } from '../bundle/bundle-limits';
 import { finding, type BundleFlag, type BundleProblem } from '../bundle/bundle-problem';
 import { readBag, type BagKind, type BundleFile, type ReadBagOptions } from '../bundle/read-bundle';
+import { formatMismatch } from '../bundle/format-mismatch';
 import { readZipDirectory } from '../bundle/zip-directory';
-
-/** Failing paths named in one problem line, as for application.json. */
-const shownIssues = 3;
 
 export type MemberPartBagResult =
   | {
@@ -97,97 +96,28 @@ function checkMemberPartJson(
   }
   const checked = memberPartDocumentSchema.safeParse(json);
   if (!checked.success) {
-    const lines = issueLines(checked.error.issues, json);
-    const more = lines.length - shownIssues;
-    const join = (language: 'de' | 'en') =>
-      lines
-        .slice(0, shownIssues)
-        .map((line) => line[language])
-        .join('; ');
-    problems.push(
-      problemAt(
-        'member-part.invalid',
-        `Entspricht nicht dem Format von member-part.json: ${join('de')}${more > 0 ? ` (und ${more} weitere)` : ''}`,
-        `does not match the member-part.json format: ${join('en')}${more > 0 ? ` (and ${more} more)` : ''}`,
-      ),
-    );
+    const message = formatMismatch('member-part.json', issueLines(checked.error.issues, json));
+    problems.push(problemAt('member-part.invalid', message.de, message.en));
     return { document: undefined, problems };
   }
   return { document: checked.data, problems };
 }
 
 /** bag-info.txt repeats invitation, year and rules version so that the server can file a bag unopened. */
-function bagInfoProblems(document: MemberPartDocument, bagInfo: MemberPartBagInfo): BundleProblem[] {
-  const pairs: [string, string | number, string | number][] = [
+const bagInfoProblems = (document: MemberPartDocument, bagInfo: MemberPartBagInfo): BundleProblem[] =>
+  bagInfoMismatches('bag-info.member-part-mismatch', memberPartJsonPath, [
     ['Invitation-Id', bagInfo.invitationId, document.invitationId],
     ['Application-Year', bagInfo.applicationYear, document.year],
     ['Rules-Version', bagInfo.rulesVersion, document.rulesVersion],
-  ];
-  return pairs
-    .filter(([, tag, json]) => tag !== json)
-    .map(([name, tag, json]) =>
-      related(
-        finding(
-          'bag-info.member-part-mismatch',
-          bagInfoTxt,
-          `${name} ${tag} passt nicht zu ${memberPartJsonPath} (${json}).`,
-          `${name} ${tag} does not match ${memberPartJsonPath} (${json})`,
-        ),
-      ),
-    );
-}
+  ]);
 
-/**
- * The attachments list and the payload must agree both ways: a listed file that is missing leaves a proof
- * unseen, a file that is not listed is a proof nobody knows the purpose of. Each problem names the file.
- */
-function attachmentProblems(document: MemberPartDocument, files: readonly BundleFile[]): BundleProblem[] {
-  const problems: BundleProblem[] = [];
-  const present = new Map(files.map((file) => [file.path, file.type]));
-  const listed = new Set<string>();
-  for (const { name, type } of document.attachments) {
-    const path = `${payloadDir}${name}`;
-    const found = present.get(path);
-    if (found === undefined) {
-      problems.push(
-        related(
-          finding(
-            'member-part.attachment-missing',
-            path,
-            'Die Datei steht in der Anlagenliste, fehlt aber im Paket.',
-            'listed in the attachments but missing from the bag',
-          ),
-        ),
-      );
-    } else if (found !== type) {
-      problems.push(
-        related(
-          finding(
-            'member-part.attachment-type-mismatch',
-            path,
-            `Die Anlagenliste nennt ${type}, die Datei ist ${found}.`,
-            `the attachments say ${type}, the file is ${found}`,
-          ),
-        ),
-      );
-    }
-    listed.add(path);
-  }
-  for (const { path } of files) {
-    if (path === memberPartJsonPath || listed.has(path)) continue;
-    problems.push(
-      related(
-        finding(
-          'member-part.attachment-unlisted',
-          path,
-          `Die Datei steht nicht in der Anlagenliste von ${memberPartJsonPath}.`,
-          `not listed in the attachments of ${memberPartJsonPath}`,
-        ),
-      ),
-    );
-  }
-  return problems;
-}
+/** What member-part.json's attachments list is checked as (attachment-list-problems.ts). */
+const memberPartAttachments: AttachmentListOwner = {
+  codePrefix: 'member-part',
+  documentPath: memberPartJsonPath,
+  ownFiles: [memberPartJsonPath],
+  container: 'bag',
+};
 
 /**
  * The summary is all the applicant's app receives of the part (member-part-summary.ts): it must be exactly what the
@@ -252,7 +182,7 @@ export function readMemberPartBag(zip: Uint8Array, options: ReadBagOptions = {})
   const document = checked.data;
   const problems = [
     ...bagInfoProblems(document, result.bagInfo),
-    ...attachmentProblems(document, result.files),
+    ...attachmentListProblems(memberPartAttachments, document.attachments, result.files),
     ...summaryProblems(document),
   ];
   if (problems.length > 0) return { ok: false, problems };
