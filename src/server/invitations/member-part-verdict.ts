@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../domain/validation/result';
+import type { RefusedVerdict } from '../verification/refused-verdict';
 import type { PartFigures } from './member-part-repository';
 
 /**
@@ -15,4 +15,4 @@ export type MemberPartVerdict =
       year: number;
       summary: PartFigures;
     }
-  | { ok: false; problems: { path: string; code: string; message: LocalizedText }[] };
+  | RefusedVerdict;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readMemberPartBag } from '../../documents/member-part/read-member-part-bag';
 import type { MemberPartVerdict } from './member-part-verdict';
+import { refusedVerdict } from '../verification/refused-verdict';
 
 /**
  * Runs in a worker thread (member-part-verifier.ts): the same reader as `bundle verify` for a member's bag, so the
@@ -13,14 +14,7 @@ const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).dige
 export default function verifyMemberPart(bytes: Uint8Array): MemberPartVerdict {
   const result = readMemberPartBag(bytes, { sha256Hex });
   if (!result.ok) {
-    return {
-      ok: false,
-      problems: result.problems.map((problem) => ({
-        path: problem.path,
-        code: problem.code,
-        message: problem.message,
-      })),
-    };
+    return refusedVerdict(result.problems);
   }
   const { document } = result;
   return {

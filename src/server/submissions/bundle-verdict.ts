@@ -1,7 +1,7 @@
 import type { AdvancePaymentFacts } from '../../documents/bundle/advance-payment-facts';
 import type { ApplicationDocument } from '../../domain/application/application-document';
 import type { QueueFacts } from '../../documents/bundle/queue-facts';
-import type { LocalizedText } from '../../domain/validation/result';
+import type { RefusedVerdict } from '../verification/refused-verdict';
 
 /** What the verification worker sends back: plain data, so it crosses the thread boundary by structured clone. */
 export type BundleVerdict =
@@ -16,4 +16,4 @@ export type BundleVerdict =
       /** What the server keeps of an application for the advance payment; absent for an ordinary one. */
       advancePayment?: AdvancePaymentFacts;
     }
-  | { ok: false; problems: { path: string; code: string; message: LocalizedText }[] };
+  | RefusedVerdict;

@@ -3,6 +3,7 @@ import { advancePaymentFacts } from '../../documents/bundle/advance-payment-fact
 import { readApplicationBundle } from '../../documents/bundle/application-document-check';
 import { queueFacts } from '../../documents/bundle/queue-facts';
 import type { BundleVerdict } from './bundle-verdict';
+import { refusedVerdict } from '../verification/refused-verdict';
 
 /**
  * Runs in a worker thread (verify-bundle-pool.ts): the same reader as `bundle verify`, so the server accepts
@@ -25,12 +26,5 @@ export default function verifyBundle(bytes: Uint8Array): BundleVerdict {
       ...(advancePayment ? { advancePayment } : {}),
     };
   }
-  return {
-    ok: false,
-    problems: result.problems.map((problem) => ({
-      path: problem.path,
-      code: problem.code,
-      message: problem.message,
-    })),
-  };
+  return refusedVerdict(result.problems);
 }
