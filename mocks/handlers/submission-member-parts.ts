@@ -1,5 +1,6 @@
 import { submissionProblemCodes as codes } from '../../src/api/contracts/submission';
 import type { MemberPartSummary } from '../../src/domain/member-part/member-part-summary';
+import { sameFigures } from '../../src/domain/member-part/same-figures';
 import {
   mockApplications,
   mockInvitations,
@@ -19,18 +20,6 @@ export type CitedPart = Pick<
   MemberPartSummary,
   'memberId' | 'invitationId' | 'sha256' | 'incomeCents' | 'reducedRate' | 'coPayments'
 >;
-
-const sameFigures = (
-  held: Omit<MemberPartSummary, 'invitationId' | 'memberId' | 'sha256'>,
-  cited: CitedPart,
-) =>
-  held.incomeCents === cited.incomeCents &&
-  held.reducedRate === cited.reducedRate &&
-  held.coPayments.length === cited.coPayments.length &&
-  held.coPayments.every(
-    (payment, i) =>
-      payment.date === cited.coPayments[i]?.date && payment.amountCents === cited.coPayments[i]?.amountCents,
-  );
 
 /** The server's 422: the member's id and where the application cites the part, never its figures. */
 export const memberPartUnknown = (memberId: string, index: number): Response =>

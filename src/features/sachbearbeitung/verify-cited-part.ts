@@ -4,6 +4,7 @@ import { sha256Hex } from '../../documents/bundle/sha256';
 import { readMemberPartBag } from '../../documents/member-part/read-member-part-bag';
 import type { MemberPartDocument } from '../../domain/member-part/member-part-document';
 import type { MemberPartSummary } from '../../domain/member-part/member-part-summary';
+import { sameFigures } from '../../domain/member-part/same-figures';
 
 export type VerifiedCitedPart =
   { ok: true; document: MemberPartDocument; files: BundleFile[] } | { ok: false; problems: BundleProblem[] };
@@ -41,17 +42,7 @@ export function verifyCitedPart(bytes: Uint8Array, cited: MemberPartSummary): Ve
       ),
     );
   }
-  const { summary } = document;
-  const sameFigures =
-    summary.incomeCents === cited.incomeCents &&
-    summary.reducedRate === cited.reducedRate &&
-    summary.coPayments.length === cited.coPayments.length &&
-    summary.coPayments.every(
-      (payment, i) =>
-        payment.date === cited.coPayments[i]?.date &&
-        payment.amountCents === cited.coPayments[i]?.amountCents,
-    );
-  if (!sameFigures) {
+  if (!sameFigures(document.summary, cited)) {
     problems.push(
       finding(
         'member-part.figures-mismatch',

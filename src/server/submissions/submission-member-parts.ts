@@ -1,4 +1,5 @@
 import type { MemberPartSummary } from '../../domain/member-part/member-part-summary';
+import { sameFigures } from '../../domain/member-part/same-figures';
 import type { Queryable } from '../db/database';
 import type { PartFigures } from '../invitations/member-part-repository';
 
@@ -31,16 +32,6 @@ type HeldPart = {
   sha256: string;
   summary: PartFigures | string;
 };
-
-const sameFigures = (held: PartFigures, cited: CitedPart): boolean =>
-  held.incomeCents === cited.incomeCents &&
-  held.reducedRate === cited.reducedRate &&
-  held.coPayments.length === cited.coPayments.length &&
-  // Field by field: jsonb reorders an object's keys, so the stored text is no measure.
-  held.coPayments.every(
-    (payment, i) =>
-      payment.date === cited.coPayments[i]?.date && payment.amountCents === cited.coPayments[i]?.amountCents,
-  );
 
 /**
  * Checks every cited part against the handed-in one (same invitation, same SHA-256, the same member, the same
