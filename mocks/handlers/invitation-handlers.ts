@@ -36,6 +36,7 @@ import {
   type RegisteredApplication,
 } from '../../src/api/contracts/invitations';
 import { readMemberPartBag } from '../../src/documents/member-part/read-member-part-bag';
+import { notThisInvitationErrors, refusedBagErrors } from '../../src/api/contracts/member-part-errors';
 import {
   normalizeShortCode,
   shortCodeFromBytes,
@@ -208,8 +209,6 @@ function refusalOf(state: InvitationState): Response | undefined {
   }
 }
 
-const maxListedProblems = 20;
-
 const applicationSent = () =>
   problem(409, codes.applicationSent, 'The application was sent; its members’ parts are final');
 
@@ -242,27 +241,17 @@ async function handIn(request: Request, invitation: MockInvitation): Promise<Res
       422,
       codes.partInvalid,
       'The part does not pass verification',
-      read.problems
-        .slice(0, maxListedProblems)
-        .map((found) => ({ path: found.path, message: found.message.en })),
+      refusedBagErrors(read.problems),
     );
   }
   const { document } = read;
-  const mismatches = [
-    document.invitationId === invitation.id ? undefined : 'invitationId',
-    document.memberId === invitation.memberId ? undefined : 'memberId',
-    document.year === application.year ? undefined : 'year',
-  ].filter((path) => path !== undefined);
+  const mismatches = notThisInvitationErrors(document, {
+    invitationId: invitation.id,
+    memberId: invitation.memberId,
+    year: application.year,
+  });
   if (mismatches.length > 0) {
-    return problem(
-      422,
-      codes.partNotThisInvitation,
-      'The part was made for another invitation',
-      mismatches.map((path) => ({
-        path: `data/member-part.json ${path}`,
-        message: `is not this invitation's ${path}`,
-      })),
-    );
+    return problem(422, codes.partNotThisInvitation, 'The part was made for another invitation', mismatches);
   }
   const now = Date.now();
   const sha256 = await sha256Hex(bytes);

@@ -15,6 +15,7 @@ import type { ServerContext } from '../app/server-context';
 import { audit, type AuditEntry } from '../audit/audit-log';
 import { sendProblem } from '../http/problem';
 import { applicantApplication } from './applicant-access';
+import { notThisInvitationErrors, refusedBagErrors } from '../../api/contracts/member-part-errors';
 import {
   handInContext,
   handInPart,
@@ -27,8 +28,6 @@ import { createMemberPartVerifier, type MemberPartVerifier } from './member-part
 import type { ActiveMemberSession } from './member-sessions';
 
 const uuid = z.uuid();
-/** As for applicants' bundles: enough to fix a bag, not a list that grows with a hostile one. */
-const maxListedProblems = 20;
 
 const sessionOf = (request: FastifyRequest): ActiveMemberSession => {
   const session = request.memberSession;
@@ -95,17 +94,19 @@ export function memberPartRoutes(
       const verdict = await verifier.verify(body);
       if (!verdict.ok) {
         await refuse('invalid');
-        const errors = verdict.problems
-          .slice(0, maxListedProblems)
-          .map((problem) => ({ path: problem.path, message: problem.message.en }));
-        return sendProblem(reply, 422, codes.partInvalid, 'The part does not pass verification', errors);
+        return sendProblem(
+          reply,
+          422,
+          codes.partInvalid,
+          'The part does not pass verification',
+          refusedBagErrors(verdict.problems),
+        );
       }
-      // Which field differs, never the values: they are the member's and the applicant's.
-      const mismatches = [
-        verdict.invitationId === session.invitationId ? undefined : 'invitationId',
-        verdict.memberId === context.memberId ? undefined : 'memberId',
-        verdict.year === context.year ? undefined : 'year',
-      ].filter((path) => path !== undefined);
+      const mismatches = notThisInvitationErrors(verdict, {
+        invitationId: session.invitationId,
+        memberId: context.memberId,
+        year: context.year,
+      });
       if (mismatches.length > 0) {
         await refuse('not-this-invitation');
         return sendProblem(
@@ -113,10 +114,7 @@ export function memberPartRoutes(
           422,
           codes.partNotThisInvitation,
           'The part was made for another invitation',
-          mismatches.map((path) => ({
-            path: `data/member-part.json ${path}`,
-            message: `is not this invitation's ${path}`,
-          })),
+          mismatches,
         );
       }
       const outcome = await handInPart(
@@ -163,10 +161,13 @@ export function memberPartRoutes(
   const applicantConfig = { access: 'public', applicant: true } as const;
   type PartParams = { Params: { applicationId: string; invitationId: string } };
 
-  app.get<PartParams>(applicationInvitationPartRoute, { config: applicantConfig }, async (request, reply) => {
-    const action = 'invitation.part';
+  /**
+   * The applicant's access to one invitation's part (application secret), with the audit entry both routes write:
+   * the application and the invitation by id. Undefined when the access check has answered already.
+   */
+  const applicantPart = async (request: FastifyRequest<PartParams>, reply: FastifyReply, action: string) => {
     const application = await applicantApplication(ctx, request, reply, action);
-    if (!application) return reply;
+    if (!application) return undefined;
     const invitationId = request.params.invitationId;
     const entry: AuditEntry = {
       at: ctx.clock.now(),
@@ -176,8 +177,15 @@ export function memberPartRoutes(
       detail: invitationId,
       outcome: 'ok',
     };
+    return { applicationId: application.id, invitationId, entry };
+  };
+
+  app.get<PartParams>(applicationInvitationPartRoute, { config: applicantConfig }, async (request, reply) => {
+    const part = await applicantPart(request, reply, 'invitation.part');
+    if (!part) return reply;
+    const { applicationId, invitationId, entry } = part;
     const found = uuid.safeParse(invitationId).success
-      ? await partSummary(ctx.db, application.id, invitationId)
+      ? await partSummary(ctx.db, applicationId, invitationId)
       : 'notFound';
     if (found === 'notFound') {
       await audit(ctx.db, { ...entry, detail: undefined, outcome: 'not-found' });
@@ -193,20 +201,11 @@ export function memberPartRoutes(
   });
 
   app.post<PartParams>(changeRequestRoute, { config: applicantConfig }, async (request, reply) => {
-    const action = 'invitation.part.changeRequest';
-    const application = await applicantApplication(ctx, request, reply, action);
-    if (!application) return reply;
-    const invitationId = request.params.invitationId;
-    const entry: AuditEntry = {
-      at: ctx.clock.now(),
-      actorRole: 'none',
-      action,
-      objectRef: application.id,
-      detail: invitationId,
-      outcome: 'ok',
-    };
+    const part = await applicantPart(request, reply, 'invitation.part.changeRequest');
+    if (!part) return reply;
+    const { applicationId, invitationId, entry } = part;
     const outcome = uuid.safeParse(invitationId).success
-      ? await requestChange(ctx.db, application.id, invitationId, ctx.clock.now())
+      ? await requestChange(ctx.db, applicationId, invitationId, ctx.clock.now())
       : 'notFound';
     switch (outcome) {
       case 'notFound':
