@@ -130,19 +130,24 @@ export function parseBagInfoFields<K extends string>(
   return { ok: true, value: raw as Record<K, string> };
 }
 
+type NumberFields = 'applicationYear' | 'schemaVersion';
+
+/**
+ * Both kinds of bag write the year and the schema version as digits (their patterns allow nothing else); the
+ * readers compare them with the document's numbers, so both parsers turn them into numbers here.
+ */
+const withNumbers = <T extends Record<NumberFields, string>>(
+  value: T,
+): Omit<T, NumberFields> & Record<NumberFields, number> => ({
+  ...value,
+  applicationYear: Number(value.applicationYear),
+  schemaVersion: Number(value.schemaVersion),
+});
+
 /** An application bundle's bag-info.txt (ADR 0009). */
 export function parseBagInfo(text: string): ParsedBagInfo<BagInfo> {
   const parsed = parseBagInfoFields(text, applicationFields);
-  if (!parsed.ok) return parsed;
-  const { value } = parsed;
-  return {
-    ok: true,
-    value: {
-      ...value,
-      applicationYear: Number(value.applicationYear),
-      schemaVersion: Number(value.schemaVersion),
-    },
-  };
+  return parsed.ok ? { ok: true, value: withNumbers(parsed.value) } : parsed;
 }
 
 /**
@@ -188,15 +193,7 @@ export const formatMemberPartBagInfo = (info: MemberPartBagInfo): string =>
 
 export function parseMemberPartBagInfo(text: string): ParsedBagInfo<MemberPartBagInfo> {
   const parsed = parseBagInfoFields(text, memberPartFields);
-  if (!parsed.ok) return parsed;
-  const { value } = parsed;
-  return {
-    ok: true,
-    value: {
-      ...value,
-      bagKind: memberPartBagKind,
-      applicationYear: Number(value.applicationYear),
-      schemaVersion: Number(value.schemaVersion),
-    },
-  };
+  return parsed.ok
+    ? { ok: true, value: { ...withNumbers(parsed.value), bagKind: memberPartBagKind } }
+    : parsed;
 }
