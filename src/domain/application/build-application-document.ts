@@ -1,7 +1,7 @@
 import { computeLimitCase } from '../limit-case/compute-limit-case';
 import { rulesVersion } from '../figures/rules-version';
 import { fail, ok, type Result } from '../validation/result';
-import type { DraftFile } from './application-draft';
+import { collectAttachments, type AttachmentRef } from './attachment-refs';
 import {
   applicationDocumentSchema,
   applicationDocumentVersion,
@@ -14,15 +14,7 @@ import { declarationStep } from './steps/declaration-step';
 import { advanceAmountFor, advanceAmounts } from '../vorauszahlung/advance-amounts';
 import { debitDate, mandateReference } from '../vorauszahlung/sepa-mandate';
 
-/** One attached file before it has its name in the bundle. */
-export type AttachmentRef = Omit<ApplicationAttachment, 'name'> & {
-  file: DraftFile;
-  /** Position of the member in the household (applicant = 1), for names like muster55-m2.pdf. */
-  memberIndex: number | null;
-  /** For receipts: the day it counts on and the provider. */
-  date: string | null;
-  label: string | null;
-};
+export type { AttachmentRef } from './attachment-refs';
 
 export type DocumentOptions = {
   applicationId: string;
@@ -128,8 +120,7 @@ export function buildApplicationDocument(
     return { ...member, counts: decision?.counts === true, countReason: decision?.reason ?? 'unknown' };
   });
 
-  const files = new Map(draft.files.map((file) => [file.id, file]));
-  const refs: AttachmentRef[] = [];
+  const collected = collectAttachments(draft.files, { citeOnce: false });
   const attach = (
     fileIds: readonly string[],
     purpose: ApplicationAttachment['purpose'],
@@ -137,14 +128,14 @@ export function buildApplicationDocument(
     memberId: string | null,
     date: string | null = null,
     label: string | null = null,
-  ) => {
-    for (const fileId of fileIds) {
-      const file = files.get(fileId);
-      if (file === undefined) continue;
-      const index = memberId === null ? null : memberIndex(memberId);
-      refs.push({ fileId, type: file.type, purpose, refId, file, memberIndex: index, date, label });
-    }
-  };
+  ) =>
+    collected.attach(fileIds, {
+      purpose,
+      refId,
+      memberIndex: memberId === null ? null : memberIndex(memberId),
+      date,
+      label,
+    });
   if (representative) attach(representative.documentFileIds, 'representation', null, null);
   attach(welfare.noticeFileIds, 'welfare', null, null, null, welfare.kind);
   for (const income of incomes)
@@ -153,14 +144,7 @@ export function buildApplicationDocument(
     attach(entry.certificateFileIds, 'certificate', entry.memberId, entry.memberId);
   for (const receipt of receipts)
     attach(receipt.fileIds, 'receipt', receipt.id, receipt.memberId, receipt.countsOn, receipt.provider);
-  const names = options.nameAttachments(refs);
-  const attachments = refs.map(({ fileId, type, purpose, refId }, i) => ({
-    fileId,
-    name: names[i] ?? fileId,
-    type,
-    purpose,
-    refId,
-  }));
+  const attachments = collected.named(options.nameAttachments);
 
   // In household order; exactly the fields the applicant's app received (member-part-summary.ts).
   const memberParts = members.flatMap(({ id }) => {

@@ -1,6 +1,6 @@
 import type { ApplicationAttachment } from '../application/application-document';
 import type { ApplicationDraft } from '../application/application-draft';
-import type { AttachmentRef } from '../application/build-application-document';
+import { collectAttachments, type AttachmentRef } from '../application/attachment-refs';
 import type { CheckedApplication, MissingItem } from '../application/check-application';
 import { applicantId } from '../application/draft-answers';
 import { rulesVersion } from '../figures/rules-version';
@@ -163,35 +163,21 @@ export function buildMemberPartDocument(
 
   // The same references and names as the applicant's attachments (build-application-document.ts); the member's
   // place in the household is not known on their device, so names carry no member number.
-  const files = new Map(draft.files.map((file) => [file.id, file]));
-  const refs: AttachmentRef[] = [];
+  const collected = collectAttachments(draft.files, { citeOnce: true });
   const attach = (
     fileIds: readonly string[],
     purpose: ApplicationAttachment['purpose'],
     refId: string,
     date: string | null = null,
     label: string | null = null,
-  ) => {
-    for (const fileId of fileIds) {
-      const file = files.get(fileId);
-      if (file === undefined || refs.some((ref) => ref.fileId === fileId)) continue;
-      refs.push({ fileId, type: file.type, purpose, refId, file, memberIndex: null, date, label });
-    }
-  };
+  ) => collected.attach(fileIds, { purpose, refId, memberIndex: null, date, label });
   for (const income of incomes) attach(income.proofFileIds, 'income', income.id, null, income.type);
   attach(chronic.certificateFileIds, 'certificate', memberId);
   for (const receipt of receipts)
     attach(receipt.fileIds, 'receipt', receipt.id, receipt.countsOn, receipt.provider);
-  const names = options.nameAttachments(refs);
-  const attachments = refs.map(({ fileId, type, purpose, refId }, i) => ({
-    fileId,
-    name: names[i] ?? fileId,
-    type,
-    purpose,
-    refId,
-  }));
+  const attachments = collected.named(options.nameAttachments);
   // A file id an entry cites but the draft no longer holds would make the document invalid: cite only files kept.
-  const kept = (fileIds: readonly string[]) => fileIds.filter((fileId) => files.has(fileId));
+  const kept = (fileIds: readonly string[]) => fileIds.filter(collected.holds);
 
   const document: MemberPartDocument = {
     schemaVersion: memberPartDocumentVersion,
