@@ -43,6 +43,7 @@ const session: MemberSession = {
 function serveMember(
   put: () => Response,
   state: MemberPartState = { state: 'opened', changeRequested: false },
+  remove: () => Response = () => new HttpResponse(null, { status: 204 }),
 ) {
   const loaded = { session: 0, part: 0 };
   server.use(
@@ -55,6 +56,7 @@ function serveMember(
       return HttpResponse.json(state);
     }),
     http.put(`*${memberPartPath}`, put),
+    http.delete(`*${memberPartPath}`, remove),
   );
   return { loaded };
 }
@@ -171,6 +173,25 @@ describe('handing in the member’s own part', () => {
     // One clear instruction: not also "try again in a moment", which would only fail again.
     expect(screen.queryByText('Ihr Teil konnte nicht abgegeben werden')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Teil abgeben' })).not.toBeInTheDocument();
+  });
+
+  it('asks to confirm again when the session ended before a withdrawal (401), not to try again', async () => {
+    const { loaded } = serveMember(
+      handedIn,
+      { state: 'handedIn', sha256, handedInAt: '2026-11-20T08:00:00Z', changeRequested: false },
+      () => problem(401, caseworkerProblemCodes.unauthenticated),
+    );
+    const { user } = await show(memberDraft(), loaded);
+    await user.click(await screen.findByRole('button', { name: 'Teil zurückziehen und ändern' }));
+    const banner = await screen.findByRole('region', {
+      name: 'Bitte bestätigen Sie noch einmal, dass Sie es sind',
+    });
+    expect(within(banner).getByRole('link', { name: 'Code eingeben' })).toHaveAttribute(
+      'href',
+      `/mitwirken/${memberOf.token}`,
+    );
+    expect(screen.queryByText('Ihr Teil konnte nicht abgegeben werden')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Teil zurückziehen und ändern' })).not.toBeInTheDocument();
   });
 
   it('says the invitation no longer holds when it was withdrawn meanwhile (410), with no retry', async () => {

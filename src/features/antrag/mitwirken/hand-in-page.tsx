@@ -101,7 +101,10 @@ export function HandInPage() {
       await withdrawMemberPart();
       own.reload();
     } catch (error) {
-      setFailure(failureOf(error));
+      // As for handing in: an ended session or invitation has its notice, not "could not be handed in, try again".
+      const status = ownPartStatus(error);
+      if (status.status === 'session' || status.status === 'gone') own.set(status);
+      else setFailure(failureOf(error));
     } finally {
       setPending(false);
     }
