@@ -15,12 +15,12 @@ import type { ApplicationDocument } from '../../src/domain/application/applicati
 import { applicationDocumentLimitCase } from '../../src/domain/application/application-document-limit-case';
 import { computeLimitCase } from '../../src/domain/limit-case/compute-limit-case';
 import { formatMoney } from '../../src/domain/money/format-money';
-import { totpCodeAt } from '../../src/server/caseworker/totp';
 import { demoCaseworker } from '../../src/server/demo/demo-caseworker';
 import { applicationBundle } from '../support/application-bundle';
 import { submitBundle } from '../support/submit';
 import { axeViolations } from './support/axe';
 import { cameraPhoto } from './support/camera-photo';
+import { submitCaseworkerLogin } from './support/caseworker-login';
 import { activate, choose, expectHeading, typeInto } from './support/keyboard';
 import { sharedBrowser } from './support/shared-browser';
 import { workerServerUrl } from './support/worker-server';
@@ -127,15 +127,6 @@ async function expectNoAxeViolations(page: Page, where: string) {
   expect(await axeViolations(page), where).toEqual([]);
 }
 
-let lastStep = -1;
-/** A TOTP code is accepted once: a second login in the same 30-second step waits for the next one. */
-async function freshCode(): Promise<string> {
-  const step = () => Math.floor(Date.now() / 30_000);
-  while (step() === lastStep) await new Promise((resolve) => setTimeout(resolve, 500));
-  lastStep = step();
-  return totpCodeAt(demoCaseworker.totpSecret, new Date());
-}
-
 async function logIn(page: Page) {
   await page.goto(`${origin}/sachbearbeitung/anmelden`);
   await expectHeading(page, 'Anmelden in der Sachbearbeitung');
@@ -146,9 +137,7 @@ async function logIn(page: Page) {
   await activate(page.getByRole('button', { name: 'Anmelden' }));
   await page.getByText('Anmeldung nicht möglich. Prüfen Sie Benutzername, Kennwort und Code.').waitFor();
   await expectNoAxeViolations(page, 'login refused');
-  await typeInto(page.getByLabel('Kennwort', { exact: true }), demoCaseworker.password);
-  await typeInto(page.getByLabel('Code aus der Authenticator-App'), await freshCode());
-  await activate(page.getByRole('button', { name: 'Anmelden' }));
+  await submitCaseworkerLogin(page);
   await expectHeading(page, 'Anträge');
 }
 

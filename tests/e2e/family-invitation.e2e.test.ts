@@ -3,9 +3,11 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { kvnrCheckDigit } from '../../src/domain/identifiers/kvnr';
 import { computeLimitCase } from '../../src/domain/limit-case/compute-limit-case';
 import { parseLimitCase } from '../../src/domain/limit-case/parse-limit-case';
+import { casePath } from '../../src/features/sachbearbeitung/sachbearbeitung-paths';
 import { axeViolations } from './support/axe';
 import { watchedPage, type PageWatch } from './support/browser';
 import { cameraPhoto } from './support/camera-photo';
+import { logInAsCaseworker } from './support/caseworker-login';
 import { activate, choose, expectHeading, pressContinue, typeInto } from './support/keyboard';
 import {
   encodedForms,
@@ -13,6 +15,8 @@ import {
   responsesContaining,
   type RecordedResponse,
 } from './support/response-bodies';
+import type { ServerSubmission } from './support/mock-insurer';
+import { openSendPage } from './support/send';
 import { sharedBrowser } from './support/shared-browser';
 import { waitUntilSaved } from './support/wizard';
 import { workerServerUrl } from './support/worker-server';
@@ -24,9 +28,14 @@ import { workerServerUrl } from './support/worker-server';
 // (a wrong code first), keeps the draft for this visit only, fills in a pension with its proof, a chronic illness and
 // two receipts (one with a camera photo), declares and hands in. The applicant's invitation page then shows the
 // part's sums, and the limit panel changes to the limit and the day it is reached that the rule engine computes for
-// the combined household. Every response body either device received is kept: the applicant's never holds the
-// spouse's providers, photo, receipt kinds or chronic-illness answer; the spouse's never holds the applicant's data.
-// axe checks every page the spouse sees, in every state.
+// the combined household. Then the applicant confirms their incomes, checks, declares and sends the one
+// application, which cites the spouse's part; the spouse's session ended with the sending (a withdrawal on the page
+// they left open asks for the code again), and once reopened with the code their part shows as handed in and a
+// withdrawal is refused: the application is sent. A third device, the demo caseworker, opens the case: the
+// spouse's part is attached and verified, with the providers the applicant's device never received. Every response
+// body either device received, the sending included, is kept: the applicant's never holds the spouse's providers,
+// photo, receipt kinds or chronic-illness answer; the spouse's never holds the applicant's data. axe checks every
+// page the spouse sees, in every state, the check, send and confirmation pages and the case page.
 
 const origin = await workerServerUrl();
 const browser = sharedBrowser();
@@ -549,10 +558,120 @@ function expectNoneOf(responses: readonly RecordedResponse[], canaries: Record<s
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// One application from two devices: the applicant sends, the spouse's part is final, the caseworker reads it.
+
+/**
+ * The applicant's device, once the spouse's part is there: the own incomes confirmed, "Angaben prüfen" complete
+ * with the spouse's sections as given by them, the two declarations; then "Antrag senden" (send.ts) and "Jetzt
+ * senden". Returns the reference the confirmation shows.
+ */
+async function applicantSends(page: Page): Promise<string> {
+  await page.goto(`${origin}/antrag`);
+  await backToTasks(page);
+  await activate(page.getByRole('link', { name: 'Einnahmen', exact: true }));
+  await expectHeading(page, 'Einnahmen');
+  await activate(page.getByRole('button', { name: 'Ja, alle Einnahmen sind angegeben' }));
+  await backToTasks(page);
+  await page.getByText('Alle Abschnitte sind vollständig. Prüfen Sie Ihre Angaben.').waitFor();
+
+  await activate(page.getByRole('link', { name: 'Angaben prüfen', exact: true }));
+  await expectHeading(page, 'Angaben prüfen');
+  await page.getByText('Alle Abschnitte sind vollständig', { exact: true }).waitFor();
+  expect(await page.getByText(`Von ${fullName(spouse)} selbst eingetragen`).count()).toBeGreaterThan(0);
+  await expectNoAxeViolations(page, 'Angaben prüfen');
+  await choose(page.getByLabel(/^Ich versichere, dass meine Angaben/));
+  await choose(page.getByLabel(/^Ich willige ein, dass die Krankenkasse die Gesundheitsangaben/));
+  await waitUntilSaved(page);
+
+  await openSendPage(page, origin);
+  await activate(page.getByRole('button', { name: 'Jetzt senden' }));
+  await expectHeading(page, 'Antrag gesendet');
+  const reference = plain(await page.locator('.confirmation-panel__reference').first().textContent());
+  expect(reference).toMatch(/^ZB-\d{4}-\d{6}$/);
+  await expectNoAxeViolations(page, 'Antrag gesendet');
+  return reference;
+}
+
+/**
+ * The spouse's device after the sending, still on the hand-in page as they left it: their session ended with the
+ * sending, so "Teil zurückziehen und ändern" asks for the code again and the button goes; reopened with the code
+ * (the draft kept for this visit is still there), the part shows as handed in, and withdrawing it is refused: the
+ * application is sent.
+ */
+async function spouseFindsPartFinal(page: Page, code: string): Promise<void> {
+  const withdraw = page.getByRole('button', { name: 'Teil zurückziehen und ändern' });
+  const deleted = () =>
+    page.waitForResponse(
+      (response) => response.request().method() === 'DELETE' && response.url().includes('/member/part'),
+    );
+  let refused = deleted();
+  await activate(withdraw);
+  expect((await refused).status()).toBe(401);
+  const again = page.getByRole('region', {
+    name: 'Bitte bestätigen Sie noch einmal, dass Sie es sind',
+    exact: true,
+  });
+  await again.waitFor();
+  expect(await withdraw.count()).toBe(0);
+  expect(await page.getByText('Ihr Teil konnte nicht abgegeben werden').count()).toBe(0);
+  await expectNoAxeViolations(page, 'Ihren Teil abgeben – Anmeldung abgelaufen');
+
+  await activate(again.getByRole('link', { name: 'Code eingeben' }));
+  await expectHeading(page, 'Ihre eigenen Angaben für einen Antrag');
+  await typeInto(codeField(page), code);
+  await typeInto(birthDateField(page), spouse.birthDate);
+  await activate(page.getByRole('button', { name: 'Weiter' }));
+  await expectHeading(page, 'Ihre Angaben für den Antrag');
+  await activate(page.getByRole('link', { name: 'Zum Abgeben' }));
+  await expectHeading(page, 'Ihren Teil abgeben');
+  await page.getByText('Ihr Teil ist abgegeben', { exact: true }).waitFor();
+  refused = deleted();
+  await activate(withdraw);
+  expect((await refused).status()).toBe(409);
+  const sent = page.getByRole('region', { name: 'Der Antrag ist abgeschickt', exact: true });
+  await sent.waitFor();
+  expect(plain(await sent.textContent())).toContain(
+    'Ihr Teil ist Teil des Antrags. Ändern können Sie ihn jetzt nicht mehr.',
+  );
+  // Still handed in, never withdrawn.
+  await page.getByText('Ihr Teil ist abgegeben', { exact: true }).waitFor();
+  expect(await page.getByText('Ihr Teil ist zurückgezogen').count()).toBe(0);
+  await expectNoAxeViolations(page, 'Ihren Teil abgeben – Antrag abgeschickt');
+}
+
+/**
+ * A third device: the demo caseworker opens the case. The spouse's part is attached and verified, and shows what
+ * the applicant's device never received: the providers of the spouse's receipts, the pension and the illness.
+ */
+async function caseworkerReadsPart(reference: string): Promise<PageWatch> {
+  const watch = await watchedPage(browser(), origin);
+  onTestFinished(() => watch.context.close());
+  const { page } = watch;
+  await logInAsCaseworker(page, origin, casePath(reference));
+  await expectHeading(page, `Vorgang ${reference}`);
+  await page.getByRole('heading', { level: 2, name: 'Gesondert eingereichte Teile' }).waitFor();
+  const part = page.getByRole('region', { name: `Teil von ${fullName(spouse)}`, exact: true });
+  await part
+    .getByRole('status')
+    .filter({ hasText: 'Geprüft: Der Teil hat die Prüfung bestanden und ist der, den der Antrag nennt.' })
+    .waitFor();
+  const text = plain(await part.textContent());
+  for (const receipt of spouse.receipts) {
+    expect(text).toContain(receipt.provider);
+    expect(text).toContain(germanMoney(centsOf(receipt.amount)));
+  }
+  expect(text).toContain(germanMoney(spouse.pension.annualCents));
+  expect(text).toContain('Chronisch krank');
+  expect(await part.getByRole('button', { name: /^Anzeigen: / }).count()).toBeGreaterThanOrEqual(2);
+  await expectNoAxeViolations(page, `Vorgang ${reference}`);
+  return watch;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 describe('a family member fills in their own part (issue 14)', () => {
   it(
-    'the spouse hands in from their own device; the applicant gets only the sums, and the limit equals the engine’s',
+    'the spouse hands in from their own device; the applicant gets only the sums, the limit equals the engine’s, and the one application is sent with the part',
     { timeout: 180_000 },
     async () => {
       const applicantDevice = await device();
@@ -639,7 +758,22 @@ describe('a family member fills in their own part (issue 14)', () => {
       const explained = plain(await page.locator('main').textContent());
       expect(explained).toContain(germanMoney(after.limitCents));
 
-      // 4. What each device received.
+      // 4. The applicant finishes the application and sends it, the spouse's part cited by its SHA-256.
+      const reference = await applicantSends(page);
+      // The server's demo list has it as received (asked from here, not from the applicant's device).
+      const listed = await fetch(`${origin}/api/__mock/submissions`, { cache: 'no-store' });
+      const { submissions } = (await listed.json()) as { submissions: ServerSubmission[] };
+      expect(submissions.find((submission) => submission.reference === reference)?.status).toBe(
+        'eingegangen',
+      );
+
+      // 5. The spouse's part is final now: their device shows it handed in, and a withdrawal is refused.
+      await spouseFindsPartFinal(spousePage, code);
+
+      // 6. The caseworker opens the case with the spouse's part attached and verified.
+      const caseworker = await caseworkerReadsPart(reference);
+
+      // 7. What each device received, the sending included.
       const applicantBodies = await applicantDevice.responses.settled();
       const spouseBodies = await spouseDevice.responses.settled();
       const api = (responses: RecordedResponse[]) =>
@@ -655,6 +789,19 @@ describe('a family member fills in their own part (issue 14)', () => {
         responsesContaining(api(applicantBodies), `"incomeCents":${spouse.pension.annualCents}`).length,
       ).toBeGreaterThan(0);
       expect(responsesContaining(api(spouseBodies), applicant.givenName).length).toBeGreaterThan(0);
+      // The scans include the sending: the applicant's receipt from the server, the spouse's refused withdrawal.
+      expect(
+        applicantBodies.some(
+          ({ url, status, body }) =>
+            new URL(url).pathname === '/api/v1/submissions' && status === 201 && body.includes(reference),
+        ),
+      ).toBe(true);
+      expect(
+        spouseBodies.some(
+          ({ url, status, body }) =>
+            url.includes('/member/part') && status === 409 && body.includes('"application.sent"'),
+        ),
+      ).toBe(true);
       expect(stored.size).toBeGreaterThan(10_000);
 
       // (a) The applicant's device never received the spouse's providers, photo, file names, receipt kinds,
@@ -707,8 +854,12 @@ describe('a family member fills in their own part (issue 14)', () => {
       expect([...applicantDevice.cspViolations, ...spouseDevice.cspViolations]).toEqual([]);
       expect([...applicantDevice.foreignRequests, ...spouseDevice.foreignRequests]).toEqual([]);
       expect(applicantDevice.consoleErrors).toEqual([]);
-      // The wrong code's refusal is the one error Chromium logs on the spouse's device.
-      expect(spouseDevice.consoleErrors.filter((text) => !text.includes('status of 401'))).toEqual([]);
+      // Chromium logs the refusals the spouse's device met: the wrong code and the session ended with the sending
+      // (401), the withdrawal after it (409).
+      expect(spouseDevice.consoleErrors.filter((text) => !/status of (401|409)\b/.test(text))).toEqual([]);
+      expect(caseworker.pageErrors).toEqual([]);
+      expect(caseworker.cspViolations).toEqual([]);
+      expect(caseworker.foreignRequests).toEqual([]);
     },
   );
 });
