@@ -628,7 +628,7 @@ async function spouseFindsPartFinal(page: Page, code: string): Promise<void> {
   refused = deleted();
   await activate(withdraw);
   expect((await refused).status()).toBe(409);
-  const sent = page.getByRole('region', { name: 'Der Antrag ist abgeschickt', exact: true });
+  const sent = page.getByRole('alert', { name: 'Der Antrag ist abgeschickt', exact: true });
   await sent.waitFor();
   expect(plain(await sent.textContent())).toContain(
     'Ihr Teil ist Teil des Antrags. Ändern können Sie ihn jetzt nicht mehr.',

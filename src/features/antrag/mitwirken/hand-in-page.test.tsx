@@ -207,7 +207,7 @@ describe('handing in the member’s own part', () => {
     const { loaded } = serveMember(() => problem(409, codes.applicationSent));
     const { user } = await show(memberDraft(), loaded);
     await declareAllAndHandIn(user);
-    expect(await screen.findByRole('region', { name: 'Der Antrag ist abgeschickt' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert', { name: 'Der Antrag ist abgeschickt' })).toBeInTheDocument();
   });
 
   it('lists the reader’s problems when the server refuses the bag (422 memberPart.invalid)', async () => {

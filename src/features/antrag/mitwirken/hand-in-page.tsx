@@ -217,7 +217,7 @@ function HandInFailed({ failure }: { failure: Failure }) {
       return null;
     case 'sent':
       return (
-        <NotificationBanner kind="info" title={m('handIn.sent.title')} announce>
+        <NotificationBanner kind="error" title={m('handIn.sent.title')} announce>
           <p>{m('handIn.sent.text')}</p>
         </NotificationBanner>
       );
