@@ -16,7 +16,6 @@ import {
   invitationOpenPath,
   invitationProblemCodes as codes,
   memberLogoutPath,
-  memberPartContentType,
   memberPartPath,
   memberPartStateSchema,
   memberSessionCookie,
@@ -34,6 +33,7 @@ import {
   receiptPhotoJpeg,
   receiptPhotoName,
 } from '../../src/documents/member-part/member-part-fixtures.test-support';
+import { invitationSteps } from '../support/invitation-steps';
 import { expectProblem } from './support/contract-requests';
 import { describeEachTarget } from './support/use-target';
 
@@ -75,8 +75,6 @@ const otherCode = (code: string) => {
   const index = alphabet.indexOf(code[0] ?? '0');
   return `${alphabet[(index + 1) % alphabet.length] ?? '0'}${code.slice(1)}`;
 };
-
-const tokenOf = (invitation: CreatedInvitation) => invitation.link.slice('/mitwirken/'.length);
 
 describeEachTarget('invitations of family members', (target) => {
   const register = async (year = 2026): Promise<RegisteredApplication> => {
@@ -126,12 +124,14 @@ describeEachTarget('invitations of family members', (target) => {
     return Object.fromEntries(parsed.invitations.map((item) => [item.memberId, item.state]));
   };
 
-  const open = (invitation: CreatedInvitation, shortCode: string, birthDate: string) =>
-    target().fetch(invitationOpenPath, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ token: tokenOf(invitation), shortCode, birthDate }),
-    });
+  const { open, openAsMember, bagFor, putPart } = invitationSteps(
+    (path, init) => target().fetch(path, init),
+    {
+      applicantGivenName: 'Anna',
+      member: spouse,
+      applicantHeaders: applicantDevice,
+    },
+  );
 
   /** Moves the target's clock by `ms` for `work`, then back to the real time. */
   const later = async (ms: number, work: () => Promise<void>) => {
@@ -332,27 +332,6 @@ describeEachTarget('invitations of family members', (target) => {
       await expectProblem(await open(invitation, invitation.shortCode, spouse.birthDate), 410, codes.expired);
     });
   });
-  /** Opens the invitation as the member's device: the session cookie and the headers of a state change. */
-  const openAsMember = async (invitation: CreatedInvitation, member: InvitationRequest = spouse) => {
-    const opened = await open(invitation, invitation.shortCode, member.birthDate);
-    const text = await opened.text();
-    expect(opened.status, text).toBe(200);
-    const session = memberSessionSchema.parse(JSON.parse(text));
-    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    return { session, cookie, change: { Cookie: cookie, [csrfHeader]: session.csrfToken } };
-  };
-
-  /** The spouse's bag of the fixtures, made for this invitation. */
-  const bagFor = (invitation: CreatedInvitation, member: InvitationRequest = spouse) =>
-    memberPartBag({ invitationId: invitation.invitationId, memberId: member.memberId, year: 2026 });
-
-  const putPart = (headers: Record<string, string>, bytes: Uint8Array) =>
-    target().fetch(memberPartPath, {
-      method: 'PUT',
-      headers: { ...headers, 'Content-Type': memberPartContentType },
-      body: bytes as Uint8Array<ArrayBuffer>,
-    });
-
   const ownPart = async (cookie: string) => {
     const response = await target().fetch(memberPartPath, { headers: { Cookie: cookie } });
     const text = await response.text();

@@ -6,24 +6,15 @@ import {
   caseMemberPartsPath,
   caseReviewProblemCodes as reviewCodes,
 } from '../../src/api/contracts/case-review';
-import { csrfHeader } from '../../src/api/contracts/caseworker-auth';
 import {
   applicantPartSchema,
   applicationInvitationPartPath,
-  applicationInvitationsPath,
   applicationSecretHeader,
-  applicationsPath,
-  createdInvitationSchema,
-  invitationOpenPath,
   invitationProblemCodes,
-  memberPartContentType,
   memberLogoutPath,
   memberPartPath,
   memberSessionCookie,
-  memberSessionSchema,
-  registeredApplicationSchema,
   type CreatedInvitation,
-  type RegisteredApplication,
 } from '../../src/api/contracts/invitations';
 import { submissionProblemCodes as codes } from '../../src/api/contracts/submission';
 import { caseworkerProblemCodes as authCodes } from '../../src/api/contracts/caseworker-auth';
@@ -32,6 +23,7 @@ import { readMemberPartBag } from '../../src/documents/member-part/read-member-p
 import type { MemberPartSummary } from '../../src/domain/member-part/member-part-summary';
 import { demoCaseworker } from '../../src/server/demo/demo-caseworker';
 import { bundleCitingParts } from '../support/application-bundle';
+import { invitationSteps } from '../support/invitation-steps';
 import { logIn, type Caseworker } from './support/caseworker-login';
 import { expectProblem, postBundle, receiptOf } from './support/contract-requests';
 import { describeEachTarget } from './support/use-target';
@@ -44,7 +36,6 @@ import { describeEachTarget } from './support/use-target';
  * fetches each bag, which the member part reader accepts.
  */
 
-const json = { 'Content-Type': 'application/json' };
 const applicantDevice = { Cookie: `${memberSessionCookie}=` };
 const spouse = {
   memberId: 's1',
@@ -58,48 +49,14 @@ describeEachTarget('sending an application that cites members’ parts', (target
   let caseworker: Caseworker | undefined;
   const anna = async () => (caseworker ??= await logIn(target(), demoCaseworker));
 
-  const register = async (): Promise<RegisteredApplication> => {
-    const response = await target().fetch(applicationsPath, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ year: 2026, applicantGivenName: 'Anna' }),
-    });
-    expect(response.status, await response.clone().text()).toBe(201);
-    return registeredApplicationSchema.parse(await response.json());
-  };
-
-  const invite = async (application: RegisteredApplication): Promise<CreatedInvitation> => {
-    const response = await target().fetch(applicationInvitationsPath(application.applicationId), {
-      method: 'POST',
-      headers: { ...json, ...applicantDevice, [applicationSecretHeader]: application.applicationSecret },
-      body: JSON.stringify(spouse),
-    });
-    expect(response.status, await response.clone().text()).toBe(201);
-    return createdInvitationSchema.parse(await response.json());
-  };
-
-  const openAsMember = async (invitation: CreatedInvitation) => {
-    const opened = await target().fetch(invitationOpenPath, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({
-        token: invitation.link.slice('/mitwirken/'.length),
-        shortCode: invitation.shortCode,
-        birthDate: spouse.birthDate,
-      }),
-    });
-    expect(opened.status, await opened.clone().text()).toBe(200);
-    const session = memberSessionSchema.parse(await opened.json());
-    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    return { Cookie: cookie, [csrfHeader]: session.csrfToken };
-  };
-
-  const putPart = (headers: Record<string, string>, bytes: Uint8Array) =>
-    target().fetch(memberPartPath, {
-      method: 'PUT',
-      headers: { ...headers, 'Content-Type': memberPartContentType },
-      body: bytes as Uint8Array<ArrayBuffer>,
-    });
+  const steps = invitationSteps((path, init) => target().fetch(path, init), {
+    applicantGivenName: 'Anna',
+    member: spouse,
+    applicantHeaders: applicantDevice,
+  });
+  const { register, invite, putPart } = steps;
+  /** The member's device: the headers of a state change (cookie and CSRF token). */
+  const openAsMember = async (invitation: CreatedInvitation) => (await steps.openAsMember(invitation)).change;
 
   /** A registered application whose spouse handed in the fixtures' part: what the applicant's app then holds. */
   const handedIn = async () => {

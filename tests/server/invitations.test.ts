@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  applicationInvitationsPath,
-  applicationSecretHeader,
-  applicationsPath,
-  createdInvitationSchema,
-  invitationOpenPath,
   memberSessionPath,
   memberSessionSchema,
-  registeredApplicationSchema,
   type CreatedInvitation,
-  type RegisteredApplication,
 } from '../../src/api/contracts/invitations';
+import { invitationSteps } from '../support/invitation-steps';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /*
@@ -20,7 +14,6 @@ import { startTestServer, type TestServer } from '../support/test-server';
  * member's session ends after 30 idle minutes.
  */
 
-const json = { 'Content-Type': 'application/json' };
 const member = {
   memberId: 's1',
   relation: 'spouse',
@@ -38,32 +31,7 @@ describe('invitations on the server', () => {
 
   const call = (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), init);
 
-  const register = async (): Promise<RegisteredApplication> => {
-    const response = await call(applicationsPath, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ year: 2026, applicantGivenName: 'Annegret' }),
-    });
-    expect(response.status).toBe(201);
-    return registeredApplicationSchema.parse(await response.json());
-  };
-
-  const invite = async (application: RegisteredApplication): Promise<CreatedInvitation> => {
-    const response = await call(applicationInvitationsPath(application.applicationId), {
-      method: 'POST',
-      headers: { ...json, [applicationSecretHeader]: application.applicationSecret },
-      body: JSON.stringify(member),
-    });
-    expect(response.status).toBe(201);
-    return createdInvitationSchema.parse(await response.json());
-  };
-
-  const open = (invitation: CreatedInvitation, shortCode: string, birthDate = member.birthDate) =>
-    call(invitationOpenPath, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ token: invitation.link.slice('/mitwirken/'.length), shortCode, birthDate }),
-    });
+  const { register, invite, open } = invitationSteps(call, { applicantGivenName: 'Annegret', member });
 
   const dump = async (table: string) =>
     JSON.stringify((await server.db.query(`SELECT * FROM ${table}`)).rows);

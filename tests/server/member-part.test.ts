@@ -1,29 +1,18 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csrfHeader } from '../../src/api/contracts/caseworker-auth';
 import {
   applicationInvitationPartPath,
-  applicationInvitationsPath,
-  applicationSecretHeader,
-  applicationsPath,
   changeRequestDays,
   changeRequestPath,
-  createdInvitationSchema,
-  invitationOpenPath,
   invitationProblemCodes as codes,
-  memberPartContentType,
   memberPartPath,
   memberPartStateSchema,
-  memberSessionSchema,
-  registeredApplicationSchema,
-  type CreatedInvitation,
   type InvitationRequest,
-  type RegisteredApplication,
 } from '../../src/api/contracts/invitations';
 import { runBundleCli } from '../../src/cli/run-bundle-cli';
-import { memberPartBag } from '../../src/documents/member-part/member-part-fixtures.test-support';
 import { readMemberPartBag } from '../../src/documents/member-part/read-member-part-bag';
 import { deleteInvitationData } from '../../src/server/retention/invitation-retention';
+import { invitationSteps } from '../support/invitation-steps';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /*
@@ -34,7 +23,6 @@ import { startTestServer, type TestServer } from '../support/test-server';
  * with its application in progress when retention deletes that.
  */
 
-const json = { 'Content-Type': 'application/json' };
 const dayMs = 24 * 60 * 60 * 1000;
 const spouse: InvitationRequest = {
   memberId: 's1',
@@ -59,58 +47,10 @@ describe("the member's part on the server", () => {
 
   const call = (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), init);
 
-  const register = async (): Promise<RegisteredApplication> => {
-    const response = await call(applicationsPath, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ year: 2026, applicantGivenName: 'Annegret' }),
-    });
-    expect(response.status).toBe(201);
-    return registeredApplicationSchema.parse(await response.json());
-  };
-
-  const applicant = (application: RegisteredApplication) => ({
-    [applicationSecretHeader]: application.applicationSecret,
+  const { register, applicant, invite, openAsMember, bagFor, putPart } = invitationSteps(call, {
+    applicantGivenName: 'Annegret',
+    member: spouse,
   });
-
-  const invite = async (
-    application: RegisteredApplication,
-    member: InvitationRequest = spouse,
-  ): Promise<CreatedInvitation> => {
-    const response = await call(applicationInvitationsPath(application.applicationId), {
-      method: 'POST',
-      headers: { ...json, ...applicant(application) },
-      body: JSON.stringify(member),
-    });
-    expect(response.status).toBe(201);
-    return createdInvitationSchema.parse(await response.json());
-  };
-
-  const openAsMember = async (invitation: CreatedInvitation, member: InvitationRequest = spouse) => {
-    const opened = await call(invitationOpenPath, {
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({
-        token: invitation.link.slice('/mitwirken/'.length),
-        shortCode: invitation.shortCode,
-        birthDate: member.birthDate,
-      }),
-    });
-    expect(opened.status).toBe(200);
-    const session = memberSessionSchema.parse(await opened.json());
-    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    return { cookie, change: { Cookie: cookie, [csrfHeader]: session.csrfToken } };
-  };
-
-  const bagFor = (invitation: CreatedInvitation, member: InvitationRequest = spouse) =>
-    memberPartBag({ invitationId: invitation.invitationId, memberId: member.memberId, year: 2026 });
-
-  const putPart = (headers: Record<string, string>, bytes: Uint8Array) =>
-    call(memberPartPath, {
-      method: 'PUT',
-      headers: { ...headers, 'Content-Type': memberPartContentType },
-      body: bytes as Uint8Array<ArrayBuffer>,
-    });
 
   const storedPart = async (invitationId: string) => {
     const result = await server.db.query<{ sha256: string; base64: string }>(
