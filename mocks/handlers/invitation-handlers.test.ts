@@ -65,7 +65,11 @@ describe('invitation client', () => {
     });
     expect(session.memberId).toBe('s1');
     expect((await fetchMemberSession()).invitationId).toBe(invitation.invitationId);
-    expect(await fetchOwnPartState()).toEqual({ state: 'opened', changeRequested: false });
+    expect(await fetchOwnPartState()).toEqual({
+      state: 'opened',
+      changeRequested: false,
+      applicationSent: false,
+    });
     // The CSRF token of the session answer goes with every change.
     const handedIn = await handInMemberPart(
       memberPartBag({ invitationId: invitation.invitationId, memberId: 's1', year: 2026 }),
@@ -88,7 +92,11 @@ describe('invitation client', () => {
       shortCode: invitation.shortCode,
       birthDate: member.birthDate,
     });
-    expect(await fetchOwnPartState()).toEqual({ state: 'opened', changeRequested: true });
+    expect(await fetchOwnPartState()).toEqual({
+      state: 'opened',
+      changeRequested: true,
+      applicationSent: false,
+    });
     await withdrawMemberPart();
     await logoutMember();
   });

@@ -454,9 +454,16 @@ export const invitationHandlers = [
     if (found instanceof Response) return found;
     const part = mockMemberParts.get(found.invitation.id);
     const changeRequested = found.invitation.changeRequestedAt !== undefined;
+    const applicationSent = mockApplications.get(found.invitation.applicationId)?.sentAt !== undefined;
     const body: MemberPartState = part
-      ? { state: 'handedIn', sha256: part.sha256, handedInAt: iso(part.handedInAt), changeRequested }
-      : { state: 'opened', changeRequested };
+      ? {
+          state: 'handedIn',
+          sha256: part.sha256,
+          handedInAt: iso(part.handedInAt),
+          changeRequested,
+          applicationSent,
+        }
+      : { state: 'opened', changeRequested, applicationSent };
     return HttpResponse.json(body, { headers: noStore });
   }),
 

@@ -355,7 +355,11 @@ describeEachTarget('invitations of family members', (target) => {
     const invitation = await invite(application, spouse);
     const member = await openAsMember(invitation);
     expect(member.session.memberId).toBe('s1');
-    expect(await ownPart(member.cookie)).toEqual({ state: 'opened', changeRequested: false });
+    expect(await ownPart(member.cookie)).toEqual({
+      state: 'opened',
+      changeRequested: false,
+      applicationSent: false,
+    });
     await expectProblem(await applicantPart(application, invitation.invitationId), 404, codes.partNotFound);
 
     const bag = bagFor(invitation);
@@ -486,7 +490,11 @@ describeEachTarget('invitations of family members', (target) => {
       authCodes.csrfMissing,
     );
     expect(await states(application)).toEqual({ s1: 'opened', c1: 'open' });
-    expect(await ownPart(member.cookie)).toEqual({ state: 'opened', changeRequested: false });
+    expect(await ownPart(member.cookie)).toEqual({
+      state: 'opened',
+      changeRequested: false,
+      applicationSent: false,
+    });
   });
 
   it('lets the member withdraw their part: 204, opened again, nothing for the applicant', async () => {
@@ -504,7 +512,11 @@ describeEachTarget('invitations of family members', (target) => {
     const withdrawn = await withdrawPart();
     expect(withdrawn.status).toBe(204);
     expect(await states(application)).toEqual({ s1: 'opened' });
-    expect(await ownPart(member.cookie)).toEqual({ state: 'opened', changeRequested: false });
+    expect(await ownPart(member.cookie)).toEqual({
+      state: 'opened',
+      changeRequested: false,
+      applicationSent: false,
+    });
     await expectProblem(await applicantPart(application, invitation.invitationId), 404, codes.partNotFound);
     // Again: nothing to withdraw is no error (a lost answer may be repeated).
     expect((await withdrawPart()).status).toBe(204);
@@ -562,7 +574,11 @@ describeEachTarget('invitations of family members', (target) => {
     const asked = await askForChange(application, invitation.invitationId);
     expect(asked.status, await asked.clone().text()).toBe(204);
     expect(await states(application)).toEqual({ s1: 'opened' });
-    expect(await ownPart(member.cookie)).toEqual({ state: 'opened', changeRequested: true });
+    expect(await ownPart(member.cookie)).toEqual({
+      state: 'opened',
+      changeRequested: true,
+      applicationSent: false,
+    });
     await expectProblem(await applicantPart(application, invitation.invitationId), 404, codes.partNotFound);
     await expectProblem(await askForChange(application, invitation.invitationId), 404, codes.partNotFound);
 

@@ -109,6 +109,9 @@ describeEachTarget('sending an application that cites members’ parts', (target
     // The member's session ended with the sending; opened again, their part is final.
     await expectProblem(await putPart(member, bag), 401, authCodes.unauthenticated);
     const again = await openAsMember(invitation);
+    // The member's app learns it before trying: the part's state says the application was sent.
+    const own = await target().fetch(memberPartPath, { headers: again });
+    expect(await own.json()).toMatchObject({ state: 'handedIn', applicationSent: true });
     await expectProblem(await putPart(again, bag), 409, invitationProblemCodes.applicationSent);
     await expectProblem(
       await target().fetch(memberPartPath, { method: 'DELETE', headers: again }),

@@ -30,8 +30,8 @@ import { workerServerUrl } from './support/worker-server';
 // part's sums, and the limit panel changes to the limit and the day it is reached that the rule engine computes for
 // the combined household. Then the applicant confirms their incomes, checks, declares and sends the one
 // application, which cites the spouse's part; the spouse's session ended with the sending (a withdrawal on the page
-// they left open asks for the code again), and once reopened with the code their part shows as handed in and a
-// withdrawal is refused: the application is sent. A third device, the demo caseworker, opens the case: the
+// they left open asks for the code again), and once reopened with the code their page says the application is
+// sent and offers no withdrawal. A third device, the demo caseworker, opens the case: the
 // spouse's part is attached and verified, with the providers the applicant's device never received. Every response
 // body either device received, the sending included, is kept: the applicant's never holds the spouse's providers,
 // photo, receipt kinds or chronic-illness answer; the spouse's never holds the applicant's data. axe checks every
@@ -595,8 +595,8 @@ async function applicantSends(page: Page): Promise<string> {
 /**
  * The spouse's device after the sending, still on the hand-in page as they left it: their session ended with the
  * sending, so "Teil zurückziehen und ändern" asks for the code again and the button goes; reopened with the code
- * (the draft kept for this visit is still there), the part shows as handed in, and withdrawing it is refused: the
- * application is sent.
+ * (the draft kept for this visit is still there), the page says the application is sent and offers neither handing
+ * in nor withdrawing any more.
  */
 async function spouseFindsPartFinal(page: Page, code: string): Promise<void> {
   const withdraw = page.getByRole('button', { name: 'Teil zurückziehen und ändern' });
@@ -604,7 +604,7 @@ async function spouseFindsPartFinal(page: Page, code: string): Promise<void> {
     page.waitForResponse(
       (response) => response.request().method() === 'DELETE' && response.url().includes('/member/part'),
     );
-  let refused = deleted();
+  const refused = deleted();
   await activate(withdraw);
   expect((await refused).status()).toBe(401);
   const again = page.getByRole('region', {
@@ -624,17 +624,14 @@ async function spouseFindsPartFinal(page: Page, code: string): Promise<void> {
   await expectHeading(page, 'Ihre Angaben für den Antrag');
   await activate(page.getByRole('link', { name: 'Zum Abgeben' }));
   await expectHeading(page, 'Ihren Teil abgeben');
-  await page.getByText('Ihr Teil ist abgegeben', { exact: true }).waitFor();
-  refused = deleted();
-  await activate(withdraw);
-  expect((await refused).status()).toBe(409);
-  const sent = page.getByRole('alert', { name: 'Der Antrag ist abgeschickt', exact: true });
+  // The server says the application was sent: the part is final, and no withdrawal is offered any more.
+  const sent = page.getByRole('region', { name: 'Der Antrag ist abgeschickt', exact: true });
   await sent.waitFor();
   expect(plain(await sent.textContent())).toContain(
     'Ihr Teil ist Teil des Antrags. Ändern können Sie ihn jetzt nicht mehr.',
   );
-  // Still handed in, never withdrawn.
-  await page.getByText('Ihr Teil ist abgegeben', { exact: true }).waitFor();
+  expect(await withdraw.count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Teil abgeben' }).count()).toBe(0);
   expect(await page.getByText('Ihr Teil ist zurückgezogen').count()).toBe(0);
   await expectNoAxeViolations(page, 'Ihren Teil abgeben – Antrag abgeschickt');
 }
@@ -767,7 +764,7 @@ describe('a family member fills in their own part (issue 14)', () => {
         'eingegangen',
       );
 
-      // 5. The spouse's part is final now: their device shows it handed in, and a withdrawal is refused.
+      // 5. The spouse's part is final now: their device says the application is sent, with no withdrawal.
       await spouseFindsPartFinal(spousePage, code);
 
       // 6. The caseworker opens the case with the spouse's part attached and verified.
@@ -789,7 +786,7 @@ describe('a family member fills in their own part (issue 14)', () => {
         responsesContaining(api(applicantBodies), `"incomeCents":${spouse.pension.annualCents}`).length,
       ).toBeGreaterThan(0);
       expect(responsesContaining(api(spouseBodies), applicant.givenName).length).toBeGreaterThan(0);
-      // The scans include the sending: the applicant's receipt from the server, the spouse's refused withdrawal.
+      // The scans include the sending: the applicant's receipt from the server, the spouse's part's final state.
       expect(
         applicantBodies.some(
           ({ url, status, body }) =>
@@ -799,7 +796,7 @@ describe('a family member fills in their own part (issue 14)', () => {
       expect(
         spouseBodies.some(
           ({ url, status, body }) =>
-            url.includes('/member/part') && status === 409 && body.includes('"application.sent"'),
+            url.includes('/member/part') && status === 200 && body.includes('"applicationSent":true'),
         ),
       ).toBe(true);
       expect(stored.size).toBeGreaterThan(10_000);
@@ -855,8 +852,8 @@ describe('a family member fills in their own part (issue 14)', () => {
       expect([...applicantDevice.foreignRequests, ...spouseDevice.foreignRequests]).toEqual([]);
       expect(applicantDevice.consoleErrors).toEqual([]);
       // Chromium logs the refusals the spouse's device met: the wrong code and the session ended with the sending
-      // (401), the withdrawal after it (409).
-      expect(spouseDevice.consoleErrors.filter((text) => !/status of (401|409)\b/.test(text))).toEqual([]);
+      // (401).
+      expect(spouseDevice.consoleErrors.filter((text) => !/status of 401\b/.test(text))).toEqual([]);
       expect(caseworker.pageErrors).toEqual([]);
       expect(caseworker.cspViolations).toEqual([]);
       expect(caseworker.foreignRequests).toEqual([]);

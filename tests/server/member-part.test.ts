@@ -212,7 +212,7 @@ describe("the member's part on the server", () => {
     const childOwn = memberPartStateSchema.parse(
       await (await call(memberPartPath, { headers: { Cookie: childDevice.cookie } })).json(),
     );
-    expect(childOwn).toEqual({ state: 'opened', changeRequested: false });
+    expect(childOwn).toEqual({ state: 'opened', changeRequested: false, applicationSent: false });
     // The spouse's bag sent with the child's session: not this invitation's.
     const foreign = await putPart(childDevice.change, bagFor(first, spouse));
     expect(foreign.status).toBe(422);

@@ -200,6 +200,8 @@ export const memberPartStateSchema = z.strictObject({
   sha256: sha256HexSchema.optional(),
   handedInAt: z.iso.datetime().optional(),
   changeRequested: z.boolean(),
+  /** The application was sent: the part is final (PUT and DELETE answer 409 application.sent). */
+  applicationSent: z.boolean(),
 });
 export type MemberPartState = z.infer<typeof memberPartStateSchema>;
 

@@ -190,19 +190,26 @@ export async function memberPartState(db: Queryable, invitationId: string): Prom
     sha256: string | null;
     handed_in_at: unknown;
     change_requested_at: unknown;
+    sent_at: unknown;
   }>(
-    `SELECT p.sha256, p.handed_in_at, i.change_requested_at
-     FROM invitations i LEFT JOIN member_parts p ON p.invitation_id = i.id WHERE i.id = $1`,
+    `SELECT p.sha256, p.handed_in_at, i.change_requested_at, a.sent_at
+     FROM invitations i
+     JOIN applications_in_progress a ON a.id = i.application_id
+     LEFT JOIN member_parts p ON p.invitation_id = i.id
+     WHERE i.id = $1`,
     [invitationId],
   );
   const row = result.rows[0];
   const changeRequested = (row?.change_requested_at ?? null) !== null;
-  if (!row || row.sha256 === null || row.handed_in_at === null) return { state: 'opened', changeRequested };
+  const applicationSent = (row?.sent_at ?? null) !== null;
+  if (!row || row.sha256 === null || row.handed_in_at === null)
+    return { state: 'opened', changeRequested, applicationSent };
   return {
     state: 'handedIn',
     sha256: row.sha256,
     handedInAt: asIso(row.handed_in_at),
     changeRequested,
+    applicationSent,
   };
 }
 

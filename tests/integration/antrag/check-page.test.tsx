@@ -146,11 +146,13 @@ describe('Angaben prüfen', () => {
     await user.click(screen.getByRole('checkbox', { name: /Ich willige ein/ }));
     await user.click(send());
     await waitFor(() => expect(router.state.location.pathname).toBe('/antrag/absenden'));
+    // The send page has arrived (its chunk loads lazily): going back before that could race its arrival.
+    await screen.findByRole('heading', { level: 1, name: 'Antrag senden' }, { timeout: 5_000 });
 
     // The ticks are answers like any other: kept in the draft.
     await router.navigate('/antrag/pruefen');
     expect(await screen.findByRole('checkbox', { name: /Ich versichere/ })).toBeChecked();
-    expect(screen.getByRole('checkbox', { name: /Ich willige ein/ })).toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: /Ich willige ein/ })).toBeChecked();
   });
 
   it('keeps the optional choice how the Bescheid comes, and can change it', async () => {

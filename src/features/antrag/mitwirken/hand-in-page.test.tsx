@@ -42,7 +42,7 @@ const session: MemberSession = {
  */
 function serveMember(
   put: () => Response,
-  state: MemberPartState = { state: 'opened', changeRequested: false },
+  state: MemberPartState = { state: 'opened', changeRequested: false, applicationSent: false },
   remove: () => Response = () => new HttpResponse(null, { status: 204 }),
 ) {
   const loaded = { session: 0, part: 0 };
@@ -178,7 +178,13 @@ describe('handing in the member’s own part', () => {
   it('asks to confirm again when the session ended before a withdrawal (401), not to try again', async () => {
     const { loaded } = serveMember(
       handedIn,
-      { state: 'handedIn', sha256, handedInAt: '2026-11-20T08:00:00Z', changeRequested: false },
+      {
+        state: 'handedIn',
+        sha256,
+        handedInAt: '2026-11-20T08:00:00Z',
+        changeRequested: false,
+        applicationSent: false,
+      },
       () => problem(401, caseworkerProblemCodes.unauthenticated),
     );
     const { user } = await show(memberDraft(), loaded);

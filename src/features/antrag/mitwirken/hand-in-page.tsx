@@ -83,7 +83,13 @@ export function HandInPage() {
       const handed = await handInMemberPart(built.bytes);
       own.set({
         status: 'ready',
-        part: { state: 'handedIn', sha256: handed.sha256, handedInAt: nowIso(), changeRequested: false },
+        part: {
+          state: 'handedIn',
+          sha256: handed.sha256,
+          handedInAt: nowIso(),
+          changeRequested: false,
+          applicationSent: false,
+        },
       });
     } catch (error) {
       // An ended session or invitation has its own notice (OwnPartNotice): "try again" would only fail again.
@@ -116,7 +122,9 @@ export function HandInPage() {
     if (!pending) await handIn(values);
   });
   const handedIn = own.part.status === 'ready' && own.part.part.state === 'handedIn';
-  const blocked = own.part.status === 'session' || own.part.status === 'gone';
+  // Once the application is sent the part is final: nothing to hand in or withdraw (the server answers 409).
+  const sent = own.part.status === 'ready' && own.part.part.applicationSent;
+  const blocked = own.part.status === 'session' || own.part.status === 'gone' || sent;
 
   return (
     <div className="page">
@@ -131,7 +139,7 @@ export function HandInPage() {
             <Link to="/antrag">{m('handIn.incomplete.link')}</Link>
           </p>
         </NotificationBanner>
-      ) : handedIn ? (
+      ) : handedIn && !sent ? (
         <div className="button-group">
           <button
             type="button"

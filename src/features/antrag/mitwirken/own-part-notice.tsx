@@ -31,6 +31,12 @@ export function OwnPartNotice({ part, memberOf }: Props) {
         </NotificationBanner>
       );
     case 'ready':
+      if (part.part.applicationSent)
+        return (
+          <NotificationBanner kind="info" title={t('handIn.sent.title')}>
+            <p>{t('handIn.sent.text')}</p>
+          </NotificationBanner>
+        );
       if (part.part.state === 'handedIn')
         return (
           <NotificationBanner kind="success" title={t('handIn.done.title')}>
