@@ -28,7 +28,7 @@ import { applicationYearSchema, maxBundleBytes } from './submission';
  *   problems; 409 application.sent once the application was sent.
  * - `DELETE /api/v1/member/part` withdraws it until the application is sent (204, also when nothing was handed
  *   in; the invitation is 'opened' again; 409 once sent). `GET /api/v1/member/part` answers the member's own
- *   state `{ state, sha256?, handedInAt?, changeRequested }` for their app.
+ *   state `{ state, sha256?, handedInAt?, changeRequested, applicationSent }` for their app.
  * - The applicant's view of it: `GET /api/v1/applications/{applicationId}/invitations/{invitationId}/part`
  *   (application secret) answers exactly memberPartSummarySchema (src/domain/member-part): what the limit and the
  *   day it is reached need, never the member's files, providers, categories or diagnoses; 404 memberPart.notFound
