@@ -2,44 +2,15 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { checkApplication } from '../../../domain/application/check-application';
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import { I18nProvider } from '../../../i18n/i18n-provider';
 import { messages as en } from '../../../i18n/messages/en';
 import { DraftContext, type DraftApi } from '../draft/draft-context';
+import { draftApiDouble } from '../draft/draft-api-double.test-support';
 
 // The pages here only read the draft: every action of the API fails loudly if a test ever reaches it.
-const unused = (): never => {
-  throw new Error('not used by the explained limit');
-};
-
-function readOnlyDraftApi(draft: ApplicationDraft, context: StepContext): DraftApi {
-  return {
-    storeKind: 'memory',
-    passphraseProtected: false,
-    drafts: [],
-    brokenDrafts: [],
-    draft,
-    unreadableParts: [],
-    saveState: { status: 'saved' },
-    context,
-    checked: checkApplication(draft, context),
-    startDraft: unused,
-    openDraft: unused,
-    changeYear: unused,
-    updateAnswers: unused,
-    setLastPath: unused,
-    addFiles: unused,
-    removeFile: unused,
-    loadFileBytes: unused,
-    deleteDraft: unused,
-    deleteEverything: unused,
-    retrySave: unused,
-    resolveConflict: unused,
-    lock: unused,
-    importDraft: unused,
-  };
-}
+const readOnlyDraftApi = (draft: ApplicationDraft, context: StepContext): DraftApi =>
+  draftApiDouble(draft, context, 'the explained limit');
 
 /** Test helper: renders `ui` below the providers of the wizard with a fixed draft (language, router, draft). */
 export function renderWithDraft(

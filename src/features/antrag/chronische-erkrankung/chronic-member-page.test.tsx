@@ -4,55 +4,25 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { checkApplication } from '../../../domain/application/check-application';
-import type { AnswerSection, Answers, ChronicMemberAnswers } from '../../../domain/application/draft-answers';
+import type { ChronicMemberAnswers } from '../../../domain/application/draft-answers';
 import { pensionerDraft, sampleContext } from '../../../domain/application/sample-drafts.test-support';
 import { I18nProvider } from '../../../i18n/i18n-provider';
 import { messages as en } from '../../../i18n/messages/en';
 import { DraftContext, type DraftApi } from '../draft/draft-context';
+import { answersUpdater, draftApiDouble } from '../draft/draft-api-double.test-support';
 import { ChronicMemberPage } from './chronic-member-page';
 
 // sampleContext: the year 2026, today 20.11.2026.
-const unused = (): never => {
-  throw new Error('not used by the chronic-illness page');
-};
 
 /** The wizard's draft API with answers kept in memory, as the page saves them while the user types. */
 function DraftInMemory({ initial, children }: { initial: ApplicationDraft; children: ReactNode }) {
   const [draft, setDraft] = useState(initial);
   const api = useMemo<DraftApi>(
-    () => ({
-      storeKind: 'memory',
-      passphraseProtected: false,
-      drafts: [],
-      brokenDrafts: [],
-      draft,
-      unreadableParts: [],
-      saveState: { status: 'saved' },
-      context: sampleContext,
-      checked: checkApplication(draft, sampleContext),
-      startDraft: unused,
-      openDraft: unused,
-      changeYear: unused,
-      updateAnswers: <S extends AnswerSection>(
-        section: S,
-        update: (previous: Answers[S] | undefined) => NonNullable<Answers[S]>,
-      ) =>
-        setDraft((previous) => ({
-          ...previous,
-          answers: { ...previous.answers, [section]: update(previous.answers[section]) },
-        })),
-      setLastPath: () => undefined,
-      addFiles: unused,
-      removeFile: unused,
-      loadFileBytes: unused,
-      deleteDraft: unused,
-      deleteEverything: unused,
-      retrySave: unused,
-      resolveConflict: unused,
-      lock: unused,
-      importDraft: unused,
-    }),
+    () =>
+      draftApiDouble(draft, sampleContext, 'the chronic-illness page', {
+        updateAnswers: answersUpdater(setDraft),
+        setLastPath: () => undefined,
+      }),
     [draft],
   );
   return <DraftContext.Provider value={api}>{children}</DraftContext.Provider>;

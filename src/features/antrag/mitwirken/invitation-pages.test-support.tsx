@@ -5,12 +5,11 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, vi, type MockInstance } from 'vitest';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
-import { checkApplication } from '../../../domain/application/check-application';
-import type { AnswerSection, Answers } from '../../../domain/application/draft-answers';
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import { I18nProvider } from '../../../i18n/i18n-provider';
 import { messages as en } from '../../../i18n/messages/en';
 import { DraftContext, type DraftApi } from '../draft/draft-context';
+import { answersUpdater, draftApiDouble } from '../draft/draft-api-double.test-support';
 
 /** A request as the app itself made it (fetch's arguments), whatever msw did with it. */
 export type SentRequest = {
@@ -67,10 +66,6 @@ export const problem = (status: number, code: string, extra: Record<string, unkn
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 
-const unused = (): never => {
-  throw new Error('not used by the invitation pages');
-};
-
 type Harness = {
   initial: ApplicationDraft;
   context: StepContext;
@@ -90,27 +85,8 @@ function DraftInMemory({ initial, context, files = {}, onDraft, children }: Harn
         onDraft?.(changed);
         return changed;
       });
-    return {
-      storeKind: 'memory',
-      passphraseProtected: false,
-      drafts: [],
-      brokenDrafts: [],
-      draft,
-      unreadableParts: [],
-      saveState: { status: 'saved' },
-      context,
-      checked: checkApplication(draft, context),
-      startDraft: unused,
-      openDraft: unused,
-      changeYear: unused,
-      updateAnswers: <S extends AnswerSection>(
-        section: S,
-        update: (previous: Answers[S] | undefined) => NonNullable<Answers[S]>,
-      ) =>
-        change((previous) => ({
-          ...previous,
-          answers: { ...previous.answers, [section]: update(previous.answers[section]) },
-        })),
+    return draftApiDouble(draft, context, 'the invitation pages', {
+      updateAnswers: answersUpdater(change),
       updateInvitations: (update) =>
         change((previous) => {
           const invitations = update(previous.invitations);
@@ -118,16 +94,8 @@ function DraftInMemory({ initial, context, files = {}, onDraft, children }: Harn
           return invitations === undefined ? rest : { ...rest, invitations };
         }),
       setLastPath: () => undefined,
-      addFiles: unused,
-      removeFile: unused,
       loadFileBytes: async (id) => files[id],
-      deleteDraft: unused,
-      deleteEverything: unused,
-      retrySave: unused,
-      resolveConflict: unused,
-      lock: unused,
-      importDraft: unused,
-    };
+    });
     // onDraft and files are fixed for a test.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft, context]);
