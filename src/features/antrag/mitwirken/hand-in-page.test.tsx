@@ -200,6 +200,33 @@ describe('handing in the member’s own part', () => {
     expect(screen.queryByRole('button', { name: 'Teil zurückziehen und ändern' })).not.toBeInTheDocument();
   });
 
+  it('withdraws a handed-in part, says so, and offers the declarations again', async () => {
+    let state: MemberPartState = {
+      state: 'handedIn',
+      sha256,
+      handedInAt: '2026-11-20T08:00:00Z',
+      changeRequested: false,
+      applicationSent: false,
+    };
+    const { loaded } = serveMember(handedIn, undefined, () => {
+      state = { state: 'opened', changeRequested: false, applicationSent: false };
+      return new HttpResponse(null, { status: 204 });
+    });
+    server.use(
+      http.get(`*${memberPartPath}`, () => {
+        loaded.part += 1;
+        return HttpResponse.json(state);
+      }),
+    );
+    const { user } = await show(memberDraft(), loaded);
+    await user.click(await screen.findByRole('button', { name: 'Teil zurückziehen und ändern' }));
+    expect(await screen.findByRole('alert', { name: 'Ihr Teil ist zurückgezogen' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Teil abgeben' })).toBeInTheDocument();
+    expect(sent().some((request) => request.method === 'DELETE' && request.path === memberPartPath)).toBe(
+      true,
+    );
+  });
+
   it('says the invitation no longer holds when it was withdrawn meanwhile (410), with no retry', async () => {
     const { loaded } = serveMember(() => problem(410, codes.withdrawn));
     const { user } = await show(memberDraft(), loaded);

@@ -65,6 +65,8 @@ export function HandInPage() {
   });
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Failure | undefined>();
+  // Said once a withdrawal went through, until the next hand-in: the form that follows needs a reason.
+  const [withdrawn, setWithdrawn] = useState(false);
   const memberOf = draft.memberOf;
   if (!memberOf) return null;
   const missing = memberPartMissing(checked);
@@ -81,6 +83,7 @@ export function HandInPage() {
         return;
       }
       const handed = await handInMemberPart(built.bytes);
+      setWithdrawn(false);
       own.set({
         status: 'ready',
         part: {
@@ -105,6 +108,7 @@ export function HandInPage() {
     setFailure(undefined);
     try {
       await withdrawMemberPart();
+      setWithdrawn(true);
       own.reload();
     } catch (error) {
       // As for handing in: an ended session or invitation has its notice, not "could not be handed in, try again".
@@ -131,6 +135,11 @@ export function HandInPage() {
       <PageHeading>{m('handIn.title')}</PageHeading>
       <p className="lead">{m('handIn.lead', { invitedBy: memberOf.invitedBy })}</p>
       <OwnPartNotice part={own.part} memberOf={memberOf} />
+      {withdrawn && !handedIn && (
+        <NotificationBanner kind="success" title={m('handIn.withdrawn.title')} announce>
+          <p>{m('handIn.withdrawn.text')}</p>
+        </NotificationBanner>
+      )}
       {failure && <HandInFailed failure={failure} />}
       {missing.length > 0 ? (
         <NotificationBanner kind="warning" title={m('handIn.incomplete.title')}>

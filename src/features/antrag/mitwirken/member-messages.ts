@@ -75,7 +75,6 @@ export const memberMessages = defineMessages(
       'Das sind die Angaben zu einer chronischen Erkrankung und Ihre Belege über Zuzahlungen. Sie können diese Einwilligung jederzeit widerrufen.',
     'handIn.cooperation.label':
       'Ich teile der Krankenkasse Änderungen mit. Auf Nachfrage lege ich Nachweise vor.',
-    'handIn.why.title': 'Warum?',
     'handIn.why.text':
       'Angaben zur Gesundheit darf die Krankenkasse nur mit Ihrer Einwilligung verarbeiten (Art. 9 Abs. 2 Buchst. a DSGVO). Wer eine Sozialleistung beantragt, muss die nötigen Tatsachen angeben und Änderungen mitteilen (§ 60 SGB I).',
     'handIn.error.summary': 'Bitte bestätigen Sie die Erklärungen',
@@ -226,7 +225,6 @@ export const memberMessages = defineMessages(
     'handIn.healthData.hint':
       'These are the details of a chronic illness and your receipts for co-payments. You can withdraw this consent at any time.',
     'handIn.cooperation.label': 'I will tell the health insurer about changes. I will show proof when asked.',
-    'handIn.why.title': 'Why?',
     'handIn.why.text':
       'The health insurer may process health details only with your consent (Art. 9(2)(a) GDPR). Anyone applying for a social benefit must state the facts needed and report changes (section 60 SGB I).',
     'handIn.error.summary': 'Please confirm the declarations',
