@@ -1,9 +1,8 @@
 import { render } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { useMemo, useState, type ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, vi, type MockInstance } from 'vitest';
+import { apiEndpoints } from '../../../api/api-endpoints.test-support';
 import type { ApplicationDraft } from '../../../domain/application/application-draft';
 import type { StepContext } from '../../../domain/application/steps/step-context';
 import { I18nProvider } from '../../../i18n/i18n-provider';
@@ -39,23 +38,12 @@ function sentRequest([input, init]: Parameters<typeof fetch>): SentRequest {
 }
 
 /**
- * Tests only: the insurer's invitation endpoints as each test of these pages needs them (the app's mock backend
- * stays out of src, see eslint), and the requests the app itself sent — msw may run a handler more than once when
- * the global test server listens too, so handlers must not count. Call once at the top of a test file; handlers
- * are added per test with server.use.
+ * Tests only: the insurer's invitation endpoints as each test of these pages needs them (added per test with
+ * server.use), and the requests the app itself sent (apiEndpoints). Call once at the top of a test file.
  */
 export function invitationEndpoints() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-
-  let fetchSpy: MockInstance<typeof fetch> | undefined;
-  beforeEach(() => {
-    fetchSpy = vi.spyOn(globalThis, 'fetch');
-  });
-  afterEach(() => fetchSpy?.mockRestore());
-  const sent = (): SentRequest[] => (fetchSpy?.mock.calls ?? []).map(sentRequest);
+  const { server, fetchCalls } = apiEndpoints();
+  const sent = (): SentRequest[] => fetchCalls().map(sentRequest);
   return { server, sent };
 }
 
