@@ -71,10 +71,23 @@ export function HandInPage() {
   if (!memberOf) return null;
   const missing = memberPartMissing(checked);
 
-  const handIn = async (declarations: Declarations) => {
+  // Handing in and withdrawing alike: pending while it runs; an ended session or invitation has its own notice
+  // (OwnPartNotice), since "could not be handed in, try again" would only fail again.
+  const run = async (action: () => Promise<void>) => {
     setPending(true);
     setFailure(undefined);
     try {
+      await action();
+    } catch (error) {
+      const status = ownPartStatus(error);
+      if (status.status === 'session' || status.status === 'gone') own.set(status);
+      else setFailure(failureOf(error));
+    } finally {
+      setPending(false);
+    }
+  };
+  const handIn = (declarations: Declarations) =>
+    run(async () => {
       const built = await memberPartBytes(checked, memberOf, declarations, loadFileBytes, nowIso());
       if (!built.ok) {
         setFailure(
@@ -94,31 +107,13 @@ export function HandInPage() {
           applicationSent: false,
         },
       });
-    } catch (error) {
-      // An ended session or invitation has its own notice (OwnPartNotice): "try again" would only fail again.
-      const status = ownPartStatus(error);
-      if (status.status === 'session' || status.status === 'gone') own.set(status);
-      else setFailure(failureOf(error));
-    } finally {
-      setPending(false);
-    }
-  };
-  const withdraw = async () => {
-    setPending(true);
-    setFailure(undefined);
-    try {
+    });
+  const withdraw = () =>
+    run(async () => {
       await withdrawMemberPart();
       setWithdrawn(true);
       own.reload();
-    } catch (error) {
-      // As for handing in: an ended session or invitation has its notice, not "could not be handed in, try again".
-      const status = ownPartStatus(error);
-      if (status.status === 'session' || status.status === 'gone') own.set(status);
-      else setFailure(failureOf(error));
-    } finally {
-      setPending(false);
-    }
-  };
+    });
   const errors: FieldErrors<Declarations> = formState.errors;
   const translate = (code: string) => m(code as MemberMessageKey);
   const summary = formErrorList(errors, fieldOrder, idFor, translate);
