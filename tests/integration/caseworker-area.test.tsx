@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { http, HttpResponse } from 'msw';
@@ -156,7 +156,8 @@ describe('caseworker login', () => {
     await loginHeading();
     await u.click(screen.getByRole('button', { name: 'Anmelden' }));
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveFocus();
+    // The summary takes focus in an effect after it renders: under load the query can find it just before.
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getByRole('link', { name: 'Geben Sie Ihren Benutzernamen ein.' })).toBeVisible();
     expect(within(summary).getByRole('link', { name: 'Geben Sie Ihr Kennwort ein.' })).toBeVisible();
     expect(
