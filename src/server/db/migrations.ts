@@ -410,4 +410,110 @@ CREATE TABLE submission_member_parts (
 ALTER TABLE submission_member_parts ALTER COLUMN bytes SET STORAGE EXTERNAL;
 `,
   },
+  {
+    version: 12,
+    name: 'provider status check: register, accounts, letters, sessions, API keys, query log, objections',
+    // Issue 15 (ADR 0026). provider_register is the insurer's copy of the IK register: the address a letter goes
+    // to; nobody can register an address of their own. An account exists once a letter was asked for; its personal
+    // password is scrypt like a caseworker's (NULL until the Prüfnummer was used). A letter's initial password and
+    // Prüfnummer are 80+ random bits each, so an HMAC with the server secret suffices (a plain hash of a short code
+    // could be brute-forced, the HMAC cannot without the secret); outgoing_letters holds the text for the print
+    // service until printed. Sessions and API keys store only the SHA-256 of their 256-bit secrets.
+    // status_queries is the log the checklist asks for (§ 1i): IK, time, HMAC-SHA256 of the KVNR (kvnr.ts's
+    // labelled HMAC, the one exemption_statuses is indexed by), consent form, date asked and result — never the KVNR.
+    // An objection is kept after its withdrawal (withdrawn_at), so the record shows when it held.
+    // provider_check_settings is the one row of limits an operator changes in the database (admin command).
+    sql: `
+CREATE TABLE provider_register (
+  ik text PRIMARY KEY CHECK (ik ~ '^[0-9]{9}$'),
+  name text NOT NULL,
+  address_lines jsonb NOT NULL
+);
+
+CREATE TABLE provider_accounts (
+  ik text PRIMARY KEY REFERENCES provider_register (ik),
+  password_hash text,
+  password_salt text,
+  scrypt_n integer,
+  scrypt_r integer,
+  scrypt_p integer,
+  created_at timestamptz NOT NULL,
+  activated_at timestamptz,
+  last_login_at timestamptz,
+  -- NULL: the default of provider_check_settings.
+  daily_quota integer CHECK (daily_quota > 0),
+  CHECK ((password_hash IS NULL) = (activated_at IS NULL))
+);
+
+CREATE TABLE provider_letters (
+  id bigserial PRIMARY KEY,
+  ik text NOT NULL REFERENCES provider_accounts (ik) ON DELETE CASCADE,
+  reason text NOT NULL CHECK (reason IN ('registration', 'newLetter')),
+  initial_password_hmac text NOT NULL,
+  pruefnummer_hmac text NOT NULL,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL,
+  used_at timestamptz,
+  outgoing_letter_id bigint REFERENCES outgoing_letters (id)
+);
+CREATE INDEX provider_letters_ik ON provider_letters (ik, created_at);
+ALTER TABLE outgoing_letters ADD COLUMN printed_at timestamptz;
+
+CREATE TABLE provider_sessions (
+  id_sha256 text PRIMARY KEY,
+  ik text NOT NULL REFERENCES provider_accounts (ik) ON DELETE CASCADE,
+  stage text NOT NULL CHECK (stage IN ('activation', 'active')),
+  letter_id bigint REFERENCES provider_letters (id) ON DELETE CASCADE,
+  csrf_token text NOT NULL,
+  created_at timestamptz NOT NULL,
+  idle_expires_at timestamptz NOT NULL,
+  absolute_expires_at timestamptz NOT NULL,
+  CHECK ((stage = 'activation') = (letter_id IS NOT NULL))
+);
+CREATE INDEX provider_sessions_ik ON provider_sessions (ik);
+
+CREATE TABLE provider_api_keys (
+  id uuid PRIMARY KEY,
+  ik text NOT NULL REFERENCES provider_accounts (ik) ON DELETE CASCADE,
+  label text NOT NULL,
+  secret_sha256 text NOT NULL UNIQUE,
+  created_at timestamptz NOT NULL,
+  last_used_at timestamptz,
+  revoked_at timestamptz
+);
+CREATE INDEX provider_api_keys_ik ON provider_api_keys (ik);
+
+CREATE TABLE provider_check_settings (
+  id boolean PRIMARY KEY DEFAULT true CHECK (id),
+  daily_quota integer NOT NULL DEFAULT 100 CHECK (daily_quota > 0),
+  burst_limit integer NOT NULL DEFAULT 30 CHECK (burst_limit > 0),
+  burst_window_seconds integer NOT NULL DEFAULT 60 CHECK (burst_window_seconds > 0),
+  dormant_after_days integer NOT NULL DEFAULT 180 CHECK (dormant_after_days > 0),
+  letter_valid_days integer NOT NULL DEFAULT 30 CHECK (letter_valid_days > 0)
+);
+INSERT INTO provider_check_settings DEFAULT VALUES;
+
+CREATE TABLE status_queries (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL,
+  ik text NOT NULL REFERENCES provider_register (ik),
+  kvnr_hmac text NOT NULL CHECK (kvnr_hmac ~ '^[0-9a-f]{64}$'),
+  consent text NOT NULL CHECK (consent IN ('writtenOnFile', 'givenOrally', 'cardPresented', 'byRepresentative')),
+  service_date date NOT NULL,
+  result text NOT NULL CHECK (result IN ('befreit', 'nicht-befreit', 'blocked')),
+  via text NOT NULL CHECK (via IN ('portal', 'apiKey'))
+);
+CREATE INDEX status_queries_ik_at ON status_queries (ik, at);
+CREATE INDEX status_queries_kvnr_at ON status_queries (kvnr_hmac, at);
+
+CREATE TABLE status_objections (
+  id bigserial PRIMARY KEY,
+  kvnr_hmac text NOT NULL CHECK (kvnr_hmac ~ '^[0-9a-f]{64}$'),
+  ik text NOT NULL REFERENCES provider_register (ik),
+  since timestamptz NOT NULL,
+  withdrawn_at timestamptz
+);
+CREATE UNIQUE INDEX status_objections_open ON status_objections (kvnr_hmac, ik) WHERE withdrawn_at IS NULL;
+`,
+  },
 ];
