@@ -29,6 +29,8 @@ import { registerStaticApp } from '../http/static-app';
 import { serviceInfoRoutes } from '../service-info/service-info-routes';
 import { applicantCaseRoutes, registerDocumentParsers } from '../submissions/applicant-case-routes';
 import { registerZipParser, submissionRoutes } from '../submissions/submission-routes';
+import { insuredRoutes } from '../status-check/insured-routes';
+import { statusQueryRoutes } from '../status-check/status-query-routes';
 import type { ServerContext } from './server-context';
 
 declare module 'fastify' {
@@ -140,6 +142,8 @@ export async function buildApp(
   invitationOpenRoutes(app, ctx);
   memberSessionRoutes(app, ctx);
   memberPartRoutes(app, ctx);
+  statusQueryRoutes(app, ctx);
+  insuredRoutes(app, ctx);
   if (demo) demoRoutes(app, ctx, demo);
   const servesApp = await registerStaticApp(app, ctx.config.staticDir);
 
