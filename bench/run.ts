@@ -12,6 +12,7 @@ import { benchPdfProperty, pdfPropertyLine } from './pdf-property';
 import { benchReceiptEntry } from './receipt-entry';
 import { benchServerLoad } from './server-load';
 import { benchSha256 } from './sha256-speed';
+import { benchStatusQueries } from './status-queries';
 import { scriptsBeforeFirstWizardPage, servePreview } from './wizard-pages';
 
 // Budgets of issue 2; the bench prints them beside the figures and never fails a test on time.
@@ -102,6 +103,9 @@ await benchServerLoad();
 // Issue 13: the caseworker queue's response time with 10,000 applications, on PGlite and (when a cluster is
 // given) PostgreSQL.
 await benchCaseQueue();
+
+// Issue 15: the provider status check, queries per second and p95 by API key (PGlite, and PostgreSQL when given).
+await benchStatusQueries();
 
 // Issue 13: a 15 MB bundle opened from a file on the caseworker's page until the verified review is shown, in
 // headless Chromium against the server in demo mode (budget: median ≤ 1.5 s on 2 cores), with readApplicationBundle
