@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate, useOutletContext } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import {
@@ -11,11 +11,11 @@ import {
 } from '../../api/caseworker-session';
 import type { CaseworkerSession } from '../../api/contracts/caseworker-auth';
 import { useMessages } from '../../i18n/feature-messages';
+import { IdleDialog, type IdleDialogTexts } from '../../ui/idle-dialog';
 import { NotificationBanner } from '../../ui/notification-banner';
-import { IdleDialog } from './idle-dialog';
+import { useIdleSession, type IdleSessionSource } from '../../ui/use-idle-session';
 import { sachbearbeitungMessages } from './sachbearbeitung-messages';
 import { loginPath, loginPathFor, type LoginPageState, type SessionEnded } from './sachbearbeitung-paths';
-import { useIdleSession } from './use-idle-session';
 import './sachbearbeitung.css';
 
 export type CaseworkerContext = {
@@ -78,7 +78,23 @@ function SignedIn({ session, updatedAt }: { session: CaseworkerSession; updatedA
     [navigate, queryClient, location.pathname, location.search],
   );
 
-  const { warning } = useIdleSession(session, updatedAt, () => endSession('idle'));
+  const idleSource = useMemo<IdleSessionSource<CaseworkerSession>>(
+    () => ({
+      fetchSession: fetchCaseworkerSession,
+      hasEnded: (error) => error instanceof ApiError && error.status === 401,
+      onFresh: (fresh) => queryClient.setQueryData(caseworkerSessionKey, fresh),
+    }),
+    [queryClient],
+  );
+  const { warning } = useIdleSession(session, updatedAt, idleSource, () => endSession('idle'));
+  const idleTexts: IdleDialogTexts = {
+    title: t('idle.title'),
+    text: (time) => t('idle.text', { time }),
+    final: (time) => t('idle.final', { time }),
+    stay: t('idle.stay'),
+    logout: t('idle.logout'),
+    stayFailed: t('idle.stayFailed'),
+  };
   const keepAlive = useMutation({
     mutationFn: keepCaseworkerSessionAlive,
     onSuccess: (fresh) => queryClient.setQueryData(caseworkerSessionKey, fresh),
@@ -113,6 +129,7 @@ function SignedIn({ session, updatedAt }: { session: CaseworkerSession; updatedA
       </div>
       {warning && (
         <IdleDialog
+          texts={idleTexts}
           endsAt={session.idleExpiresAt}
           canExtend={session.idleExpiresAt < session.absoluteExpiresAt}
           failed={keepAlive.isError}

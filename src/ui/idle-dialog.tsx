@@ -1,16 +1,28 @@
 import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { useMessages } from '../../i18n/feature-messages';
-import { useI18n } from '../../i18n/use-i18n';
-import { sachbearbeitungMessages } from './sachbearbeitung-messages';
+import { useI18n } from '../i18n/use-i18n';
+import './idle-dialog.css';
+
+/** The dialog's words, from the area that shows it (the caseworker's, the provider's). */
+export type IdleDialogTexts = {
+  title: string;
+  /** The session can be extended: says when it ends otherwise. */
+  text: (time: string) => string;
+  /** The session's absolute end: only the time is said. */
+  final: (time: string) => string;
+  stay: string;
+  logout: string;
+  stayFailed: string;
+};
 
 /**
- * The warning before the session ends for inactivity (WCAG 2.2.1): a modal alert dialog that takes focus, keeps
+ * The warning before a session ends for inactivity (WCAG 2.2.1): a modal alert dialog that takes focus, keeps
  * it inside (Tab cycles between its buttons), and gives it back when closed. Escape means "stay logged in", the
  * choice that loses nothing. The end time is said as a clock time, not a running countdown that a screen reader
  * would read again and again.
  */
 export function IdleDialog({
+  texts,
   endsAt,
   canExtend,
   failed,
@@ -18,6 +30,7 @@ export function IdleDialog({
   onStay,
   onLogout,
 }: {
+  texts: IdleDialogTexts;
   endsAt: string;
   /** False when the session's absolute end is reached: then only the time is said. */
   canExtend: boolean;
@@ -26,7 +39,6 @@ export function IdleDialog({
   onStay: () => void;
   onLogout: () => void;
 }) {
-  const t = useMessages(sachbearbeitungMessages);
   const { language } = useI18n();
   const titleId = useId();
   const textId = useId();
@@ -77,24 +89,24 @@ export function IdleDialog({
   }, []);
 
   return createPortal(
-    <div className="caseworker-dialog__backdrop">
+    <div className="ui-idle-dialog__backdrop">
       <div
         ref={dialog}
-        className="caseworker-dialog"
+        className="ui-idle-dialog"
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={textId}
       >
-        <h2 id={titleId}>{t('idle.title')}</h2>
+        <h2 id={titleId}>{texts.title}</h2>
         <div id={textId}>
-          <p>{canExtend ? t('idle.text', { time }) : t('idle.final', { time })}</p>
-          {failed && <p className="field-error">{t('idle.stayFailed')}</p>}
+          <p>{canExtend ? texts.text(time) : texts.final(time)}</p>
+          {failed && <p className="field-error">{texts.stayFailed}</p>}
         </div>
         <div className="button-group">
           {canExtend && (
             <button ref={first} type="button" className="button" onClick={onStay} disabled={pending}>
-              {t('idle.stay')}
+              {texts.stay}
             </button>
           )}
           <button
@@ -103,7 +115,7 @@ export function IdleDialog({
             className="button button--secondary"
             onClick={onLogout}
           >
-            {t('idle.logout')}
+            {texts.logout}
           </button>
         </div>
       </div>

@@ -1,48 +1,60 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/api-error';
-import { caseworkerSessionKey, fetchCaseworkerSession } from '../../api/caseworker-session';
-import type { CaseworkerSession } from '../../api/contracts/caseworker-auth';
 
 /** The warning comes this long before the idle end (WCAG 2.2.1 asks for at least 20 seconds). */
 export const idleWarningMs = 2 * 60 * 1000;
 // After a failed check (network), ask again after this long rather than give up.
 const recheckMs = 15 * 1000;
 
+/** What the hook needs of a session: when it ends without activity. */
+export type IdleWatchedSession = { idleExpiresAt: string };
+
+export type IdleSessionSource<S extends IdleWatchedSession> = {
+  /** GET session: must not count as activity on the server. */
+  fetchSession: () => Promise<S>;
+  /** True for the failure that means the session is over (a 401). */
+  hasEnded: (error: unknown) => boolean;
+  /** A fresh answer of GET session, for the caller's cache. */
+  onFresh: (session: S) => void;
+};
+
 /**
- * Watches the session's idle end. The server moves idleExpiresAt with every request but GET session, so before
- * warning, the hook asks GET session (which moves nothing) whether the end is still where it was: work in the
- * queue meanwhile has postponed it. Two minutes before the end the warning shows; at the end the hook asks once
- * more, and a 401 means the session is over. A tab that slept (timers throttled) asks when it is shown again.
+ * Watches a session's idle end (the caseworker's, the provider's). The server moves idleExpiresAt with every
+ * request but GET session, so before warning, the hook asks GET session (which moves nothing) whether the end is
+ * still where it was: work meanwhile has postponed it. Two minutes before the end the warning shows; at the end the
+ * hook asks once more, and a session that has ended calls onEnded. A tab that slept (timers throttled) asks when it
+ * is shown again.
  */
-export function useIdleSession(
-  session: CaseworkerSession,
+export function useIdleSession<S extends IdleWatchedSession>(
+  session: S,
   updatedAt: number,
+  source: IdleSessionSource<S>,
   onEnded: () => void,
 ): { warning: boolean } {
-  const queryClient = useQueryClient();
   const [warningFor, setWarningFor] = useState<string | null>(null);
   const endedRef = useRef(onEnded);
+  const sourceRef = useRef(source);
   useEffect(() => {
     endedRef.current = onEnded;
-  }, [onEnded]);
+    sourceRef.current = source;
+  }, [onEnded, source]);
   // Counts failed checks (network), so that the timers are set again after one.
   const [failures, setFailures] = useState(0);
 
   const check = useCallback(async () => {
-    let fresh: CaseworkerSession;
+    const { fetchSession, hasEnded, onFresh } = sourceRef.current;
+    let fresh: S;
     try {
-      // Not through the query: a 401 there would make the layout leave before saying why.
-      fresh = await fetchCaseworkerSession();
+      // Not through the caller's query: an ended session there would make the layout leave before saying why.
+      fresh = await fetchSession();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) endedRef.current();
+      if (hasEnded(error)) endedRef.current();
       else setFailures((count) => count + 1);
       return;
     }
-    queryClient.setQueryData(caseworkerSessionKey, fresh);
+    onFresh(fresh);
     const remaining = Date.parse(fresh.idleExpiresAt) - Date.now();
     setWarningFor(remaining <= idleWarningMs ? fresh.idleExpiresAt : null);
-  }, [queryClient]);
+  }, []);
 
   const warned = warningFor !== null && warningFor === session.idleExpiresAt;
   useEffect(() => {
