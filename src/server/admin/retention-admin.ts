@@ -12,6 +12,11 @@ import {
   type InvitationRetentionCounts,
 } from '../retention/invitation-retention';
 import { deleteDueCase, retentionPlan, type OverdueCase } from '../retention/retention-repository';
+import {
+  countDueStatusQueries,
+  deleteDueStatusQueries,
+  statusQueryRetentionAction,
+} from '../retention/status-query-retention';
 import { adminUsage, type AdminIo } from './caseworker-admin';
 
 /**
@@ -22,6 +27,8 @@ import { adminUsage, type AdminIo } from './caseworker-admin';
  *
  * Then the family-invitation tables (invitation-retention.ts): ended member sessions, invitations ended 30 days
  * ago, applications in progress registered 90 days ago, as counts only; the lines appear when there is any.
+ * Last the provider check's status query log: entries older than two full calendar years
+ * (status-query-retention.ts), as a count, again only when there is any.
  *
  * `today` is the Berlin calendar date of `io.now()` unless `--today` names one. `list` takes any date (a preview);
  * `run` refuses a date after today, so that no case is deleted before its deletion date.
@@ -76,6 +83,8 @@ async function list(db: Database, today: string, io: AdminIo): Promise<number> {
     io.out('Invitation data to delete (counts only): kind, rows');
     for (const entry of invitationRetentionLines(invitations)) io.out(entry);
   }
+  const statusQueries = await countDueStatusQueries(db, today);
+  if (statusQueries > 0) io.out(`Status query log entries to delete (counts only): ${statusQueries}`);
   return 0;
 }
 
@@ -120,6 +129,7 @@ async function run(db: Database, today: string, io: AdminIo): Promise<number> {
   io.out(`Deleted: ${deleted}`);
   io.out(`Kept (deletion date reached, not decided): ${plan.kept.length}`);
   failed += await runInvitationRetention(db, today, io);
+  failed += await runStatusQueryRetention(db, today, io);
   if (failed > 0) {
     io.err(`Failed: ${failed} (nothing of these was deleted; run again)`);
     return 1;
@@ -162,4 +172,23 @@ async function runInvitationRetention(db: Database, today: string, io: AdminIo):
     for (const entry of invitationRetentionLines(total)) io.out(entry);
   }
   return failed;
+}
+
+/** Deletes the status query log entries due on `today` (status-query-retention.ts); returns 1 when it failed. */
+async function runStatusQueryRetention(db: Database, today: string, io: AdminIo): Promise<number> {
+  try {
+    const deleted = await deleteDueStatusQueries(db, today, io.now());
+    if (deleted > 0) io.out(`Status query log entries deleted (counts only): ${deleted}`);
+    return 0;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    io.err(`failed\tstatus queries\t${typeof code === 'string' ? `SQLSTATE ${code}` : 'error'}`);
+    await audit(db, {
+      at: io.now(),
+      actorRole: 'admin',
+      action: statusQueryRetentionAction,
+      outcome: 'failed',
+    }).catch(() => undefined);
+    return 1;
+  }
 }
