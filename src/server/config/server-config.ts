@@ -78,6 +78,9 @@ const environmentSchema = z.object({
   // Caseworker sessions (ADR 0020): idle timeout (slid by each request) and absolute lifetime.
   CASEWORKER_IDLE_MINUTES: positiveInt('CASEWORKER_IDLE_MINUTES', 15),
   CASEWORKER_SESSION_HOURS: positiveInt('CASEWORKER_SESSION_HOURS', 8),
+  // Provider sessions (issue 15): like the caseworker's, a counter's shift with a warning before the idle end.
+  PROVIDER_IDLE_MINUTES: positiveInt('PROVIDER_IDLE_MINUTES', 15),
+  PROVIDER_SESSION_HOURS: positiveInt('PROVIDER_SESSION_HOURS', 8),
   // Four eyes (issue 13): a refund above this many euros needs a second, different caseworker's approval.
   FOUR_EYES_REFUND_EUROS: positiveInt('FOUR_EYES_REFUND_EUROS', 500),
   RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: positiveInt('RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 5),
@@ -131,11 +134,16 @@ export type ServerConfig = {
     failedStatusPer15Minutes: number;
     submissionsPerHour: number;
     feedbackPerHour: number;
-    /** Failed caseworker logins per account, and per client address, in 15 minutes before a lockout. */
+    /**
+     * Failed logins per account (a caseworker's name, a provider's IK), and per client address, in 15 minutes
+     * before a lockout; caseworkers and providers count in separate buckets.
+     */
     loginFailuresPerAccount: number;
     loginFailuresPerClient: number;
   };
   caseworkerSessions: { idleMs: number; absoluteMs: number };
+  /** Sessions of pharmacies, therapists and transport services (issue 15). */
+  providerSessions: { idleMs: number; absoluteMs: number };
   /** Refunds above this need a second caseworker's approval. */
   fourEyesAboveCents: number;
   insurer: {
@@ -204,6 +212,10 @@ export function readServerConfig(env: Record<string, string | undefined>, cwd: s
       caseworkerSessions: {
         idleMs: e.CASEWORKER_IDLE_MINUTES * 60 * 1000,
         absoluteMs: e.CASEWORKER_SESSION_HOURS * 60 * 60 * 1000,
+      },
+      providerSessions: {
+        idleMs: e.PROVIDER_IDLE_MINUTES * 60 * 1000,
+        absoluteMs: e.PROVIDER_SESSION_HOURS * 60 * 60 * 1000,
       },
       fourEyesAboveCents: e.FOUR_EYES_REFUND_EUROS * 100,
       insurer: {

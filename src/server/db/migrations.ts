@@ -516,4 +516,18 @@ CREATE TABLE status_objections (
 CREATE UNIQUE INDEX status_objections_open ON status_objections (kvnr_hmac, ik) WHERE withdrawn_at IS NULL;
 `,
   },
+  {
+    version: 13,
+    name: 'proof-of-work challenges accepted once',
+    // Issue 15: a solved ALTCHA challenge for a letter request is accepted once. The challenge is signed and
+    // carries its own expiry, so only the used ones need remembering, and only until they expire; the primary key
+    // decides between two processes handed the same solution at once. The nonce is random and names nobody.
+    sql: `
+CREATE TABLE used_challenges (
+  nonce text PRIMARY KEY,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX used_challenges_expires_at ON used_challenges (expires_at);
+`,
+  },
 ];
