@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database';
+import { readProviderCheckSettings } from '../providers/provider-check-settings';
 import { hit } from '../rate-limit/rate-limiter';
 import type { BerlinDay } from './berlin-day';
 
@@ -18,22 +19,16 @@ const hourMs = 60 * 60 * 1000;
 
 /** The settings' limits, with the account's own daily limit where it has one (no account row: the default). */
 export async function queryLimitsOf(db: Queryable, ik: string): Promise<QueryLimits> {
-  const found = await db.query<{
-    daily_quota: number;
-    account_quota: number | null;
-    burst_limit: number;
-    burst_window_seconds: number;
-  }>(
-    `SELECT s.daily_quota, a.daily_quota AS account_quota, s.burst_limit, s.burst_window_seconds
-     FROM provider_check_settings s LEFT JOIN provider_accounts a ON a.ik = $1`,
+  const settings = await readProviderCheckSettings(db);
+  const account = await db.query<{ daily_quota: number | null }>(
+    'SELECT daily_quota FROM provider_accounts WHERE ik = $1',
     [ik],
   );
-  const row = found.rows[0];
-  if (!row) throw new Error('provider_check_settings has no row (migration 12 inserts it)');
+  const own = account.rows[0]?.daily_quota;
   return {
-    dailyQuota: Number(row.account_quota ?? row.daily_quota),
-    burstLimit: Number(row.burst_limit),
-    burstWindowSeconds: Number(row.burst_window_seconds),
+    dailyQuota: own === null || own === undefined ? settings.dailyQuota : Number(own),
+    burstLimit: settings.burstLimit,
+    burstWindowSeconds: settings.burstWindowSeconds,
   };
 }
 
