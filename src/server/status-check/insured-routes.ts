@@ -12,13 +12,9 @@ import type { ServerContext } from '../app/server-context';
 import { audit } from '../audit/audit-log';
 import type { Queryable } from '../db/database';
 import { sendProblem } from '../http/problem';
+import { findRegisterEntry } from '../providers/provider-register';
 import { insuredAccess } from './insured-access';
-import {
-  isRegisteredProvider,
-  openObjectionsOf,
-  recordObjection,
-  withdrawObjection,
-} from './objection-repository';
+import { openObjectionsOf, recordObjection, withdrawObjection } from './objection-repository';
 import { checksOfInsured } from './status-query-log';
 
 /**
@@ -68,7 +64,7 @@ export function insuredRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (!insured) return reply;
     const now = ctx.clock.now();
     const ik = insured.body.ik;
-    if (!(await isRegisteredProvider(ctx.db, ik))) {
+    if ((await findRegisterEntry(ctx.db, ik)) === undefined) {
       await audit(ctx.db, { at: now, actorRole: 'none', action, objectRef: ik, outcome: 'refused' });
       return unknownProvider(reply);
     }

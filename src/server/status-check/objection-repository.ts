@@ -14,12 +14,6 @@ export async function isBlocked(db: Queryable, kvnrHmac: string, ik: string): Pr
   return found.rows.length > 0;
 }
 
-/** Whether the IK is in the insurer's copy of the IK register: only those providers can query or be objected to. */
-export async function isRegisteredProvider(db: Queryable, ik: string): Promise<boolean> {
-  const found = await db.query('SELECT 1 FROM provider_register WHERE ik = $1', [ik]);
-  return found.rows.length > 0;
-}
-
 /** Idempotent: an open objection to the same provider stays as it is (the partial unique index decides). */
 export async function recordObjection(db: Queryable, kvnrHmac: string, ik: string, at: Date): Promise<void> {
   await db.query(
