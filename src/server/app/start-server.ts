@@ -10,7 +10,9 @@ import { openPostgresDatabase } from '../db/postgres-database';
 import { pruneSessions } from '../caseworker/sessions';
 import { seedDemoCaseworker } from '../demo/demo-caseworker';
 import { createFaultSwitch, noFaults } from '../demo/fault-switch';
+import { seedDemoProviderRegister } from '../demo/provider-register-seed';
 import { createLogger } from '../logging/logger';
+import { pruneProviderSessions } from '../providers/provider-sessions';
 import { pruneRateLimits } from '../rate-limit/rate-limiter';
 import { loadServerSecret } from '../secrets/server-secret';
 import { releaseAllClaims } from '../submissions/submission-repository';
@@ -70,9 +72,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       ? { faults: createFaultSwitch(), clock: options.clock ?? createSettableClock() }
       : undefined;
   const clock: Clock = demo?.clock ?? systemClock;
-  // The demo's caseworker (README); a production start never creates it.
+  // The demo's caseworker (README) and IK register entries; a production start never creates them.
   if (config.mode === 'demo') {
-    await seedDemoCaseworker(db, clock.now()).catch(async (error: unknown) => {
+    await (async () => {
+      await seedDemoCaseworker(db, clock.now());
+      await seedDemoProviderRegister(db);
+    })().catch(async (error: unknown) => {
       await db.close();
       lock?.release();
       throw error;
@@ -96,6 +101,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     () => {
       void pruneRateLimits(db, clock.now()).catch(() => undefined);
       void pruneSessions(db, clock.now()).catch(() => undefined);
+      void pruneProviderSessions(db, clock.now()).catch(() => undefined);
     },
     10 * 60 * 1000,
   );

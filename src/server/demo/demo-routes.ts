@@ -25,6 +25,7 @@ import { submissionRoute, submissionStatusRoute } from '../submissions/submissio
 import { advancePaymentDemoRoutes } from './advance-payment-demo-routes';
 import { seedDemoSubmission } from './demo-seed';
 import type { ControllableFaultSwitch } from './fault-switch';
+import { providerLettersDemoRoutes } from './provider-letters-demo-routes';
 
 /** Demo-only routes; registered only when the server starts in demo mode (start-server.ts). */
 export const demoPaths = {
@@ -122,6 +123,7 @@ export function demoRoutes(
   });
 
   advancePaymentDemoRoutes(app, ctx);
+  providerLettersDemoRoutes(app, ctx);
 
   app.get(demoPaths.clock, { config }, async () => ({ now: demo.clock.now().toISOString() }));
   app.put(demoPaths.clock, { config }, async (request, reply) => {
