@@ -3,13 +3,14 @@ import { openDatabase } from '../app/start-server';
 import { DataDirLockedError } from '../db/data-dir-lock';
 import { migrate } from '../db/migrate';
 import { runAdminCommand } from './caseworker-admin';
+import { runProviderCommand } from './provider-admin';
 import { readPassword } from './read-password';
 import { runRetentionCommand } from './retention-admin';
 
 /**
- * `npm run --silent admin -- caseworker …` and `… retention …`: the administrator's commands on the server's
- * database, configured like the server (DATABASE_URL, or PGlite in DATA_DIR — then with the server stopped, since
- * PGlite has one owner).
+ * `npm run --silent admin -- caseworker …`, `… retention …` and `… provider …`: the administrator's commands on the
+ * server's database, configured like the server (DATABASE_URL, or PGlite in DATA_DIR — then with the server
+ * stopped, since PGlite has one owner).
  */
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const dataDir = process.env.DATA_DIR || './data';
@@ -23,7 +24,12 @@ try {
   try {
     await migrate(db);
     const args = process.argv.slice(2);
-    const command = args[0] === 'retention' ? runRetentionCommand : runAdminCommand;
+    const command =
+      args[0] === 'retention'
+        ? runRetentionCommand
+        : args[0] === 'provider'
+          ? runProviderCommand
+          : runAdminCommand;
     process.exitCode = await command(db, args, {
       out: (line) => process.stdout.write(`${line}\n`),
       err: (line) => process.stderr.write(`${line}\n`),

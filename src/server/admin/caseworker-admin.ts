@@ -36,6 +36,13 @@ export const adminUsage = [
   '  npm run --silent admin -- retention run [--today YYYY-MM-DD]',
   '      deletes the decided ones, each with its bundle and everything of the case, and that invitation data',
   '      (docs/rules/retention.md)',
+  '  npm run --silent admin -- provider settings [--daily-quota N] [--burst-limit N] [--burst-window-seconds N]',
+  '      [--dormant-days N] [--letter-valid-days N]',
+  '      changes the limits of the provider status check and prints them (without options: prints only)',
+  '  npm run --silent admin -- provider quota <IK> <N|default>',
+  "      sets one provider's own daily limit of status queries, or returns it to the default",
+  '  npm run --silent admin -- provider import <file.json>',
+  '      adds or updates IK register entries: a JSON array of {"ik", "name", "addressLines": [...]}',
 ].join('\n');
 
 export async function runAdminCommand(db: Queryable, args: readonly string[], io: AdminIo): Promise<number> {
