@@ -5,6 +5,7 @@ import { caseReviewHandlers } from './case-review-handlers';
 import { caseworkerHandlers } from './caseworker-handlers';
 import { controlHandlers } from './control-handlers';
 import { invitationHandlers } from './invitation-handlers';
+import { providerHandlers } from './provider-handlers';
 import { serviceInfoHandler } from './service-info-handler';
 import { submissionHandlers } from './submission-handlers';
 
@@ -20,5 +21,6 @@ export const handlers = [
   ...caseReviewHandlers,
   ...caseworkerHandlers,
   ...caseQueueHandlers,
+  ...providerHandlers,
   ...controlHandlers,
 ];
