@@ -6,6 +6,7 @@ import {
   memberSessionCookie,
   memberSessionSchema,
 } from '../../src/api/contracts/invitations';
+import { providerSessionCookie } from '../../src/api/contracts/provider-check';
 import { abrufcodeHeader } from '../../src/api/contracts/submission';
 import { roles, type Role } from '../../src/server/auth/roles';
 import { createCaseworker } from '../../src/server/caseworker/caseworker-repository';
@@ -18,8 +19,18 @@ import {
   tokenHmac,
 } from '../../src/server/invitations/invitation-credentials';
 import { createInvitation, registerApplication } from '../../src/server/invitations/invitation-repository';
+import { newestLetter } from '../../src/server/providers/provider-letters';
+import { createProviderSession } from '../../src/server/providers/provider-sessions';
 import { loadServerSecret } from '../../src/server/secrets/server-secret';
 import { unusablePassword } from '../support/caseworker-sessions';
+import {
+  ensureRegisterEntry,
+  ikOf,
+  providerApiKey,
+  providerClient,
+  registerActiveProvider,
+  requestLetter,
+} from '../support/provider-sessions';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -28,7 +39,14 @@ import { startTestServer, type TestServer } from '../support/test-server';
  * without deciding who may call it. The request is the plainest one (no body, no codes): for public endpoints
  * it shows what anyone gets, for guarded ones that a missing login is refused before anything else.
  */
-type Row = { method: string; url: string; demoOnly?: boolean; expected: Partial<Record<Role, number>> };
+type Row = {
+  method: string;
+  url: string;
+  demoOnly?: boolean;
+  /** The route admits a provider's API key as well as its session (config providerApiKey, issue 15). */
+  providerApiKey?: boolean;
+  expected: Partial<Record<Role, number>>;
+};
 
 const matrix: Row[] = [
   { method: 'GET', url: '/healthz', expected: { none: 200 } },
@@ -42,9 +60,8 @@ const matrix: Row[] = [
   { method: 'GET', url: '/api/v1/submissions/:reference', expected: { none: 400 } },
   // Public: anybody may try to log in; a bare request is no login.
   { method: 'POST', url: '/api/v1/caseworker/login', expected: { none: 400 } },
-  // Caseworkers only (issue 13): a member's session (issue 14) is a login of another role, 403. Providers have no
-  // credentials yet: their 403 is the access check's answer to a role the route does not admit, played once they
-  // can log in.
+  // Caseworkers only (issue 13): a member's session (issue 14) or a provider's (issue 15) is a login of another
+  // role, 403.
   {
     method: 'GET',
     url: '/api/v1/caseworker/session',
@@ -198,6 +215,81 @@ const matrix: Row[] = [
     url: '/api/v1/applications/:applicationId/invitations/:invitationId/part/change-request',
     expected: { none: 401, member: 403, caseworker: 403, provider: 403 },
   },
+  // Provider accounts (issue 15). Public: the challenge; a bare letter request or login is none.
+  { method: 'GET', url: '/api/v1/provider/challenge', expected: { none: 200 } },
+  { method: 'POST', url: '/api/v1/provider/letter-requests', expected: { none: 400 } },
+  { method: 'POST', url: '/api/v1/provider/login', expected: { none: 400 } },
+  // Providers only, with a session (an API key is no login here). The activation takes a bare body as invalid
+  // before anything else; an active provider's session has no letter to activate.
+  {
+    method: 'POST',
+    url: '/api/v1/provider/activation',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 400 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/provider/session',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/provider/session/keep-alive',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 200 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/provider/logout',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 204 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/provider/api-keys',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 200 },
+  },
+  // A bare request names no label.
+  {
+    method: 'POST',
+    url: '/api/v1/provider/api-keys',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 400 },
+  },
+  // Admitted; the provider has no key with this id.
+  {
+    method: 'DELETE',
+    url: '/api/v1/provider/api-keys/:keyId',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 404 },
+  },
+  // The status query: a provider's session or its software's API key (the same answer); a bare request asks
+  // nothing (400). The history: the session only, an empty one in a fresh database.
+  {
+    method: 'POST',
+    url: '/api/v1/provider/status-queries',
+    providerApiKey: true,
+    expected: { none: 401, member: 403, caseworker: 403, provider: 400 },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/provider/status-queries',
+    expected: { none: 401, member: 403, caseworker: 403, provider: 200 },
+  },
+  // The insured person's view (issue 15): public, KVNR and card number in the body are the credential, so every
+  // role gets what anybody gets — a bare body is no pair (400).
+  {
+    method: 'POST',
+    url: '/api/v1/insured/status-checks',
+    expected: { none: 400, member: 400, caseworker: 400, provider: 400 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/insured/objections',
+    expected: { none: 400, member: 400, caseworker: 400, provider: 400 },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/insured/objections/withdrawal',
+    expected: { none: 400, member: 400, caseworker: 400, provider: 400 },
+  },
+  // The demo mailbox of providers' letters: without ?ik= nothing is listed.
+  { method: 'GET', url: '/api/v1/demo/provider-letters', demoOnly: true, expected: { none: 400 } },
   { method: 'GET', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
   { method: 'POST', url: '/api/__mock/control', demoOnly: true, expected: { none: 400 } },
   { method: 'DELETE', url: '/api/__mock/control', demoOnly: true, expected: { none: 200 } },
@@ -228,6 +320,7 @@ const concrete = (url: string) =>
     .replace(/:(receiptId|incomeId)/, 'r1')
     .replace(/:(letterId|uploadId)/, '1')
     .replace(':applicationId', '6f1c1d8e-3a51-4c1e-9f5e-0d2b7c9a4e11')
+    .replace(':keyId', '3c2b1a09-8f7e-4d6c-9b5a-493827160514')
     .replace(':invitationId', '0b8e2f4a-7c3d-4e9a-8b1f-5a6c7d8e9f00');
 
 describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode)', (mode) => {
@@ -315,17 +408,31 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
     return { Cookie: cookie, [csrfHeader]: session.csrfToken };
   };
 
-  const headersOf: Partial<Record<Role, () => Promise<Record<string, string>>>> = {
+  /**
+   * A provider's credentials (issue 15): an active provider, registered once per server the provider's whole way
+   * (challenge, letter, initial password, Prüfnummer, personal password); each call a fresh session of it, made in
+   * the database (the logout row ends one), with its CSRF token.
+   */
+  const provider = { ik: ikOf('30140901'), name: 'Matrix-Apotheke' };
+  let registered: Promise<unknown> | undefined;
+  const providerHeaders = async (): Promise<Record<string, string>> => {
+    registered ??= ensureRegisterEntry(server, provider.ik, provider.name).then(() =>
+      registerActiveProvider(server, provider.ik),
+    );
+    await registered;
+    return (await providerClient(server, provider)).headers;
+  };
+
+  const headersOf: Record<Role, () => Promise<Record<string, string>>> = {
     none: async () => ({}),
     member: memberHeaders,
     caseworker: caseworkerHeaders,
+    provider: providerHeaders,
   };
 
   it.each(rows.map((row) => [key(row), row] as const))('%s', async (_name, row) => {
     for (const [role, status] of Object.entries(row.expected)) {
-      // 'none', 'member' and 'caseworker' can be played; providers get credentials with their issue.
       const credentials = headersOf[role as Role];
-      if (!credentials) continue;
       const url = new URL(concrete(row.url), server.url);
       const headers = await credentials();
       const response = await fetch(url, { method: row.method, headers });
@@ -360,6 +467,74 @@ describe.each(['demo', 'production'] as const)('role × endpoint matrix (%s mode
       const response = await fetch(url, { method: endpoint.method, headers: withoutToken });
       expect(response.status, key(endpoint)).toBe(403);
       expect(((await response.json()) as { code: string }).code).toBe('auth.csrfMissing');
+    }
+  });
+
+  it("refuses a provider's state-changing request without the CSRF token with 403", async () => {
+    const guarded = server.endpoints.filter(
+      (endpoint) =>
+        Array.isArray(endpoint.access) && endpoint.access.includes('provider') && endpoint.method !== 'GET',
+    );
+    expect(guarded.map(key)).toContain('POST /api/v1/provider/logout');
+    for (const endpoint of guarded) {
+      const { [csrfHeader]: _token, ...withoutToken } = await providerHeaders();
+      const url = new URL(concrete(endpoint.url), server.url);
+      const response = await fetch(url, { method: endpoint.method, headers: withoutToken });
+      expect(response.status, key(endpoint)).toBe(403);
+      expect(((await response.json()) as { code: string }).code).toBe('auth.csrfMissing');
+    }
+  });
+
+  it("admits a provider's API key only where the route says so, with the session's answer; elsewhere it is no login", async () => {
+    await providerHeaders();
+    const apiKey = await providerApiKey(server, provider.ik);
+    const keyRows = rows.filter((row) => row.providerApiKey);
+    expect(keyRows.map(key)).toEqual(['POST /api/v1/provider/status-queries']);
+    for (const endpoint of server.endpoints) {
+      if (!Array.isArray(endpoint.access)) continue;
+      const row = rows.find((candidate) => key(candidate) === key(endpoint));
+      const url = new URL(concrete(endpoint.url), server.url);
+      // No CSRF token: a key is no cookie a foreign page could make the browser send.
+      const response = await fetch(url, {
+        method: endpoint.method,
+        headers: { Authorization: `Bearer ${apiKey}` },
+      });
+      expect(response.status, key(endpoint)).toBe(row?.providerApiKey ? row.expected.provider : 401);
+    }
+  });
+
+  it('admits a provider still in the activation stage only to the activation, its session and the logout', async () => {
+    await providerHeaders();
+    const ik = ikOf('30140902');
+    await ensureRegisterEntry(server, ik);
+    expect((await requestLetter(server, ik)).status).toBe(202);
+    const letter = await newestLetter(server.db, ik);
+    const open = new Map([
+      ['POST /api/v1/provider/activation', 400],
+      ['GET /api/v1/provider/session', 200],
+      ['POST /api/v1/provider/session/keep-alive', 200],
+      ['POST /api/v1/provider/logout', 204],
+    ]);
+    const providerEndpoints = server.endpoints.filter(
+      (endpoint) => Array.isArray(endpoint.access) && endpoint.access.includes('provider'),
+    );
+    expect(providerEndpoints.length).toBeGreaterThan(open.size);
+    for (const endpoint of providerEndpoints) {
+      const { sessionId, session } = await createProviderSession(
+        server.db,
+        { ik, name: 'Testapotheke', stage: 'activation', letterId: letter!.id },
+        new Date(),
+        { idleMs: 60_000, absoluteMs: 120_000 },
+      );
+      const response = await fetch(new URL(concrete(endpoint.url), server.url), {
+        method: endpoint.method,
+        headers: { Cookie: `${providerSessionCookie}=${sessionId}`, [csrfHeader]: session.csrfToken },
+      });
+      const expected = open.get(key(endpoint));
+      expect(response.status, key(endpoint)).toBe(expected ?? 403);
+      if (expected === undefined) {
+        expect(((await response.json()) as { code: string }).code).toBe('provider.activationRequired');
+      }
     }
   });
 
