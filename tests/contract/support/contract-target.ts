@@ -2,8 +2,10 @@ import { setupServer } from 'msw/node';
 import { vi } from 'vitest';
 import { resetSwitch } from '../../../mocks/control/failure-switch';
 import type { MockCaseworkerAccount } from '../../../mocks/data/caseworker-accounts';
+import type { DemoRegisterEntry } from '../../../mocks/data/demo-providers';
 import { handlers } from '../../../mocks/handlers/handlers';
 import { resetSubmissionStore } from '../../../mocks/store/current-submission-store';
+import { addMockRegisterEntry, resetProviderStore } from '../../../mocks/store/provider-store';
 import { addMockCaseworker, removeMockCaseworker } from '../../../mocks/test-support/mock-caseworkers';
 import {
   mockControlPath,
@@ -40,6 +42,11 @@ export interface ContractTarget {
    * module, in the mock's accounts for this run. Returns the account's id.
    */
   addCaseworker(account: Omit<MockCaseworkerAccount, 'id'>): Promise<string>;
+  /**
+   * Tests only: one more entry in the insurer's copy of the IK register (issue 15) — in the server's
+   * provider_register, in the mock's register for this run — so a test registers a provider no other test used.
+   */
+  addProviderToRegister(entry: DemoRegisterEntry): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,6 +61,7 @@ function targetOn(
   hooks: {
     reset(): Promise<void>;
     addCaseworker(account: Omit<MockCaseworkerAccount, 'id'>): Promise<string>;
+    addProviderToRegister(entry: DemoRegisterEntry): Promise<void>;
     close(): Promise<void>;
   },
 ): ContractTarget {
@@ -81,6 +89,7 @@ function targetOn(
       await hooks.reset();
     },
     addCaseworker: hooks.addCaseworker,
+    addProviderToRegister: hooks.addProviderToRegister,
     close: hooks.close,
   };
 }
@@ -115,12 +124,16 @@ const mockTarget: ContractTargetFactory = {
         added.push(account.username);
         return id;
       },
+      async addProviderToRegister(entry) {
+        addMockRegisterEntry(entry);
+      },
       close: async () => {
         for (const username of added.splice(0)) removeMockCaseworker(username);
         server.close();
         vi.unstubAllGlobals();
         resetSwitch();
         await resetSubmissionStore();
+        resetProviderStore();
       },
     });
   },
@@ -141,6 +154,12 @@ const serverTarget = (name: ContractTargetName, database: TestDatabase): Contrac
           now: new Date(),
         });
         return created.id;
+      },
+      async addProviderToRegister(entry) {
+        await server.db.query(
+          'INSERT INTO provider_register (ik, name, address_lines) VALUES ($1, $2, $3::jsonb)',
+          [entry.ik, entry.name, JSON.stringify(entry.addressLines)],
+        );
       },
       close: () => server.stop(),
     });
