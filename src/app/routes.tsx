@@ -77,6 +77,87 @@ export const routes: RouteObject[] = [
               },
             ],
           },
+          // The provider status check (issue 15): login, registration and new letter are public; the rest needs
+          // the provider's session (the layout sends a provider still in the activation stage to the activation).
+          {
+            path: 'leistungserbringer',
+            children: [
+              {
+                index: true,
+                lazy: () =>
+                  import('../features/provider-check/provider-login-page').then((m) => ({
+                    Component: m.ProviderLoginPage,
+                  })),
+              },
+              {
+                path: 'registrieren',
+                lazy: () =>
+                  import('../features/provider-check/letter-request-page').then((m) => ({
+                    Component: m.RegistrationPage,
+                  })),
+              },
+              {
+                path: 'neuer-brief',
+                lazy: () =>
+                  import('../features/provider-check/letter-request-page').then((m) => ({
+                    Component: m.NewLetterPage,
+                  })),
+              },
+              {
+                lazy: () =>
+                  import('../features/provider-check/provider-layout').then((m) => ({
+                    Component: m.ProviderLayout,
+                  })),
+                children: [
+                  {
+                    path: 'aktivieren',
+                    lazy: () =>
+                      import('../features/provider-check/activation-page').then((m) => ({
+                        Component: m.ActivationPage,
+                      })),
+                  },
+                  {
+                    path: 'abfrage',
+                    lazy: () =>
+                      import('../features/provider-check/query-page').then((m) => ({
+                        Component: m.QueryPage,
+                      })),
+                  },
+                  {
+                    path: 'verlauf',
+                    lazy: () =>
+                      import('../features/provider-check/history-page').then((m) => ({
+                        Component: m.HistoryPage,
+                      })),
+                  },
+                  {
+                    path: 'schnittstelle',
+                    lazy: () =>
+                      import('../features/provider-check/api-keys-page').then((m) => ({
+                        Component: m.ApiKeysPage,
+                      })),
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            // The insured person: who checked their status, with objections (KVNR and card number in memory only).
+            path: 'meine-befreiung/abfragen',
+            lazy: () =>
+              import('../features/own-status-checks/own-checks-page').then((m) => ({
+                Component: m.OwnChecksPage,
+              })),
+          },
+          {
+            // Demo only: the page shows the letters only where the server says it is a demo (service info), so
+            // that the demo of the real server (`npm start`, a production build) has it as well as the msw demo.
+            path: 'demo/briefkasten',
+            lazy: () =>
+              import('../features/demo-mailbox/demo-mailbox-page').then((m) => ({
+                Component: m.DemoMailboxPage,
+              })),
+          },
           {
             path: 'kontakt',
             lazy: () =>

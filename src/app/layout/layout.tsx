@@ -41,6 +41,9 @@ export function Layout() {
                 <Link to="/kontakt">{t('app.footer.contact')}</Link>
               </li>
               <li>
+                <Link to="/leistungserbringer">{t('app.footer.providers')}</Link>
+              </li>
+              <li>
                 <Link to="/impressum">{t('app.footer.impressum')}</Link>
               </li>
               <li>

@@ -11,6 +11,7 @@ export const messages = {
   'app.demoControl': 'Demo-Steuerung',
   'app.footer.contact': 'Kontakt und Hilfe',
   'app.footer.home': 'Startseite',
+  'app.footer.providers': 'Für Apotheken und Praxen',
   'app.footer.impressum': 'Impressum',
   'app.footer.privacy': 'Datenschutz',
   'app.footer.accessibility': 'Erklärung zur Barrierefreiheit',

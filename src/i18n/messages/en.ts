@@ -9,6 +9,7 @@ export const messages: Messages = {
   'app.demoControl': 'Demo control',
   'app.footer.contact': 'Contact and help',
   'app.footer.home': 'Start page',
+  'app.footer.providers': 'For pharmacies and practices',
   'app.footer.impressum': 'Legal notice',
   'app.footer.privacy': 'Privacy',
   'app.footer.accessibility': 'Accessibility statement',

@@ -4,6 +4,7 @@ import { defineMessages } from '../../../i18n/feature-messages';
 export const exemptionCardMessages = defineMessages(
   {
     'cards.title': 'Ihre Befreiungsausweise',
+    'cards.checksLink': 'Wer hat meinen Status abgefragt?',
     'cards.lead':
       'Zeigen Sie den Ausweis in der Apotheke, in der Praxis oder im Krankenhaus vor. Dann müssen Sie keine Zuzahlung leisten. Sie können ihn hier auf dem Handy zeigen oder als PDF speichern und ausdrucken.',
     'card.label': 'Befreiungsausweis von {name}',
@@ -43,6 +44,7 @@ export const exemptionCardMessages = defineMessages(
   },
   {
     'cards.title': 'Your exemption cards',
+    'cards.checksLink': 'Who has checked my status?',
     'cards.lead':
       'Show the card at the pharmacy, the doctor’s practice or the hospital. Then you do not pay a co-payment. You can show it here on your phone, or save it as a PDF and print it.',
     'card.label': 'Exemption card of {name}',

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { ExemptionCard } from '../../../api/contracts/advance-payment';
 import { groupKvnr, isCardValid } from '../../../documents/befreiungsausweis/ausweis-card';
 import { useMessages, type FeatureTranslate } from '../../../i18n/feature-messages';
@@ -114,6 +115,10 @@ export function ExemptionCards({ cards }: { cards: ExemptionCard[] }) {
           {state.message}
         </p>
       </section>
+      {/* Pharmacies and practices may check the status online (issue 15): the person sees who did, and may object. */}
+      <p>
+        <Link to="/meine-befreiung/abfragen">{t('cards.checksLink')}</Link>
+      </p>
     </section>
   );
 }
