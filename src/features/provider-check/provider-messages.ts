@@ -100,7 +100,6 @@ export const providerMessages = defineMessages(
     'newLetter.submit': 'Neuen Brief anfordern',
 
     'letter.checking': 'Ihre Anfrage wird geprüft …',
-    'letter.sending': 'Ihre Anfrage wird gesendet …',
     'letter.sent.title': 'Ihre Anfrage ist angekommen',
     'letter.sent.text':
       'Wir schicken Ihnen einen Brief an die Anschrift, die zu diesem IK bei uns hinterlegt ist. Darin stehen ein Kennwort für die erste Anmeldung und eine Prüfnummer. Der Brief kommt in den nächsten Tagen.',
@@ -238,7 +237,6 @@ export const providerMessages = defineMessages(
     'newLetter.submit': 'Request a new letter',
 
     'letter.checking': 'Your request is being checked …',
-    'letter.sending': 'Your request is being sent …',
     'letter.sent.title': 'Your request has arrived',
     'letter.sent.text':
       'We will send you a letter to the address we hold for this IK. It contains a password for the first sign-in and a verification number (Prüfnummer). The letter will arrive in the next few days.',
