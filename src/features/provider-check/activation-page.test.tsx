@@ -21,8 +21,8 @@ function serveSession(session = activating) {
 }
 const activations = () => sent().filter((request) => request.path === providerActivationPath);
 const pruefnummer = () => screen.getByRole('textbox', { name: 'Prüfnummer' });
-const password = () => screen.getByLabelText('Neues Kennwort');
-const repeat = () => screen.getByLabelText('Neues Kennwort wiederholen');
+const password = () => screen.getByLabelText('Neues Passwort');
+const repeat = () => screen.getByLabelText('Neues Passwort wiederholen');
 
 async function activateWith(number: string, first: string, second = first) {
   const user = userEvent.setup();
@@ -64,8 +64,8 @@ describe('the activation stage', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual([
-      'Das neue Kennwort muss mindestens 12 Zeichen lang sein.',
-      'Die beiden Kennwörter sind verschieden. Geben Sie zweimal dasselbe ein.',
+      'Das neue Passwort muss mindestens 12 Zeichen lang sein.',
+      'Die beiden Passwörter sind verschieden. Geben Sie zweimal dasselbe ein.',
     ]);
     expect(pruefnummer()).toHaveValue('K7P4-22QX');
     expect(password()).toHaveValue('kurz');
@@ -79,7 +79,7 @@ describe('the activation stage', () => {
     await activateWith('K7P4-22QX', 'apotheke-261400028');
     const summary = await screen.findByRole('alert', { name: 'Bitte prüfen Sie Ihre Angaben' });
     expect(within(summary).getByRole('link')).toHaveTextContent(
-      'Das neue Kennwort darf Ihr IK nicht enthalten.',
+      'Das neue Passwort darf Ihr IK nicht enthalten.',
     );
   });
 
@@ -89,16 +89,16 @@ describe('the activation stage', () => {
       http.post(`*${providerActivationPath}`, () =>
         problem(422, providerProblemCodes.passwordWeak, {
           detail:
-            'Dieses Kennwort steht in Listen häufiger Kennwörter. / This password is on lists of common passwords.',
+            'Dieses Passwort steht in Listen häufiger Passwörter. / This password is on lists of common passwords.',
         }),
       ),
     );
     const { container } = renderProviderArea('/leistungserbringer/aktivieren');
     await activateWith(' K7P4 22QX ', 'passwort1234');
-    const banner = await screen.findByRole('alert', { name: 'Das Kennwort ist zu leicht zu erraten' });
+    const banner = await screen.findByRole('alert', { name: 'Das Passwort ist zu leicht zu erraten' });
     expect(
       within(banner).getByText(
-        'Dieses Kennwort steht in Listen häufiger Kennwörter. / This password is on lists of common passwords.',
+        'Dieses Passwort steht in Listen häufiger Passwörter. / This password is on lists of common passwords.',
       ),
     ).toBeInTheDocument();
     expect(password()).toHaveValue('passwort1234');
@@ -134,7 +134,7 @@ describe('the activation stage', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Ihr Zugang ist eingerichtet. Ab jetzt melden Sie sich mit Ihrem eigenen Kennwort an.',
+        'Ihr Zugang ist eingerichtet. Ab jetzt melden Sie sich mit Ihrem eigenen Passwort an.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Bereich für Apotheken und Praxen' })).toBeInTheDocument();

@@ -20,7 +20,7 @@ const noContrast = { rules: { 'color-contrast': { enabled: false } } };
 const secret = 'test-signature-secret';
 const keySecret = 'test-key-signature-secret';
 const sameAnswer =
-  'Wir schicken Ihnen einen Brief an die Anschrift, die zu diesem IK bei uns hinterlegt ist. Darin stehen ein Kennwort für die erste Anmeldung und eine Prüfnummer. Der Brief kommt in den nächsten Tagen.';
+  'Wir schicken Ihnen einen Brief an die Anschrift, die zu diesem IK bei uns hinterlegt ist. Darin stehen ein Erstpasswort für die erste Anmeldung und eine Prüfnummer. Der Brief kommt in den nächsten Tagen.';
 
 /**
  * The server's side as altcha-lib makes it (deterministic mode, PBKDF2 as the real server uses, cheap here): a

@@ -15,7 +15,7 @@ const { server, sent } = providerEndpoints();
 const noContrast = { rules: { 'color-contrast': { enabled: false } } };
 
 const ikField = () => screen.getByRole('textbox', { name: 'Institutionskennzeichen (IK)' });
-const passwordField = () => screen.getByLabelText('Kennwort');
+const passwordField = () => screen.getByLabelText('Passwort');
 const submit = () => screen.getByRole('button', { name: 'Anmelden' });
 const logins = () => sent().filter((request) => request.path === providerLoginPath);
 
@@ -40,7 +40,7 @@ describe('the provider login', () => {
         .map((link) => link.textContent),
     ).toEqual([
       'Dieses Institutionskennzeichen (IK) gibt es nicht. Wahrscheinlich ist eine Ziffer vertippt. Bitte prüfen Sie es.',
-      'Geben Sie Ihr Kennwort ein.',
+      'Geben Sie Ihr Passwort ein.',
     ]);
     expect(ikField()).toHaveValue('261400027');
     expect(ikField()).toBeInvalid();
@@ -55,7 +55,7 @@ describe('the provider login', () => {
     const banner = await screen.findByRole('alert', { name: 'Anmeldung nicht möglich' });
     expect(
       within(banner).getByText(
-        'IK oder Kennwort stimmen nicht. Prüfen Sie beides. Das Kennwort aus dem Brief gilt nur eine begrenzte Zeit.',
+        'IK oder Passwort stimmen nicht. Prüfen Sie beides. Das Erstpasswort aus dem Brief gilt nur eine begrenzte Zeit.',
       ),
     ).toBeInTheDocument();
     expect(ikField()).toHaveValue('261 400 028');
@@ -97,7 +97,7 @@ describe('the provider login', () => {
       http.get(`*${providerSessionPath}`, () => HttpResponse.json(session)),
     );
     renderProviderArea('/leistungserbringer');
-    await loginWith('261400028', 'Initial-Kennwort-aus-dem-Brief');
+    await loginWith('261400028', 'Initial-Passwort-aus-dem-Brief');
     expect(await screen.findByRole('heading', { level: 1, name: 'Zugang einrichten' })).toBeInTheDocument();
     // Only the activation is open: no navigation to the query yet.
     expect(screen.queryByRole('link', { name: 'Status abfragen' })).not.toBeInTheDocument();
@@ -110,7 +110,7 @@ describe('the provider login', () => {
       '/leistungserbringer/registrieren',
     );
     expect(
-      screen.getByRole('link', { name: 'Kennwort vergessen oder Zugang gesperrt? Neuen Brief anfordern' }),
+      screen.getByRole('link', { name: 'Passwort vergessen oder Zugang gesperrt? Neuen Brief anfordern' }),
     ).toHaveAttribute('href', '/leistungserbringer/neuer-brief');
   });
 });

@@ -29,18 +29,18 @@ export const providerMessages = defineMessages(
 
     'login.title': 'Zuzahlungsstatus abfragen: Anmeldung für Apotheken und Praxen',
     'login.lead':
-      'Apotheken, Praxen und Fahrdienste prüfen hier, ob eine Patientin oder ein Patient von Zuzahlungen befreit ist. Melden Sie sich mit dem Institutionskennzeichen (IK) Ihrer Einrichtung und Ihrem Kennwort an.',
+      'Apotheken, Praxen und Fahrdienste prüfen hier, ob eine Patientin oder ein Patient von Zuzahlungen befreit ist. Melden Sie sich mit dem Institutionskennzeichen (IK) Ihrer Einrichtung und Ihrem Passwort an.',
     'login.ik.label': 'Institutionskennzeichen (IK)',
     'login.ik.hint': '9 Ziffern, zum Beispiel 101575519.',
-    'login.password.label': 'Kennwort',
-    'login.password.hint': 'Bei der ersten Anmeldung: das Kennwort aus unserem Brief.',
+    'login.password.label': 'Passwort',
+    'login.password.hint': 'Bei der ersten Anmeldung: das Erstpasswort aus unserem Brief.',
     'login.submit': 'Anmelden',
     'login.pending': 'Sie werden angemeldet …',
     'login.error.summary': 'Bitte prüfen Sie Ihre Angaben',
-    'login.error.password.required': 'Geben Sie Ihr Kennwort ein.',
+    'login.error.password.required': 'Geben Sie Ihr Passwort ein.',
     'login.failed.title': 'Anmeldung nicht möglich',
     'login.failed.text':
-      'IK oder Kennwort stimmen nicht. Prüfen Sie beides. Das Kennwort aus dem Brief gilt nur eine begrenzte Zeit.',
+      'IK oder Passwort stimmen nicht. Prüfen Sie beides. Das Erstpasswort aus dem Brief gilt nur eine begrenzte Zeit.',
     'login.dormant.title': 'Ihr Zugang wurde lange nicht genutzt',
     'login.dormant.text':
       'Zu Ihrer Sicherheit ist der Zugang deshalb gesperrt. Fordern Sie einen neuen Brief mit einer neuen Prüfnummer an.',
@@ -62,7 +62,7 @@ export const providerMessages = defineMessages(
     'login.ended.expired.text': 'Ihre Sitzung ist abgelaufen. Melden Sie sich neu an.',
     'login.noAccess.title': 'Noch kein Zugang?',
     'login.register': 'Zugang beantragen',
-    'login.lost': 'Kennwort vergessen oder Zugang gesperrt? Neuen Brief anfordern',
+    'login.lost': 'Passwort vergessen oder Zugang gesperrt? Neuen Brief anfordern',
 
     'ik.error.required': 'Geben Sie das Institutionskennzeichen (IK) ein.',
     'ik.error.format': 'Das Institutionskennzeichen (IK) hat genau 9 Ziffern, zum Beispiel 101575519.',
@@ -84,7 +84,7 @@ export const providerMessages = defineMessages(
     'register.terms.log':
       'Jede Abfrage wird gespeichert. Die Versicherten können sehen, welche Einrichtung ihren Status abgefragt hat. Sie können der Abfrage widersprechen.',
     'register.terms.limit': 'Die Zahl der Abfragen am Tag ist begrenzt.',
-    'register.terms.secret': 'Sie geben Kennwort und Schlüssel nicht an andere weiter.',
+    'register.terms.secret': 'Sie geben Passwort und Schlüssel nicht an andere weiter.',
     'register.terms.label': 'Ich habe die Nutzungsbedingungen gelesen und stimme ihnen zu.',
     'register.error.terms':
       'Stimmen Sie den Nutzungsbedingungen zu. Sonst können wir keinen Zugang einrichten.',
@@ -95,14 +95,14 @@ export const providerMessages = defineMessages(
 
     'newLetter.title': 'Neuen Brief mit Zugangsdaten anfordern',
     'newLetter.lead':
-      'Sie haben Ihr Kennwort vergessen? Oder Ihr Zugang wurde lange nicht genutzt? Dann schicken wir Ihnen einen neuen Brief. Darin stehen ein Kennwort für die nächste Anmeldung und eine neue Prüfnummer.',
-    'newLetter.keep': 'Ihr bisheriges Kennwort gilt weiter, bis Sie die neue Prüfnummer eingeben.',
+      'Sie haben Ihr Passwort vergessen? Oder Ihr Zugang wurde lange nicht genutzt? Dann schicken wir Ihnen einen neuen Brief. Darin stehen ein Erstpasswort für die nächste Anmeldung und eine neue Prüfnummer.',
+    'newLetter.keep': 'Ihr bisheriges Passwort gilt weiter, bis Sie die neue Prüfnummer eingeben.',
     'newLetter.submit': 'Neuen Brief anfordern',
 
     'letter.checking': 'Ihre Anfrage wird geprüft …',
     'letter.sent.title': 'Ihre Anfrage ist angekommen',
     'letter.sent.text':
-      'Wir schicken Ihnen einen Brief an die Anschrift, die zu diesem IK bei uns hinterlegt ist. Darin stehen ein Kennwort für die erste Anmeldung und eine Prüfnummer. Der Brief kommt in den nächsten Tagen.',
+      'Wir schicken Ihnen einen Brief an die Anschrift, die zu diesem IK bei uns hinterlegt ist. Darin stehen ein Erstpasswort für die erste Anmeldung und eine Prüfnummer. Der Brief kommt in den nächsten Tagen.',
     'letter.sent.none':
       'Kommt kein Brief, ist das IK bei uns vielleicht nicht hinterlegt. Wenden Sie sich dann an uns.',
     'letter.sent.login': 'Zur Anmeldung',
@@ -120,34 +120,34 @@ export const providerMessages = defineMessages(
 
     'activate.title': 'Zugang einrichten',
     'activate.lead':
-      'Sie haben sich mit dem Kennwort aus dem Brief angemeldet. Geben Sie jetzt die Prüfnummer aus dem Brief ein. Dann legen Sie Ihr eigenes Kennwort fest.',
+      'Sie haben sich mit dem Erstpasswort aus dem Brief angemeldet. Geben Sie jetzt die Prüfnummer aus dem Brief ein. Dann legen Sie Ihr eigenes Passwort fest.',
     'activate.pruefnummer.label': 'Prüfnummer',
     'activate.pruefnummer.hint': 'Sie steht in unserem Brief. Jede Prüfnummer gilt nur einmal.',
-    'activate.password.label': 'Neues Kennwort',
-    'activate.password.hint.title': 'So ist Ihr Kennwort sicher:',
+    'activate.password.label': 'Neues Passwort',
+    'activate.password.hint.title': 'So ist Ihr Passwort sicher:',
     'activate.password.hint.length': 'mindestens 12 Zeichen',
     'activate.password.hint.ik': 'nicht Ihr IK und kein Teil davon',
     'activate.password.hint.words':
       'am besten mehrere Wörter, die nicht zusammengehören. So ist es lang und trotzdem gut zu merken.',
-    'activate.repeat.label': 'Neues Kennwort wiederholen',
+    'activate.repeat.label': 'Neues Passwort wiederholen',
     'activate.submit': 'Zugang einrichten',
     'activate.pending': 'Ihr Zugang wird eingerichtet …',
     'activate.error.pruefnummer.required': 'Geben Sie die Prüfnummer aus dem Brief ein.',
-    'activate.error.password.required': 'Geben Sie ein neues Kennwort ein.',
-    'activate.error.password.short': 'Das neue Kennwort muss mindestens 12 Zeichen lang sein.',
-    'activate.error.password.ik': 'Das neue Kennwort darf Ihr IK nicht enthalten.',
-    'activate.error.repeat.required': 'Geben Sie das neue Kennwort noch einmal ein.',
+    'activate.error.password.required': 'Geben Sie ein neues Passwort ein.',
+    'activate.error.password.short': 'Das neue Passwort muss mindestens 12 Zeichen lang sein.',
+    'activate.error.password.ik': 'Das neue Passwort darf Ihr IK nicht enthalten.',
+    'activate.error.repeat.required': 'Geben Sie das neue Passwort noch einmal ein.',
     'activate.error.repeat.different':
-      'Die beiden Kennwörter sind verschieden. Geben Sie zweimal dasselbe ein.',
+      'Die beiden Passwörter sind verschieden. Geben Sie zweimal dasselbe ein.',
     'activate.pruefnummerInvalid.title': 'Die Prüfnummer stimmt nicht',
     'activate.pruefnummerInvalid.text':
       'Prüfen Sie die Prüfnummer im Brief. Jede Prüfnummer gilt nur einmal. Haben Sie sie schon verwendet, fordern Sie einen neuen Brief an.',
-    'activate.weak.title': 'Das Kennwort ist zu leicht zu erraten',
-    'activate.weak.text': 'Wählen Sie ein anderes Kennwort, zum Beispiel aus mehreren Wörtern.',
+    'activate.weak.title': 'Das Passwort ist zu leicht zu erraten',
+    'activate.weak.text': 'Wählen Sie ein anderes Passwort, zum Beispiel aus mehreren Wörtern.',
     'activate.failed.title': 'Der Zugang konnte nicht eingerichtet werden',
     'activate.failed.text':
       'Der Server antwortet nicht. Versuchen Sie es in ein paar Minuten noch einmal. Ihre Eingaben sind noch da.',
-    'activate.done': 'Ihr Zugang ist eingerichtet. Ab jetzt melden Sie sich mit Ihrem eigenen Kennwort an.',
+    'activate.done': 'Ihr Zugang ist eingerichtet. Ab jetzt melden Sie sich mit Ihrem eigenen Passwort an.',
   },
   {
     'area.name': 'For pharmacies and practices',
@@ -176,14 +176,14 @@ export const providerMessages = defineMessages(
     'login.ik.label': 'Institution code (IK)',
     'login.ik.hint': '9 digits, for example 101575519.',
     'login.password.label': 'Password',
-    'login.password.hint': 'The first time: the password from our letter.',
+    'login.password.hint': 'The first time: the initial password from our letter.',
     'login.submit': 'Sign in',
     'login.pending': 'Signing you in …',
     'login.error.summary': 'Please check your entries',
     'login.error.password.required': 'Enter your password.',
     'login.failed.title': 'Sign-in not possible',
     'login.failed.text':
-      'The IK or the password is wrong. Please check both. The password from the letter is valid for a limited time only.',
+      'The IK or the password is wrong. Please check both. The initial password from the letter is valid for a limited time only.',
     'login.dormant.title': 'Your access has not been used for a long time',
     'login.dormant.text':
       'For your security it is therefore locked. Request a new letter with a new verification number (Prüfnummer).',
@@ -232,14 +232,14 @@ export const providerMessages = defineMessages(
 
     'newLetter.title': 'Request a new letter with access details',
     'newLetter.lead':
-      'Forgot your password? Or has your access not been used for a long time? Then we send you a new letter. It contains a password for the next sign-in and a new verification number (Prüfnummer).',
+      'Forgot your password? Or has your access not been used for a long time? Then we send you a new letter. It contains an initial password for the next sign-in and a new verification number (Prüfnummer).',
     'newLetter.keep': 'Your current password stays valid until you enter the new verification number.',
     'newLetter.submit': 'Request a new letter',
 
     'letter.checking': 'Your request is being checked …',
     'letter.sent.title': 'Your request has arrived',
     'letter.sent.text':
-      'We will send you a letter to the address we hold for this IK. It contains a password for the first sign-in and a verification number (Prüfnummer). The letter will arrive in the next few days.',
+      'We will send you a letter to the address we hold for this IK. It contains an initial password for the first sign-in and a verification number (Prüfnummer). The letter will arrive in the next few days.',
     'letter.sent.none': 'If no letter comes, we may not hold this IK. Then please contact us.',
     'letter.sent.login': 'Go to sign-in',
     'letter.demo': 'Demo: you find the letter in the demo mailbox.',
@@ -255,7 +255,7 @@ export const providerMessages = defineMessages(
 
     'activate.title': 'Set up your access',
     'activate.lead':
-      'You signed in with the password from the letter. Now enter the verification number (Prüfnummer) from the letter. Then choose your own password.',
+      'You signed in with the initial password from the letter. Now enter the verification number (Prüfnummer) from the letter. Then choose your own password.',
     'activate.pruefnummer.label': 'Verification number (Prüfnummer)',
     'activate.pruefnummer.hint': 'It is printed in our letter. Each verification number works only once.',
     'activate.password.label': 'New password',
