@@ -173,6 +173,19 @@ describe('the counter query', () => {
     expect(banner).toHaveTextContent('Bitte warten Sie 30 Sekunden. Dann fragen Sie noch einmal ab.');
   });
 
+  it('goes to the activation when the server says the session is still in that stage', async () => {
+    let stage: 'active' | 'activation' = 'active';
+    serve(() => {
+      stage = 'activation';
+      return problem(403, providerProblemCodes.activationRequired);
+    });
+    server.use(http.get(`*${providerSessionPath}`, () => HttpResponse.json(providerSession({ stage }))));
+    const { user, router } = await open();
+    await ask(user);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zugang einrichten' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/leistungserbringer/aktivieren');
+  });
+
   it('sends an ended session to the login, saying so', async () => {
     serve(() => problem(401, 'auth.required'));
     const { user, router } = await open();

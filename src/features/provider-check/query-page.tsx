@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import {
   consentForms,
@@ -11,6 +11,7 @@ import {
   type StatusQueryRequest,
 } from '../../api/contracts/provider-check';
 import { postStatusQuery, providerHistoryKey } from '../../api/provider-check-client';
+import { providerSessionKey } from '../../api/provider-session';
 import { useMessages } from '../../i18n/feature-messages';
 import { pluralKey } from '../../i18n/plural';
 import { useI18n } from '../../i18n/use-i18n';
@@ -25,7 +26,7 @@ import { WhyDisclosure } from '../../ui/why-disclosure';
 import { nowMs, todayIso } from './provider-clock';
 import { sessionHasEnded, useProvider } from './provider-layout';
 import { providerMessages } from './provider-messages';
-import { providerPages, type ProviderQueryState } from './provider-paths';
+import type { ProviderQueryState } from './provider-paths';
 import { queryMessages, type QueryMessageKey } from './query-messages';
 import { StatusAnswerView } from './status-answer';
 import {
@@ -53,7 +54,6 @@ export function QueryPage() {
   const { t: core } = useI18n();
   usePageTitle(t('query.title'), core('app.name'));
   const { endSession } = useProvider();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const activated = (useLocation().state as ProviderQueryState)?.activated === true;
   const idPrefix = useId();
@@ -99,7 +99,8 @@ export function QueryPage() {
       } catch (error) {
         if (sessionHasEnded(error)) return endSession('expired');
         if (error instanceof ApiError && error.code === providerProblemCodes.activationRequired) {
-          return void navigate(providerPages.activation, { replace: true });
+          // The session is in the activation stage after all: asked again, the layout sends it there.
+          return void queryClient.invalidateQueries({ queryKey: providerSessionKey });
         }
         setFailure({ error, at: nowMs() });
       } finally {
