@@ -7,11 +7,10 @@ import {
   insuredStatusChecksSchema,
   providerStatusQueryPath,
 } from '../../src/api/contracts/provider-check';
-import { demoExemptionCardNumber, demoExemptionPersons } from '../../src/server/demo/demo-exemption-persons';
-import { seedDemoExemptions } from '../../src/server/demo/exemption-demo-seed';
 import { loadServerSecret } from '../../src/server/secrets/server-secret';
 import { logStatusQuery } from '../../src/server/status-check/status-query-log';
 import { kvnrHmac } from '../../src/server/submissions/advance-payment-repository';
+import { erika as exempt, insurePeople, max as notExempt } from '../support/status-check-people';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /*
@@ -20,8 +19,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
  * log directly; status-check.test.ts makes them over HTTP as providers.
  */
 
-const { exempt, notExempt } = demoExemptionPersons;
-const identity = { kvnr: exempt.kvnr, cardNumber: demoExemptionCardNumber };
+const identity = { kvnr: exempt.kvnr, cardNumber: exempt.cardNumber };
 const pharmacy = { ik: '308812345', name: 'Apotheke am Markt' };
 const physio = { ik: '308812356', name: 'Physiotherapie Saaleblick' };
 
@@ -35,7 +33,7 @@ const post = (server: TestServer, path: string, body: unknown) =>
 async function prepare(server: TestServer): Promise<Buffer> {
   server.clock!.set(new Date('2026-05-04T09:00:00Z'));
   const secret = loadServerSecret(server.config.serverSecretHex, server.config.dataDir);
-  await seedDemoExemptions(server.db, secret, server.clock!.now());
+  await insurePeople(server.db, secret);
   for (const provider of [pharmacy, physio]) {
     await server.db.query(
       `INSERT INTO provider_register (ik, name, address_lines) VALUES ($1, $2, '["Markt 1", "07743 Jena"]')`,
@@ -106,10 +104,10 @@ describe('the insured person’s view of the checks of their status', () => {
     });
   });
 
-  it('a wrong card number and a wrong KVNR get one 404, and a malformed body a 400', async () => {
+  it('a card number of someone else and a wrong KVNR get one 404, and a malformed body a 400', async () => {
     const wrongCard = await post(server, insuredStatusChecksPath, {
       ...identity,
-      cardNumber: 'ZB-2026-000002',
+      cardNumber: notExempt.cardNumber,
     });
     const wrongKvnr = await post(server, insuredStatusChecksPath, { ...identity, kvnr: 'A000000000' });
     expect([wrongCard.status, wrongKvnr.status]).toEqual([404, 404]);
@@ -155,7 +153,7 @@ describe('the insured person’s view of the checks of their status', () => {
     expect(await response.json()).toMatchObject({ code: 'request.invalid', errors: [{ path: 'ik' }] });
     const wrongCard = await post(server, insuredObjectionsPath, {
       ...identity,
-      cardNumber: 'ZB-2026-000002',
+      cardNumber: notExempt.cardNumber,
       ik: pharmacy.ik,
     });
     expect(wrongCard.status).toBe(404);
@@ -182,7 +180,7 @@ describe('the insured person’s view of the checks of their status', () => {
     });
     const everything =
       JSON.stringify((await server.db.query('SELECT * FROM audit_log')).rows) + server.logText();
-    for (const secretValue of [exempt.kvnr, notExempt.kvnr, demoExemptionCardNumber, exempt.birthDate]) {
+    for (const secretValue of [exempt.kvnr, notExempt.kvnr, exempt.cardNumber, exempt.birthDate]) {
       expect(everything).not.toContain(secretValue);
     }
   });
