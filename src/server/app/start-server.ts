@@ -9,6 +9,7 @@ import { openPgliteDatabase } from '../db/pglite-database';
 import { openPostgresDatabase } from '../db/postgres-database';
 import { pruneSessions } from '../caseworker/sessions';
 import { seedDemoCaseworker } from '../demo/demo-caseworker';
+import { seedDemoExemptions } from '../demo/exemption-demo-seed';
 import { createFaultSwitch, noFaults } from '../demo/fault-switch';
 import { seedDemoProviderRegister } from '../demo/provider-register-seed';
 import { createLogger } from '../logging/logger';
@@ -72,11 +73,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       ? { faults: createFaultSwitch(), clock: options.clock ?? createSettableClock() }
       : undefined;
   const clock: Clock = demo?.clock ?? systemClock;
-  // The demo's caseworker (README) and IK register entries; a production start never creates them.
+  const secret = loadServerSecret(config.serverSecretHex, config.dataDir);
+  // The demo's caseworker (README), IK register entries and — where no exemption status exists yet — people whose
+  // status a provider can check (issue 15); a production start never creates them.
   if (config.mode === 'demo') {
     await (async () => {
       await seedDemoCaseworker(db, clock.now());
       await seedDemoProviderRegister(db);
+      await seedDemoExemptions(db, secret, clock.now());
     })().catch(async (error: unknown) => {
       await db.close();
       lock?.release();
@@ -88,7 +92,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     config,
     db,
     clock,
-    secret: loadServerSecret(config.serverSecretHex, config.dataDir),
+    secret,
     verifier,
     faults: demo?.faults ?? noFaults,
     logger,
