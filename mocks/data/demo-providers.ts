@@ -54,7 +54,7 @@ export type DemoInsuredPerson = {
  * false, ended on 1 January, as a returned advance payment leaves it). The card number is the reference the
  * server's demo start gives the seeded case; tests/contract/provider-check.test.ts holds both to the same values.
  */
-export const demoExemptionCardNumber = 'ZB-2026-000001';
+export const demoExemptionCardNumber = 'ZB-2026-900001';
 
 export const demoExemptionPersons = {
   exempt: {

@@ -175,7 +175,7 @@ describe.each(['pglite', 'postgres'] as const)('the status check on %s', (databa
       until: string;
     }>(
       `SELECT member_id, status, kvnr_hmac, to_char(gueltig_bis, 'YYYY-MM-DD') AS until
-       FROM exemption_statuses WHERE reference = $1 ORDER BY member_id`,
+       FROM checkable_exemption_statuses WHERE card_number = $1 ORDER BY member_id`,
       [demoExemptionCardNumber],
     );
     expect(rows.rows).toEqual([

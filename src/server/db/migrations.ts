@@ -530,4 +530,42 @@ CREATE TABLE used_challenges (
 CREATE INDEX used_challenges_expires_at ON used_challenges (expires_at);
 `,
   },
+  {
+    version: 14,
+    name: 'exemption statuses decided outside the app, and one view the status check reads',
+    // Issue 15: the provider check must find every exemption the insurer knows, also those decided outside this app
+    // (a paper application decided in the insurer's core system). They are imported into a table of their own: no
+    // submission stands behind them, so they cannot hang off submissions like exemption_statuses, and they keep
+    // only what the check needs — the KVNR as its HMAC, never in clear. The demo start seeds its people here, so a
+    // demo database holds no invented case in the caseworker's queue. checkable_exemption_statuses is the one
+    // place the status check and the insured person's view read; the card number is the case's reference for
+    // statuses of this app, the imported card's number otherwise. PostgreSQL pushes the WHERE of a query into both
+    // halves of the UNION ALL, so each side's kvnr_hmac index serves it.
+    sql: `
+CREATE TABLE imported_exemption_statuses (
+  card_number text NOT NULL CHECK (card_number ~ '^ZB-[0-9]{4}-[0-9]{6}$'),
+  member_id text NOT NULL,
+  given_name text NOT NULL,
+  family_name text NOT NULL,
+  kvnr_hmac text NOT NULL CHECK (kvnr_hmac ~ '^[0-9a-f]{64}$'),
+  birth_date date NOT NULL,
+  status boolean NOT NULL,
+  gueltig_ab date NOT NULL,
+  gueltig_bis date NOT NULL,
+  ended_on date,
+  imported_at timestamptz NOT NULL,
+  PRIMARY KEY (card_number, member_id)
+);
+CREATE INDEX imported_exemption_statuses_kvnr_hmac ON imported_exemption_statuses (kvnr_hmac);
+
+CREATE VIEW checkable_exemption_statuses AS
+  SELECT reference AS card_number, member_id, given_name, family_name, kvnr_hmac, birth_date, status, gueltig_ab,
+         gueltig_bis, ended_on
+  FROM exemption_statuses
+  UNION ALL
+  SELECT card_number, member_id, given_name, family_name, kvnr_hmac, birth_date, status, gueltig_ab, gueltig_bis,
+         ended_on
+  FROM imported_exemption_statuses;
+`,
+  },
 ];

@@ -1,13 +1,13 @@
 /**
  * DEMO ONLY. The people whose co-payment status a demo start seeds (exemption-demo-seed.ts) where no exemption
  * statuses exist yet, so that the provider status check and the insured person's view have someone to find. They
- * are members of the documented example household (docs/examples/application.json), whose application the seed
- * stores as a decided case; the README and the demo pages cite them.
+ * are members of the documented example household (docs/examples/application.json), whose statuses the seed
+ * imports; the README and the demo pages cite them.
  *
- * The card number is the case's reference: on a fresh demo start the seeded case is the first one of the example's
- * year (2026), so it is ZB-2026-000001; `seedDemoExemptions` returns the reference it got.
+ * The card number is that of a card imported from a decision outside this app (migration 14), numbered far above
+ * the references the demo's own applications get, so the two never meet.
  */
-export const demoExemptionCardNumber = 'ZB-2026-000001';
+export const demoExemptionCardNumber = 'ZB-2026-900001';
 
 export const demoExemptionPersons = {
   /** Exempt from 1 January to 31 December of the current year: "befreit", initials "Ł. Ğ.". */

@@ -12,7 +12,8 @@ import { rateLimited } from '../submissions/abrufcode-lookup';
 
 /**
  * The insured person's way to the checks of their status (issue 15): KVNR and the number of their exemption card
- * (the card number is the case's reference) must belong to one row of exemption_statuses. The pair is a credential
+ * (the card number is the case's reference, or the imported card's number) must belong to one row of
+ * checkable_exemption_statuses. The pair is a credential
  * like reference and Abrufcode, so it is limited the same way (abrufcode-lookup.ts): the same per-client limits,
  * in buckets of its own, and a lockout after too many wrong pairs; a wrong KVNR and a wrong card number get one
  * 404. Audited under `action` without the KVNR or the card number. undefined means the answer was sent.
@@ -24,7 +25,7 @@ export async function insuredKvnrHmac(
 ): Promise<string | undefined> {
   const hmac = kvnrHmac(secret, identity.kvnr);
   const found = await db.query(
-    'SELECT 1 FROM exemption_statuses WHERE reference = $1 AND kvnr_hmac = $2 LIMIT 1',
+    'SELECT 1 FROM checkable_exemption_statuses WHERE card_number = $1 AND kvnr_hmac = $2 LIMIT 1',
     [identity.cardNumber, hmac],
   );
   return found.rows.length > 0 ? hmac : undefined;
