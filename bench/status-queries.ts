@@ -90,7 +90,7 @@ async function prepare(db: Database, year: number): Promise<string> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
-/** Query i: two in three for an exempt person, then a wrong birth date, then a KVNR nobody has. */
+/** Query i: in turn an exempt person, the same with a wrong birth date, and a KVNR nobody has. */
 function queryOf(i: number, serviceDate: string): StatusQueryRequest {
   const person = (i * 7919) % plan.people;
   const kind = i % 3;
