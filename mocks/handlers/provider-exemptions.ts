@@ -68,21 +68,3 @@ export function exemptionOn(
   }
   return found;
 }
-
-/**
- * The initials of a "befreit" answer (ADR 0026): the first letter of the first given name and of the family name,
- * upper-cased, each followed by ". ", trimmed — "Erika", "Mustermann" → "E. M.". A letter without a capital form
- * is left out, so the answer holds capital letters only, as the contract requires.
- */
-export function initialsOf(givenName: string, familyName: string): string {
-  const firstLetter = (name: string): string | undefined => {
-    const letter = /\p{L}/u.exec(name.normalize('NFC'))?.[0];
-    const upper = letter === undefined ? undefined : [...letter.toUpperCase()][0];
-    return upper !== undefined && /^\p{Lu}$/u.test(upper) ? upper : undefined;
-  };
-  return [firstLetter(givenName.trim().split(/\s+/u)[0] ?? ''), firstLetter(familyName)]
-    .filter((letter): letter is string => letter !== undefined)
-    .map((letter) => `${letter}. `)
-    .join('')
-    .trim();
-}

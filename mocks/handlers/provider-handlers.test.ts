@@ -3,7 +3,8 @@ import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetProviderStore } from '../store/provider-store';
 import { acceptChallenge, newChallenge } from './provider-challenge';
-import { exemptionOn, initialsOf, type ExemptionRow } from './provider-exemptions';
+import { initialsOf } from '../../src/domain/names/initials';
+import { exemptionOn, type ExemptionRow } from './provider-exemptions';
 import { berlinDayOf, hit, hitDay } from './provider-limits';
 
 /*

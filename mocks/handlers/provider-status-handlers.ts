@@ -1,15 +1,18 @@
 import { http, HttpResponse } from 'msw';
 import { commonProblemCodes } from '../../src/api/contracts/api-problem';
 import {
-  fhirJsonMediaType,
   providerProblemCodes as codes,
   providerStatusQueryPath,
   statusQueryRequestSchema,
-  zuzahlungsstatusExtensionUrl,
-  type FhirStatusAnswer,
   type ProviderQueryHistory,
   type StatusAnswer,
 } from '../../src/api/contracts/provider-check';
+import {
+  answerFormatOf,
+  exemptAnswer,
+  notExempt,
+  serializeStatusAnswer,
+} from '../../src/api/contracts/provider-status-answer';
 import { validateKvnr } from '../../src/domain/identifiers/kvnr';
 import {
   mockProviderAccounts,
@@ -20,7 +23,8 @@ import {
 } from '../store/provider-store';
 import { problem } from './problem';
 import { jsonAnswer, parsed, providerCaller } from './provider-access';
-import { exemptionOn, exemptionRows, initialsOf } from './provider-exemptions';
+import { initialsOf } from '../../src/domain/names/initials';
+import { exemptionOn, exemptionRows } from './provider-exemptions';
 import { berlinDayOf, hit, hitDay } from './provider-limits';
 import { kvnrHmacOf } from './provider-secret';
 
@@ -32,52 +36,9 @@ import { kvnrHmacOf } from './provider-secret';
  * never the number. "Nicht befreit" is one frozen value serialized by one function, whatever the reason.
  */
 const historyLength = 200;
-const notExempt: StatusAnswer = Object.freeze({ status: 'nicht-befreit' });
-
-function fhirAnswer(answer: StatusAnswer): FhirStatusAnswer {
-  if (answer.status === 'nicht-befreit') {
-    return {
-      resourceType: 'Parameters',
-      parameter: [
-        {
-          name: 'zuzahlungsstatus',
-          valueBoolean: false,
-          extension: [
-            { url: zuzahlungsstatusExtensionUrl, extension: [{ url: 'status', valueBoolean: false }] },
-          ],
-        },
-      ],
-    };
-  }
-  return {
-    resourceType: 'Parameters',
-    parameter: [
-      {
-        name: 'zuzahlungsstatus',
-        valueBoolean: true,
-        extension: [
-          {
-            url: zuzahlungsstatusExtensionUrl,
-            extension: [
-              { url: 'status', valueBoolean: true },
-              { url: 'gueltigBis', valueDate: answer.validUntil },
-            ],
-          },
-        ],
-      },
-      { name: 'initialen', valueString: answer.initials },
-    ],
-  };
-}
-
-/** FHIR when the Accept header names application/fhir+json (with or without parameters). */
-const wantsFhir = (accept: string | null) =>
-  (accept ?? '').split(',').some((range) => range.split(';')[0]?.trim().toLowerCase() === fhirJsonMediaType);
-
-function serialized(answer: StatusAnswer, fhir: boolean): Response {
-  const [contentType, body] = fhir
-    ? [`${fhirJsonMediaType}; charset=utf-8`, JSON.stringify(fhirAnswer(answer))]
-    : ['application/json; charset=utf-8', JSON.stringify(answer)];
+/** The server's one serialization (src/api/contracts/provider-status-answer.ts), so the bytes are the same. */
+function serialized(answer: StatusAnswer, accept: string | null): Response {
+  const { contentType, body } = serializeStatusAnswer(answer, answerFormatOf(accept ?? undefined));
   return new HttpResponse(body, {
     status: 200,
     headers: { 'Content-Type': contentType, 'Cache-Control': 'no-store', Vary: 'Accept' },
@@ -144,7 +105,7 @@ export const statusQueryHandlers = [
       const initials = initialsOf(exemption.givenName, exemption.familyName);
       // Like the server: no capital letter to show is a failure, never a wrong "nicht befreit".
       if (initials === '') throw new Error('No initials can be formed from the name on file');
-      answer = { status: 'befreit', initials, validUntil: exemption.validUntil };
+      answer = exemptAnswer(initials, exemption.validUntil);
     }
     mockStatusQueries.push({
       ik: caller.ik,
@@ -155,7 +116,7 @@ export const statusQueryHandlers = [
       result,
       via: caller.via,
     });
-    return serialized(answer, wantsFhir(request.headers.get('Accept')));
+    return serialized(answer, request.headers.get('Accept'));
   }),
 
   http.get(providerStatusQueryPath, async ({ request, cookies }) => {

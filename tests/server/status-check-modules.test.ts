@@ -9,7 +9,7 @@ import { seedDemoExemptions } from '../../src/server/demo/exemption-demo-seed';
 import { statusQueryCutoff } from '../../src/server/retention/status-query-retention';
 import { loadServerSecret } from '../../src/server/secrets/server-secret';
 import { berlinDayOf } from '../../src/server/status-check/berlin-day';
-import { initialsOf } from '../../src/server/status-check/initials';
+import { initialsOf } from '../../src/domain/names/initials';
 import { recordObjection, withdrawObjection } from '../../src/server/status-check/objection-repository';
 import { countQuery, queryLimitsOf, type QueryLimits } from '../../src/server/status-check/query-limits';
 import { serviceDateInRange } from '../../src/server/status-check/service-date';
@@ -17,7 +17,7 @@ import {
   answerFormatOf,
   notExempt,
   serializeStatusAnswer,
-} from '../../src/server/status-check/status-answer';
+} from '../../src/api/contracts/provider-status-answer';
 import { findStatus } from '../../src/server/status-check/status-query';
 import { logStatusQuery } from '../../src/server/status-check/status-query-log';
 import { kvnrHmac } from '../../src/server/submissions/advance-payment-repository';

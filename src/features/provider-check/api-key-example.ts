@@ -1,10 +1,9 @@
 import {
   fhirJsonMediaType,
   providerStatusQueryPath,
-  zuzahlungsstatusExtensionUrl,
-  type FhirStatusAnswer,
   type StatusQueryRequest,
 } from '../../api/contracts/provider-check';
+import { exemptAnswer, fhirStatusAnswer } from '../../api/contracts/provider-status-answer';
 
 /**
  * The documented example of a query by practice or pharmacy software (issue 15): curl with the API key as a bearer
@@ -29,24 +28,5 @@ export function curlExample(origin: string, key: string, serviceDate: string): s
 
 /** The FHIR answer for an exempt person: the co-payment status extension and, only then, the initials. */
 export function fhirAnswerExample(validUntil: string): string {
-  const answer: FhirStatusAnswer = {
-    resourceType: 'Parameters',
-    parameter: [
-      {
-        name: 'zuzahlungsstatus',
-        valueBoolean: true,
-        extension: [
-          {
-            url: zuzahlungsstatusExtensionUrl,
-            extension: [
-              { url: 'status', valueBoolean: true },
-              { url: 'gueltigBis', valueDate: validUntil },
-            ],
-          },
-        ],
-      },
-      { name: 'initialen', valueString: 'E. M.' },
-    ],
-  };
-  return JSON.stringify(answer, null, 2);
+  return JSON.stringify(fhirStatusAnswer(exemptAnswer('E. M.', validUntil)), null, 2);
 }

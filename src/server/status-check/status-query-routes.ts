@@ -14,7 +14,7 @@ import type { ProviderIdentity } from '../providers/provider-identity';
 import { berlinDayOf } from './berlin-day';
 import { countQuery, queryLimitsOf } from './query-limits';
 import { serviceDateInRange } from './service-date';
-import { answerFormatOf, serializeStatusAnswer } from './status-answer';
+import { answerFormatOf, serializeStatusAnswer } from '../../api/contracts/provider-status-answer';
 import { findStatus } from './status-query';
 import { countQueriesSince, logStatusQuery, providerQueryEntries } from './status-query-log';
 

@@ -2,9 +2,9 @@ import type { StatusAnswer, StatusQueryRequest } from '../../api/contracts/provi
 import type { Queryable } from '../db/database';
 import { kvnrHmac } from '../submissions/advance-payment-repository';
 import { findExemptionOn, type ExemptionOnDate } from './exemption-lookup';
-import { initialsOf } from './initials';
+import { initialsOf } from '../../domain/names/initials';
 import { isBlocked } from './objection-repository';
-import { exemptAnswer, notExempt } from './status-answer';
+import { exemptAnswer, notExempt } from '../../api/contracts/provider-status-answer';
 import type { QueryResult } from './status-query-log';
 
 /**

@@ -3,7 +3,7 @@ import {
   zuzahlungsstatusExtensionUrl,
   type FhirStatusAnswer,
   type StatusAnswer,
-} from '../../api/contracts/provider-check';
+} from './provider-check';
 
 /**
  * The answer to a status query, plain or FHIR (ADR 0026). "Not exempt" is one frozen value serialized by one
