@@ -1,4 +1,4 @@
-import { berlinDateTime, formatDate, formatDateTime } from '../../src/documents/antrag/antrag-format';
+import { providerLetterText } from '../../src/documents/provider-letter/provider-letter-text';
 import { demoServiceInfo } from '../data/service-info';
 import type { DemoRegisterEntry } from '../data/demo-providers';
 import {
@@ -36,52 +36,6 @@ export const initialPasswordHmac = (ik: string, typed: string): Promise<string> 
 export const pruefnummerHmac = (ik: string, typed: string): Promise<string> =>
   labelledHmac('provider-pruefnummer', `${ik}:${normalized(typed)}`);
 
-export const providerLetterSubject = 'Ihr Zugang zur Online-Abfrage des Zuzahlungsstatus';
-
-function letterBody(
-  recipient: DemoRegisterEntry,
-  reason: 'registration' | 'newLetter',
-  codes: { initialPassword: string; pruefnummer: string },
-  createdAt: number,
-  expiresAt: number,
-): string {
-  const why =
-    reason === 'registration'
-      ? 'Sie haben den Zugang zur Online-Abfrage des Zuzahlungsstatus beantragt.'
-      : 'Sie haben einen neuen Brief für die Online-Abfrage des Zuzahlungsstatus angefordert.';
-  return [
-    demoServiceInfo.postalAddress.join(' · '),
-    '',
-    recipient.name,
-    ...recipient.addressLines,
-    '',
-    formatDate(berlinDateTime(new Date(createdAt).toISOString()).date, 'de'),
-    '',
-    providerLetterSubject,
-    `Institutionskennzeichen (IK): ${recipient.ik}`,
-    '',
-    'Sehr geehrte Damen und Herren,',
-    '',
-    `${why} Damit prüfen Sie, ob eine Patientin oder ein Patient von Zuzahlungen befreit ist.`,
-    '',
-    'So melden Sie sich an:',
-    '1. Öffnen Sie die Online-Abfrage und wählen Sie „Anmelden“.',
-    `2. Geben Sie Ihr IK und dieses Erstpasswort ein: ${codes.initialPassword}`,
-    `3. Geben Sie danach diese Prüfnummer ein: ${codes.pruefnummer}`,
-    '4. Legen Sie ein eigenes Passwort fest. Es muss mindestens 12 Zeichen haben.',
-    '',
-    `Erstpasswort und Prüfnummer gelten bis ${formatDateTime(new Date(expiresAt).toISOString(), 'de')}.`,
-    'Sie können die Prüfnummer nur einmal verwenden.',
-    'Dieser Brief ersetzt frühere Briefe mit Erstpasswort und Prüfnummer.',
-    'Ein eigenes Passwort, das Sie schon haben, gilt weiter, bis Sie die Prüfnummer verwenden.',
-    '',
-    `Sie haben diesen Brief nicht angefordert? Dann rufen Sie uns bitte an: ${demoServiceInfo.phone}.`,
-    '',
-    'Mit freundlichen Grüßen',
-    demoServiceInfo.insurerName,
-  ].join('\n');
-}
-
 /** Letters per IK within this many days, so nobody runs up the insurer's postage. */
 export const letterLimit = { letters: 3, days: 30 };
 
@@ -115,8 +69,18 @@ export async function postProviderLetter(
     ik: recipient.ik,
     createdAt: new Date(now).toISOString(),
     recipient: { name: recipient.name, addressLines: [...recipient.addressLines] },
-    subject: providerLetterSubject,
-    body: letterBody(recipient, reason, codes, now, expiresAt),
+    ...providerLetterText({
+      recipient,
+      reason,
+      ...codes,
+      createdAt: new Date(now),
+      expiresAt: new Date(expiresAt),
+      insurer: {
+        name: demoServiceInfo.insurerName,
+        postalAddress: demoServiceInfo.postalAddress,
+        phone: demoServiceInfo.phone,
+      },
+    }),
   });
   return true;
 }

@@ -6,7 +6,7 @@ import {
   newPruefnummer,
   pruefnummerHmac,
 } from './letter-credentials';
-import { providerLetterText } from './provider-letter-text';
+import { providerLetterText } from '../../documents/provider-letter/provider-letter-text';
 import type { RegisterEntry } from './provider-register';
 
 /**

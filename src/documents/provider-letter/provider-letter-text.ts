@@ -1,19 +1,21 @@
-import { berlinDateTime, formatDate, formatDateTime } from '../../documents/antrag/antrag-format';
-import type { RegisterEntry } from './provider-register';
+import { berlinDateTime, formatDate, formatDateTime } from '../antrag/antrag-format';
 
 /**
  * The text of a provider's letter (issue 15): the address block from the IK register, the IK, the initial
  * password, the Prüfnummer and how long they hold. Plain text for the print service (outgoing_letters); German,
- * as the insurer's letters are. Short sentences and numbered steps (docs/rules/plain-language.md).
+ * as the insurer's letters are. Shared by the server and its msw twin, so both post the same letter. Short sentences and numbered steps (docs/rules/plain-language.md).
  */
+/** The addressee as the IK register holds it. */
+export type LetterRecipient = { ik: string; name: string; addressLines: readonly string[] };
+
 export type ProviderLetterInput = {
-  recipient: RegisterEntry;
+  recipient: LetterRecipient;
   reason: 'registration' | 'newLetter';
   initialPassword: string;
   pruefnummer: string;
   createdAt: Date;
   expiresAt: Date;
-  insurer: { name: string; postalAddress: string[]; phone: string };
+  insurer: { name: string; postalAddress: readonly string[]; phone: string };
 };
 
 export const providerLetterSubject = 'Ihr Zugang zur Online-Abfrage des Zuzahlungsstatus';
