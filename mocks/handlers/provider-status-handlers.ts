@@ -14,6 +14,7 @@ import {
   serializeStatusAnswer,
 } from '../../src/api/contracts/provider-status-answer';
 import { validateKvnr } from '../../src/domain/identifiers/kvnr';
+import { serviceDateInRange } from '../../src/domain/status-check/service-date-range';
 import {
   mockProviderAccounts,
   mockProviderCheckSettings as settings,
@@ -62,9 +63,7 @@ export const statusQueryHandlers = [
       ]);
     }
     const now = Date.now();
-    const year = Number(berlinDayOf(now).date.slice(0, 4));
-    const asked = Number(query.serviceDate.slice(0, 4));
-    if (asked < year - 1 || asked > year + 1) {
+    if (!serviceDateInRange(query.serviceDate, berlinDayOf(now).date)) {
       return problem(
         422,
         codes.serviceDateOutOfRange,

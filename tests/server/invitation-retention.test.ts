@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminIo } from '../../src/server/admin/caseworker-admin';
 import { runRetentionCommand } from '../../src/server/admin/retention-admin';
-import { berlinMidnight, invitationRetentionLimits } from '../../src/server/retention/invitation-retention';
+import { berlinMidnight } from '../../src/documents/calendar/berlin-day';
+import { invitationRetentionLimits } from '../../src/server/retention/invitation-retention';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /*

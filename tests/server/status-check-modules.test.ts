@@ -8,11 +8,11 @@ import { demoExemptionCardNumber, demoExemptionPersons } from '../../src/server/
 import { seedDemoExemptions } from '../../src/server/demo/exemption-demo-seed';
 import { statusQueryCutoff } from '../../src/server/retention/status-query-retention';
 import { loadServerSecret } from '../../src/server/secrets/server-secret';
-import { berlinDayOf } from '../../src/server/status-check/berlin-day';
+import { berlinDayOf } from '../../src/documents/calendar/berlin-day';
 import { initialsOf } from '../../src/domain/names/initials';
 import { recordObjection, withdrawObjection } from '../../src/server/status-check/objection-repository';
 import { countQuery, queryLimitsOf, type QueryLimits } from '../../src/server/status-check/query-limits';
-import { serviceDateInRange } from '../../src/server/status-check/service-date';
+import { serviceDateInRange } from '../../src/domain/status-check/service-date-range';
 import {
   answerFormatOf,
   notExempt,

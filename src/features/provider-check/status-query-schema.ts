@@ -6,6 +6,7 @@ import {
 } from '../../api/contracts/provider-check';
 import { germanDate } from '../../domain/application/fields/german-date';
 import { validateKvnr } from '../../domain/identifiers/kvnr';
+import { serviceDateRange } from '../../domain/status-check/service-date-range';
 import type { QueryMessageKey } from './query-messages';
 
 /** The counter form as typed: dates the German way ("3.2.1956"), the consent as one of the radios. */
@@ -32,9 +33,7 @@ export function typedDate(iso: string): string {
  * current or next calendar year (the server refuses any other). Messages are keys of query-messages.ts.
  */
 export function statusQuerySchema(today: string) {
-  const year = Number(today.slice(0, 4));
-  const earliest = `${year - 1}-01-01`;
-  const latest = `${year + 1}-12-31`;
+  const { earliest, latest } = serviceDateRange(today);
   return z
     .object({
       kvnr: z.string(),

@@ -1,4 +1,4 @@
-import { berlinDateTime } from '../../documents/antrag/antrag-format';
+import { berlinMidnight } from '../../documents/calendar/berlin-day';
 import { audit } from '../audit/audit-log';
 import type { Database, Queryable } from '../db/database';
 
@@ -42,17 +42,6 @@ export type InvitationRetentionLimits = {
 };
 
 const dayMs = 86_400_000;
-
-/** The instant 00:00 Europe/Berlin on an ISO date (never in a DST gap: Berlin switches at 02:00 and 03:00). */
-export function berlinMidnight(date: string): Date {
-  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
-  for (const offsetHours of [1, 2]) {
-    const candidate = new Date(utcMidnight - offsetHours * 3_600_000);
-    const local = berlinDateTime(candidate.toISOString());
-    if (local.date === date && local.time === '00:00') return candidate;
-  }
-  throw new Error(`No 00:00 in Berlin on ${date}`);
-}
 
 /** The ISO date `days` calendar days before `date`. */
 export const daysBefore = (date: string, days: number): string =>

@@ -1,6 +1,6 @@
 import { audit } from '../audit/audit-log';
 import type { Database, Queryable } from '../db/database';
-import { berlinMidnight } from './invitation-retention';
+import { berlinMidnight } from '../../documents/calendar/berlin-day';
 
 /**
  * Retention of the status query log (status_queries, issue 15; docs/rules/retention.md "Status queries"): an entry

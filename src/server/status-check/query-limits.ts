@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database';
 import { readProviderCheckSettings } from '../providers/provider-check-settings';
 import { hit } from '../rate-limit/rate-limiter';
-import type { BerlinDay } from './berlin-day';
+import type { BerlinDay } from '../../documents/calendar/berlin-day';
 
 /**
  * The limits on a provider's status queries (issue 15 deliverable 3): a daily limit per Berlin calendar day
