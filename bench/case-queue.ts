@@ -9,10 +9,9 @@ import { hashPassword } from '../src/server/caseworker/password';
 import { createSession } from '../src/server/caseworker/sessions';
 import type { Database } from '../src/server/db/database';
 import { migrate } from '../src/server/db/migrate';
-import { openPgliteDatabase } from '../src/server/db/pglite-database';
-import { openPostgresDatabase } from '../src/server/db/postgres-database';
 import { seedQueueRows, seededQueueRow } from '../tests/support/queue-rows';
-import { freshDatabase, spawnServer, type ServerProcess } from './server-load';
+import { onEachDatabase } from './each-database';
+import { spawnServer, type ServerProcess } from './server-load';
 
 // Issue 13, deliverable 3: the caseworker queue's response time with 10,000 applications, on the server as its
 // own process (demo mode, as bench/server-load.ts starts it), on PGlite and — when TEST_DATABASE_URL or
@@ -107,31 +106,7 @@ async function runAgainst(label: string, open: () => Promise<Database>, env: Rec
 
 export async function benchCaseQueue(): Promise<void> {
   console.log(`Caseworker queue (issue 13) with ${plan.applications.toLocaleString('en')} applications`);
-  const pgliteDir = mkdtempSync(join(tmpdir(), 'zb-bench-queue-data-'));
-  try {
-    await runAgainst('PGlite', () => openPgliteDatabase(join(pgliteDir, 'pglite')), { DATA_DIR: pgliteDir });
-  } finally {
-    rmSync(pgliteDir, { recursive: true, force: true });
-  }
-  const given = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  if (!given) {
-    console.log(
-      '  PostgreSQL: skipped (set TEST_DATABASE_URL or DATABASE_URL to a cluster the bench may add a database to)',
-    );
-    return;
-  }
-  try {
-    const database = await freshDatabase(given);
-    try {
-      await runAgainst('PostgreSQL (fresh database)', () => openPostgresDatabase(database.url), {
-        DATABASE_URL: database.url,
-      });
-    } finally {
-      await database.drop();
-    }
-  } catch (error) {
-    console.log(`  PostgreSQL FAILED: ${(error as Error).message}`);
-  }
+  await onEachDatabase('zb-bench-queue', runAgainst);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -13,11 +13,10 @@ import { kvnrCheckDigit } from '../src/domain/identifiers/kvnr';
 import { ikCheckDigit } from '../src/domain/identifiers/ik';
 import type { Database } from '../src/server/db/database';
 import { migrate } from '../src/server/db/migrate';
-import { openPgliteDatabase } from '../src/server/db/pglite-database';
-import { openPostgresDatabase } from '../src/server/db/postgres-database';
 import { kvnrHmac } from '../src/server/submissions/advance-payment-repository';
 import { seedQueueRows } from '../tests/support/queue-rows';
-import { freshDatabase, spawnServer, type ServerProcess } from './server-load';
+import { onEachDatabase } from './each-database';
+import { spawnServer, type ServerProcess } from './server-load';
 
 // Issue 15: status queries per second and their p95 latency, on the server as its own process (demo mode, as
 // bench/server-load.ts starts it), on PGlite and — when TEST_DATABASE_URL or DATABASE_URL names a cluster — on a
@@ -163,31 +162,7 @@ async function runAgainst(label: string, open: () => Promise<Database>, env: Rec
 
 export async function benchStatusQueries(): Promise<void> {
   console.log('Provider status queries (issue 15)');
-  const pgliteDir = mkdtempSync(join(tmpdir(), 'zb-bench-status-data-'));
-  try {
-    await runAgainst('PGlite', () => openPgliteDatabase(join(pgliteDir, 'pglite')), { DATA_DIR: pgliteDir });
-  } finally {
-    rmSync(pgliteDir, { recursive: true, force: true });
-  }
-  const given = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  if (!given) {
-    console.log(
-      '  PostgreSQL: skipped (set TEST_DATABASE_URL or DATABASE_URL to a cluster the bench may add a database to)',
-    );
-    return;
-  }
-  try {
-    const database = await freshDatabase(given);
-    try {
-      await runAgainst('PostgreSQL (fresh database)', () => openPostgresDatabase(database.url), {
-        DATABASE_URL: database.url,
-      });
-    } finally {
-      await database.drop();
-    }
-  } catch (error) {
-    console.log(`  PostgreSQL FAILED: ${(error as Error).message}`);
-  }
+  await onEachDatabase('zb-bench-status', runAgainst);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
