@@ -191,7 +191,8 @@ describe('a pharmacy checks a patient’s exemption, and the patient sees and st
 
       await activate(page.getByRole('link', { name: 'Ihre Abfragen' }));
       await expectHeading(page, 'Ihre Abfragen');
-      expect(await page.locator('main').innerText()).toContain('Gesundheitskarte vorgelegt');
+      // The history loads after the heading: wait for it before reading it.
+      await expect.poll(() => page.locator('main').innerText()).toContain('Gesundheitskarte vorgelegt');
       await expectNoAxeViolations(page, 'history');
 
       // The insured applicant, on their own device: the checks of their status, and the objection.
